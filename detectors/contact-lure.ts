@@ -1,0 +1,35 @@
+// 「誤って登録された方」「退会はこちら」「誤作動の場合」 + a phone, mail, LINE or form: the exit offered is the trap.
+// Contacting them hands over a number or address and starts the real demands.
+import { defineDetector } from './define';
+import { evidence, matchBlocks, near } from './helpers';
+
+// "You registered by mistake?": the classic hook. Honest sites rarely invite contact for mistakes they did not make.
+const MISTAKE = /誤って|間違って|誤操作|誤作動|誤登録|誤クリック|身に覚えの(?:ない|無い)|心当たりの(?:ない|無い)|覚えがない|未成年の方|18歳未満の方/g;
+// "To cancel, call…": the same hook, but honest subscriptions also offer a way to cancel.
+const CANCEL = /退会(?:を?ご?希望|はこちら|手続き?|される方|したい|処理|申請|依頼)|解約(?:を?ご?希望|はこちら|申請|依頼)|キャンセル(?:はこちら|を?ご?希望|申請)|登録解除|登録の?取り?消し/g;
+const CONTACT_DISTANCE = 3;
+
+export default defineDetector({
+  id: 'contact-lure',
+  weight: 15, // the lure: the fraud only works if the victim makes contact
+  evidenceKeys: ['lureText', 'contactChannel'],
+  detect(page) {
+    const mistakes = matchBlocks(page, MISTAKE).filter((m) => !m.inQuotes);
+    const lures = [...mistakes, ...matchBlocks(page, CANCEL).filter((m) => !m.inQuotes)];
+    if (lures.length === 0) return null;
+    const isNear = (block: number) => lures.some((m) => near(m.index, block, CONTACT_DISTANCE));
+    const channels = [
+      ...page.phones.filter((p) => isNear(p.block) && !page.blocks[p.block]?.quoted).map((p) => p.display),
+      ...page.contacts.filter((c) => c.kind !== 'form' && isNear(c.block)).map((c) => c.value),
+    ];
+    const forms = page.contacts.filter((c) => c.kind === 'form' && isNear(c.block));
+    if (channels.length === 0 && forms.length === 0) return null;
+    return {
+      strength: (channels.length > 0 ? 1 : 0.6) * (mistakes.length > 0 ? 1 : 0.6),
+      evidence: [
+        evidence('lureText', lures.map((m) => m.match[0])),
+        evidence('contactChannel', channels.length > 0 ? channels : forms.map(() => 'form')),
+      ],
+    };
+  },
+});

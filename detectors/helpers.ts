@@ -1,0 +1,78 @@
+// Small helpers the detectors share, so that each detector file holds only what is particular to its signal.
+import type { Block, PageSnapshot } from './snapshot/schema';
+import type { Evidence } from './define';
+import { clip } from './snapshot/normalize';
+
+export interface BlockMatch {
+  block: Block;
+  index: number;
+  match: RegExpExecArray;
+  /** Inside 「」『』“” in its block: the page is quoting these words, not saying them. */
+  inQuotes: boolean;
+}
+
+export interface MatchOptions {
+  /** Also look inside blockquote/q/figure (default: no — a quotation is not the page's own claim). */
+  quoted?: boolean;
+  /** Also read text recovered from inline scripts (default: yes). */
+  script?: boolean;
+  /** Stop after this many matches (default 20). */
+  limit?: number;
+}
+
+/** Every match of `pattern` (needs the g flag) over the page's blocks, in page order. */
+export function matchBlocks(page: PageSnapshot, pattern: RegExp, options: MatchOptions = {}): BlockMatch[] {
+  const { quoted = false, script = true, limit = 20 } = options;
+  const found: BlockMatch[] = [];
+  for (let index = 0; index < page.blocks.length && found.length < limit; index++) {
+    const block = page.blocks[index]!;
+    if ((!quoted && block.quoted) || (!script && block.script)) continue;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(block.text); m && found.length < limit; m = pattern.exec(block.text)) {
+      found.push({ block, index, match: m, inQuotes: insideQuotes(block.text, m.index) });
+      if (m[0] === '') pattern.lastIndex++;
+    }
+  }
+  return found;
+}
+
+const OPEN = '「『“〝';
+const CLOSE = '」』”〟';
+
+/** Whether position `at` of `text` sits inside Japanese quotation brackets. */
+export function insideQuotes(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    const ch = text[i]!;
+    if (OPEN.includes(ch)) depth++;
+    else if (CLOSE.includes(ch) && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** Whether block `a` and block `b` are within `distance` blocks of each other. */
+export const near = (a: number, b: number, distance: number): boolean => Math.abs(a - b) <= distance;
+
+/** A block that the page makes stand out: a heading, large or red text, or the short main line of a screen. */
+export function isProminent(block: Block): boolean {
+  return (block.heading > 0 && block.heading <= 3) || block.fontPx >= 20 || block.red || (block.text.length <= 30 && !block.link);
+}
+
+/** Evidence with its values clipped short and de-duplicated. */
+export function evidence(key: string, values: readonly string[] = [], max = 3): Evidence {
+  const unique = [...new Set(values.map((v) => clip(v, 60)).filter(Boolean))];
+  return { key, values: unique.slice(0, max) };
+}
+
+/** Distinct non-empty matched texts, first `max`. */
+export const texts = (matches: readonly BlockMatch[], max = 3): string[] => [...new Set(matches.map((m) => m.match[0]))].slice(0, max);
+
+/** Strength reduced when every match is a quotation (「…」) rather than the page's own statement. */
+export function quotedFactor(matches: readonly BlockMatch[]): number {
+  return matches.length > 0 && matches.every((m) => m.inQuotes) ? 0.4 : 1;
+}
+
+export const clamp01 = (n: number): number => Math.max(0, Math.min(1, n));
+
+/** Payment words: what turns an amount or a deadline into a demand. */
+export const PAYMENT_WORDS = /料金|請求|入会金|年会費|月会費|会費|登録料|利用料|振込|振り込|払込|払い込|支払|支払い|お支払|未納|未払|滞納|延滞|入金|納付|精算|返済|送金/;

@@ -1,0 +1,58 @@
+// 「お客様のIPアドレス 126.33.…」「個体識別番号」「ご利用端末 iPhone」: information every website receives, shown as
+// if it identified the visitor. It reveals no name or address. IP-checker tools show the same data honestly,
+// so this counts only with a bill.
+import { defineDetector, type Evidence } from './define';
+import { evidence, matchBlocks } from './helpers';
+
+const IP_LABEL = /IP|アイピー|接続元|リモートアドレス|remote.?addr/i;
+// A device, browser, provider or host label followed by a value.
+const DEVICE_FACT =
+  /(?:ご?利用|ご?使用|お使いの|あなたの|ご契約)?(?:リモートホスト|ホスト名?|プロバイダー?|契約キャリア|キャリア|携帯会社|端末情報|端末|機種名?|ブラウザ|OS|ユーザーエージェント|user.?agent|UA)(?:情報)?( ?[:=] ?| )([A-Za-z0-9][^\s:]{1,40}|[^\s:]{2,20})/gi;
+// Without a colon only in a table or list, where the label sits in its own cell: 「ホスト名 | ab.example.ne.jp」.
+const CELL_TAGS = new Set(['th', 'td', 'dt', 'dd']);
+// Labels whose value the page fills in by script (empty in the source): 「ご利用端末：」 + navigator.userAgent.
+const DEVICE_LABEL_ONLY = /(?:ご?利用|お使いの|あなたの)?(?:端末情報|端末|機種|ブラウザ|ユーザーエージェント)(?:情報)? ?[:=]? ?$/;
+// 「記録しました」「特定しました」: the claim that the data was captured.
+const RECORDED =
+  /(?:記録|取得|特定|照会|把握|保存|登録)(?:しました|いたしました|致しました|済み|されました|させていただきました)|(?:お客様|あなた|ご利用者様?)の(?:IPアドレス|個人情報|端末情報|接続情報|位置情報|契約者情報)/g;
+
+export default defineDetector({
+  id: 'identity-bluff',
+  weight: 15, // a bluff: with a bill and pressure it completes the one-click pattern (see evaluate.ts)
+  evidenceKeys: ['ipShown', 'deviceShown', 'idShown', 'browserEcho', 'dataRecorded'],
+  detect(page) {
+    const found: Evidence[] = [];
+    let kinds = 0;
+    const ips = page.ips.filter((ip) => {
+      const block = page.blocks[ip.block];
+      return block && !block.quoted && IP_LABEL.test(block.text);
+    });
+    if (ips.length > 0) {
+      kinds++;
+      found.push(evidence('ipShown', ips.map((ip) => ip.value)));
+    }
+    const facts = matchBlocks(page, DEVICE_FACT).filter((m) => m.match[1] !== ' ' || CELL_TAGS.has(m.block.tag));
+    if (facts.length > 0) {
+      kinds++;
+      found.push(evidence('deviceShown', facts.map((m) => m.match[0])));
+    }
+    const ids = page.ids.filter((id) => !page.blocks[id.block]?.quoted);
+    const idsWithValue = ids.filter((id) => id.value !== '');
+    // A customer number alone is what honest bills show too; it is a bluff when it joins network or device data.
+    if (idsWithValue.length > 0) found.push(evidence('idShown', idsWithValue.map((id) => `${id.label}: ${id.value}`)));
+    const echo = page.behaviour.find((b) => b.type === 'user-agent');
+    const emptyLabels = page.blocks.some((b) => !b.quoted && DEVICE_LABEL_ONLY.test(b.text)) || ids.some((id) => id.value === '');
+    if (echo && (echo.source === 'runtime' || emptyLabels)) {
+      kinds++;
+      found.push(evidence('browserEcho', [echo.detail], 1));
+    } else if (kinds === 0 && ids.length > 0) {
+      found.push(evidence('idShown', ids.map((id) => id.label)));
+    }
+    if (found.length === 0) return null;
+    const recorded = matchBlocks(page, RECORDED, { limit: 3 });
+    if (recorded.length > 0) found.push(evidence('dataRecorded', recorded.map((m) => m.match[0]), 2));
+    if (idsWithValue.length > 0 && kinds > 0) kinds++;
+    const base = kinds >= 2 ? 1 : kinds === 1 ? 0.6 : 0.3;
+    return { strength: Math.min(1, base + (recorded.length > 0 ? 0.3 : 0)), evidence: found };
+  },
+});

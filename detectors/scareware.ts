@@ -1,0 +1,56 @@
+// Fake virus / security warnings (サポート詐欺): 「ウイルスに感染しています」「Windows サポートに今すぐお電話を」.
+// A web page cannot scan a computer. Real security software never asks you to phone a number on a web page.
+import { defineDetector, type Evidence } from './define';
+import { evidence, matchBlocks, quotedFactor } from './helpers';
+
+// Computer viruses, not the flu: 「新型コロナウイルスに感染しました」 is news, not a fake warning.
+const THREAT = '(?:(?<!コロナ|インフルエンザ|ノロ|ロタ|新型|ヘルペス|肝炎)ウイルス|トロイの木馬|スパイウェア|マルウェア|ランサムウェア|アドウェア|ワーム|不正なプログラム)';
+const DEVICE = '(?:PC|パソコン|コンピュータ|コンピューター|デバイス|システム|ブラウザ|端末|iPhone|Android|スマートフォン|スマホ|携帯電話)';
+// An infection or lock-out asserted as a fact about *this* device, now. Product pages say 「ウイルス感染から守る」,
+// 「マルウェアを検出・駆除」: the threat word without the assertion.
+const INFECTION = new RegExp(
+  [
+    `${THREAT}[^。\n]{0,30}?(?:(?:に|が)?感染して(?:います|いる|いました)|(?:に|が)?感染しました|が?(?:検出|発見|検知)されました|(?:が|を)?(?:検出|発見|検知)しました|が?見つかりました)`,
+    `(?:検出|発見)された(?:脅威|ウイルス)`,
+    `${DEVICE}[^。\n]{0,15}?(?:感染して(?:います|いる)|感染しました)`,
+    `(?:アクセス|${DEVICE})[^。\n]{0,15}?(?:ブロック|ロック|暗号化|破損|損傷)(?:されて(?:います|いる)|されました|しています|しました)`,
+    `(?:ライセンス|登録キー|プロダクトキー)[^。\n]{0,10}?(?:停止|期限切れ|失効|無効)(?:されます|されました|しています|になります|になりました)`,
+    `ファイル[^。\n]{0,10}?暗号化されました|遠隔操作されて(?:います|いる)|乗っ取られ(?:ています|ました)|個人情報が(?:流出|盗まれ|漏洩)(?:して|し|され)`,
+    `(?:your )?(?:computer|pc|device|system|phone|iphone) (?:is|has been) (?:infected|blocked|locked|compromised)`,
+    `(?:virus|viruses|trojan|spyware|malware)[^.\n]{0,30}?(?:detected|found)`,
+  ].join('|'),
+  'gi',
+);
+const FAKE_SENDER = /Windows|Microsoft|マイクロソフト|Apple|アップル|iPhone|Google|グーグル|Android|McAfee|マカフィー|Norton|ノートン|Defender|セキュリティ ?(?:センター|警告|アラート)/g;
+const CALL_NOW =
+  /(?:サポート|窓口|ヘルプライン|ヘルプデスク|フリーダイヤル|技術者|エンジニア|テクニカル|カスタマー|センター)[^。\n]{0,30}?(?:電話|連絡|お問い?合わせ|問い合わせ|通話)|今すぐ[^。\n]{0,12}?(?:電話|連絡|お問い?合わせ)|(?:お電話|電話)(?:して|ください|をして)|call (?:microsoft|apple|support|us|now|the number)|toll.?free/gi;
+// Ransom-style: pay to "decrypt" or "repair" — the demand is the call to action.
+const PAY_NOW = /(?:振り?込み?|お?支払い?|入金|購入|ギフトカード|電子マネー|gift ?card)[^。\n]{0,12}?(?:が必要|してください|下さい|しろ|せよ)|(?:金|料金)を払え/gi;
+const CLOSE_THREAT = /(?:このページ|このウィンドウ|この画面|ブラウザ|タブ)[をは]?閉じ(?:ないで|ると|た場合)|再起動(?:しないで|すると|した場合)|電源を?切(?:らないで|ると)|do not (?:close|restart|shut)/gi;
+
+export default defineDetector({
+  id: 'scareware',
+  weight: 60, // the support-scam pattern is one screen: an infection claim plus "call now" is enough on its own
+  evidenceKeys: ['virusClaim', 'fakeSender', 'callNow', 'ransomDemand', 'closeThreat'],
+  detect(page) {
+    const infection = matchBlocks(page, INFECTION);
+    if (infection.length === 0) return null;
+    const found: Evidence[] = [evidence('virusClaim', infection.map((m) => m.match[0]))];
+    const sender = matchBlocks(page, FAKE_SENDER, { limit: 5 });
+    const call = matchBlocks(page, CALL_NOW, { limit: 5 }).filter((m) => !m.inQuotes);
+    const phones = page.phones.filter((p) => !page.blocks[p.block]?.quoted);
+    const close = matchBlocks(page, CLOSE_THREAT, { limit: 3 });
+    const pay = matchBlocks(page, PAY_NOW, { limit: 3 }).filter((m) => !m.inQuotes);
+    if (sender.length > 0) found.push(evidence('fakeSender', sender.map((m) => m.match[0]), 2));
+    if (call.length > 0 || phones.length > 0) found.push(evidence('callNow', [...phones.map((p) => p.display), ...call.map((m) => m.match[0])], 2));
+    if (pay.length > 0) found.push(evidence('ransomDemand', pay.map((m) => m.match[0]), 1));
+    if (close.length > 0) found.push(evidence('closeThreat', close.map((m) => m.match[0]), 1));
+    const claims = new Set(infection.map((m) => m.match[0])).size;
+    let strength: number;
+    if (call.length > 0 || pay.length > 0 || (phones.length > 0 && sender.length > 0)) strength = 1;
+    else if (close.length > 0 && (sender.length > 0 || claims >= 2)) strength = 0.8;
+    else if (claims >= 2) strength = 0.5;
+    else strength = 0.3;
+    return { strength: strength * quotedFactor(infection), evidence: found };
+  },
+});

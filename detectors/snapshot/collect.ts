@@ -1,0 +1,557 @@
+// Builds the PageSnapshot in one pass over a live browser document or a jsdom Document.
+// This is the only code that reads the DOM; everything after it works on plain data.
+import type { Behaviour, Block, Contact, Media, PageSnapshot } from './schema';
+import { LIMITS } from './limits';
+import { LINE_BREAK, clip, hasJapanese, normalizeText } from './normalize';
+import { extractFromBlock, parsePhoneDigits, type Extracted } from './extract';
+import { attributeHints, fileName, japaneseTextPieces, scriptHints } from './script-hints';
+
+export interface CollectOptions {
+  /** A real browser with layout: visibility, font size, colour and position come from the rendered page. */
+  layout?: boolean;
+  /** Also read Japanese string literals of inline scripts as text (for scanners that do not run scripts). */
+  scriptText?: boolean;
+  /** Behaviour recorded in the page by the observer (already validated by the caller). */
+  behaviour?: readonly Behaviour[];
+  /** Overrides document.URL (a scanned file's path, say). */
+  url?: string;
+}
+
+// Elements whose content is never rendered text.
+const SKIP = new Set([
+  'head', 'script', 'style', 'noscript', 'template', 'textarea', 'select', 'option', 'datalist',
+  'rt', 'rp', 'iframe', 'frame', 'frameset', 'object', 'embed', 'canvas', 'audio', 'video', 'bgsound',
+  'svg:style', 'math', 'input', 'map', 'meta', 'link', 'title', 'param', 'source', 'track',
+]);
+// Elements that start and end a text block.
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'details', 'dialog', 'div', 'dl',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
+  'hr', 'html', 'legend', 'li', 'main', 'marquee', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table',
+  'tbody', 'tfoot', 'thead', 'tr', 'ul', 'menu', 'button',
+]);
+// Cells join their row's text with a space, so 「ホスト名 | ab.example.ne.jp」 stays one readable line.
+const CELL = new Set(['td', 'th', 'dt', 'dd']);
+const QUOTE = new Set(['blockquote', 'q', 'cite', 'figure']);
+const HEADING: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+const INLINE_HIDDEN = /display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)|font-size\s*:\s*0(?:px|em|rem|pt)?\s*(?:;|$)/i;
+const NON_SPACE = /\S/;
+// Blocks that may carry a signal get the (costlier) style lookups; the rest of a long page does not.
+const WORTH_STYLING = /登録|入会|契約|完了|請求|料金|金額|円|支払|振込|期限|以内|IP|ID|番号|端末|186|通知|電話|退会|ウイルス|感染|警告|サポート|法的|裁判|延滞/;
+const STYLE_BUDGET = 400;
+const STYLE_ELEMENTS_PER_BLOCK = 3;
+
+interface BlockDraft {
+  parts: string[];
+  chars: number;
+  heading: number;
+  quoted: boolean;
+  prose: boolean;
+  link: boolean;
+  styled: Element[];
+}
+
+/** One pass over `doc`; never throws on page content (a failing part is skipped and marked truncated). */
+export function collectSnapshot(doc: Document, options: CollectOptions = {}): PageSnapshot {
+  const c = new Collector(doc, options);
+  c.run();
+  return c.result();
+}
+
+class Collector {
+  private readonly blocks: Block[] = [];
+  private readonly out: Extracted = { phones: [], amounts: [], ips: [], ids: [], deadlines: [], contacts: [] };
+  private readonly media: Media[] = [];
+  private readonly behaviour: Behaviour[] = [];
+  private scriptText = '';
+  private elements = 0;
+  private textChars = 0;
+  private truncated = false;
+  private stopped = false;
+  private japanese = false;
+  private styleBudget = STYLE_BUDGET;
+  private hiddenSelector = '';
+  private readonly view: (Window & typeof globalThis) | null;
+  private draft: BlockDraft = newDraft();
+  // Context of the element whose children are being read, one entry per open element.
+  private readonly ctxEl: (Element | null)[] = [];
+  private readonly ctxNext: (Node | null)[] = [];
+  private readonly ctxLight: (Node | null)[] = [];
+  private readonly ctxHeading: number[] = [];
+  private readonly ctxQuoted: boolean[] = [];
+  private readonly ctxArticle: boolean[] = [];
+  private readonly ctxLink: boolean[] = [];
+  private inScript = false;
+  private lastParent: Element | null = null;
+  private lastParentVisible = true;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: CollectOptions,
+  ) {
+    this.view = (doc.defaultView as (Window & typeof globalThis) | null) ?? null;
+  }
+
+  run(): void {
+    if (!this.options.layout) this.hiddenSelector = staticHiddenSelector(this.doc);
+    const root = this.doc.body ?? this.doc.documentElement;
+    if (root) {
+      this.guard(() => this.walk(root, false));
+      this.guard(() => this.readHandlerAttributes());
+    }
+    this.guard(() => this.readMedia());
+    this.guard(() => scriptHints(this.scriptText, this.behaviour, this.media));
+    if (this.options.scriptText) this.guard(() => this.readScriptLiterals());
+    for (const b of this.options.behaviour ?? []) {
+      if (this.behaviour.length >= LIMITS.items) break;
+      this.behaviour.push({ ...b, detail: clip(b.detail, LIMITS.valueChars) });
+    }
+  }
+
+  result(): PageSnapshot {
+    let title = '';
+    let url = this.options.url ?? '';
+    let lang = '';
+    this.guard(() => {
+      title = clip(normalizeText(this.doc.title ?? ''), LIMITS.titleChars);
+      url = (url || this.doc.URL || '').slice(0, LIMITS.urlChars);
+      lang = (this.doc.documentElement?.getAttribute('lang') ?? '').slice(0, 16);
+    });
+    return {
+      version: 1,
+      url,
+      title,
+      lang,
+      blocks: this.blocks,
+      ...this.out,
+      media: this.media,
+      behaviour: this.behaviour,
+      stats: {
+        elements: this.elements,
+        textChars: this.textChars,
+        truncated: this.truncated,
+        japanese: this.japanese || hasJapanese(title),
+      },
+    };
+  }
+
+  /** Page content must never make the snapshot throw: a failure ends that part and marks the snapshot. */
+  private guard(work: () => void): void {
+    try {
+      work();
+    } catch {
+      this.truncated = true;
+    }
+  }
+
+  // ------------------------------------------------------------------ traversal
+
+  /** Iterative depth-first walk (hostile pages nest deeper than the call stack), entering open shadow roots. */
+  private walk(root: Element | DocumentFragment, fromScript: boolean): void {
+    this.inScript = fromScript;
+    const base = this.ctxEl.length;
+    if (root.nodeType === 1) {
+      if (!this.enter(root as Element)) return;
+    } else this.pushContext(null, root.firstChild, null, 0, false, false, false);
+    while (this.ctxEl.length > base && !this.stopped) {
+      const top = this.ctxEl.length - 1;
+      const node = this.ctxNext[top];
+      if (!node) {
+        const light = this.ctxLight[top];
+        if (light) {
+          this.ctxNext[top] = light;
+          this.ctxLight[top] = null;
+          continue;
+        }
+        this.leave(top);
+        continue;
+      }
+      this.ctxNext[top] = node.nextSibling;
+      if (node.nodeType === 3) this.text(node as Text);
+      else if (node.nodeType === 1) this.enter(node as Element);
+    }
+    while (this.ctxEl.length > base) this.leave(this.ctxEl.length - 1);
+    this.flush();
+    this.inScript = false;
+  }
+
+  /** Reads an element's own meaning; returns false when its subtree is skipped. */
+  private enter(el: Element): boolean {
+    if (++this.elements > LIMITS.elements) {
+      this.truncated = true;
+      this.stopped = true;
+      return false;
+    }
+    const tag = el.localName;
+    if (SKIP.has(tag) && !(tag === 'template' && el.hasAttribute('shadowrootmode'))) {
+      this.skipped(el, tag);
+      return false;
+    }
+    if (tag === 'br' || tag === 'wbr' || tag === 'img') {
+      if (tag === 'br') this.append(LINE_BREAK, el);
+      else if (tag === 'img') this.imageText(el);
+      return false;
+    }
+    if (this.isHidden(el, tag)) return false;
+    if (BLOCK.has(tag)) this.flush();
+    else if (CELL.has(tag)) this.append(' ', el);
+    const top = this.ctxEl.length - 1;
+    let heading = top >= 0 ? this.ctxHeading[top]! : 0;
+    heading = HEADING[tag] ?? (el.getAttribute('role') === 'heading' ? Number(el.getAttribute('aria-level')) || 2 : heading);
+    const quoted = (top >= 0 && this.ctxQuoted[top]!) || QUOTE.has(tag);
+    const article = (top >= 0 && this.ctxArticle[top]!) || tag === 'article';
+    let link = top >= 0 && this.ctxLink[top]!;
+    if (tag === 'a') link = this.link(el) || link;
+    else if (tag === 'form') this.form(el);
+    const shadow = openShadowRoot(el);
+    this.pushContext(el, shadow ? shadow.firstChild : el.firstChild, shadow ? el.firstChild : null, heading, quoted, article, link);
+    return true;
+  }
+
+  private leave(top: number): void {
+    const el = this.ctxEl[top];
+    if (el && BLOCK.has(el.localName)) this.flush();
+    this.ctxEl.pop();
+    this.ctxNext.pop();
+    this.ctxLight.pop();
+    this.ctxHeading.pop();
+    this.ctxQuoted.pop();
+    this.ctxArticle.pop();
+    this.ctxLink.pop();
+  }
+
+  private pushContext(el: Element | null, next: Node | null, light: Node | null, heading: number, quoted: boolean, article: boolean, link: boolean): void {
+    this.ctxEl.push(el);
+    this.ctxNext.push(next);
+    this.ctxLight.push(light);
+    this.ctxHeading.push(heading);
+    this.ctxQuoted.push(quoted);
+    this.ctxArticle.push(article);
+    this.ctxLink.push(link);
+  }
+
+  private isHidden(el: Element, tag: string): boolean {
+    if (el.hasAttribute('hidden')) return true;
+    if (tag === 'dialog' && !el.hasAttribute('open')) return true;
+    const style = el.getAttribute('style');
+    if (style && INLINE_HIDDEN.test(style)) return true;
+    if (this.options.layout) return false; // the rendered visibility is checked per text node
+    if (el.getAttribute('aria-hidden') === 'true') return true;
+    return this.hiddenSelector !== '' && el.matches(this.hiddenSelector);
+  }
+
+  // ------------------------------------------------------------------ text and blocks
+
+  private text(node: Text): void {
+    const data = node.data;
+    if (!data) return;
+    if (!NON_SPACE.test(data)) {
+      // Keep whether it was a line break: between Japanese characters that is no gap at all.
+      if (this.draft.parts.length > 0) this.draft.parts.push(data.includes('\n') ? '\n' : ' ');
+      return;
+    }
+    const parent = node.parentElement;
+    if (this.options.layout && parent && !this.visible(parent)) return;
+    this.append(data, parent);
+  }
+
+  private append(data: string, parent: Element | null): void {
+    const d = this.draft;
+    const top = this.ctxEl.length - 1;
+    if (data !== ' ' && data !== LINE_BREAK) {
+      const inLink = top >= 0 && this.ctxLink[top]!;
+      if (d.chars === 0) d.link = inLink;
+      else d.link &&= inLink;
+      if (top >= 0) {
+        d.heading = Math.max(d.heading, this.ctxHeading[top]!);
+        d.quoted ||= this.ctxQuoted[top]!;
+        d.prose ||= this.ctxArticle[top]!;
+      }
+      if (parent && d.styled.length < STYLE_ELEMENTS_PER_BLOCK && !d.styled.includes(parent)) d.styled.push(parent);
+      if (!this.japanese && hasJapanese(data)) this.japanese = true;
+    }
+    d.parts.push(data);
+    d.chars += data.length;
+    this.textChars += data.length;
+    if (this.textChars > LIMITS.pageChars) {
+      this.truncated = true;
+      this.stopped = true;
+    }
+    // A block with no boundary for a long stretch (a Markdown page, one giant <div>) is flushed in pieces.
+    if (d.chars > LIMITS.blockChars * 8) this.flush();
+  }
+
+  private flush(): void {
+    const d = this.draft;
+    if (d.parts.length === 0) return;
+    this.draft = newDraft();
+    if (d.chars === 0 || this.blocks.length >= LIMITS.blocks) {
+      if (this.blocks.length >= LIMITS.blocks) this.truncated = true;
+      return;
+    }
+    const text = normalizeText(d.parts.join(''));
+    if (!text) return;
+    let style = { fontPx: 0, red: false, top: -1, hidden: false };
+    try {
+      style = this.styleOf(d, text);
+    } catch {
+      // A style lookup that fails (jsdom on a very deep tree) leaves the text unstyled, not lost.
+    }
+    if (style.hidden) return;
+    const prose = d.prose || (text.length >= 150 && (text.match(/[。！？]/g)?.length ?? 0) >= 2);
+    for (const chunk of splitLong(text, LIMITS.blockChars)) {
+      if (this.blocks.length >= LIMITS.blocks) {
+        this.truncated = true;
+        return;
+      }
+      const index = this.blocks.length;
+      this.blocks.push({
+        text: chunk,
+        tag: this.inScript ? 'script' : blockTag(d.styled[0] ?? null),
+        heading: d.heading,
+        fontPx: style.fontPx,
+        red: style.red,
+        top: style.top,
+        quoted: d.quoted,
+        prose,
+        link: d.link,
+        script: this.inScript,
+      });
+      extractFromBlock(chunk, index, this.out);
+    }
+  }
+
+  // ------------------------------------------------------------------ layout and style
+
+  private visible(el: Element): boolean {
+    if (el === this.lastParent) return this.lastParentVisible;
+    this.lastParent = el;
+    const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+    this.lastParentVisible = typeof check === 'function' ? check.call(el, { opacityProperty: true, visibilityProperty: true }) : true;
+    return this.lastParentVisible;
+  }
+
+  /** Font size, colour and position for blocks that may carry a signal; drops tiny or off-screen decoys. */
+  private styleOf(d: BlockDraft, text: string): { fontPx: number; red: boolean; top: number; hidden: boolean } {
+    const style = { fontPx: 0, red: false, top: -1, hidden: false };
+    const view = this.view;
+    if (!view || this.inScript || d.styled.length === 0 || this.styleBudget <= 0 || !WORTH_STYLING.test(text)) return style;
+    for (const el of d.styled) {
+      if (this.styleBudget-- <= 0) break;
+      const cs = view.getComputedStyle(el);
+      const px = cssPx(cs.fontSize) || cssPx(/font-size\s*:\s*([^;]+)/i.exec(el.getAttribute('style') ?? '')?.[1] ?? '');
+      style.fontPx = Math.max(style.fontPx, px);
+      style.red ||= isRed(cs.color || el.getAttribute('color') || '');
+      if (this.options.layout) {
+        const r = el.getBoundingClientRect();
+        const top = r.top + (view.scrollY || 0);
+        if (style.top < 0 || top < style.top) style.top = Math.max(0, Math.round(top));
+        // Text pushed off the page or shrunk below reading size is a decoy, not something the visitor sees.
+        if (r.right <= 0 || r.bottom + (view.scrollY || 0) <= 0 || (px > 0 && px < 4)) style.hidden = true;
+      }
+    }
+    return style;
+  }
+
+  // ------------------------------------------------------------------ elements with their own meaning
+
+  private skipped(el: Element, tag: string): void {
+    if (tag === 'script') {
+      if (el.hasAttribute('src')) return;
+      const type = (el.getAttribute('type') ?? '').toLowerCase();
+      if (type && !/javascript|ecmascript|module|^text\/babel$/.test(type)) return;
+      const room = LIMITS.scriptChars - this.scriptText.length;
+      if (room > 0) this.scriptText += `${(el.textContent ?? '').slice(0, room)}\n;`;
+      else this.truncated = true;
+    }
+  }
+
+  /** Sounds play whether or not their element is visible (an <audio> without controls never is), so all are read. */
+  private readMedia(): void {
+    const found = this.doc.querySelectorAll('audio, video, bgsound, embed, object');
+    for (let i = 0; i < found.length && this.media.length < LIMITS.items; i++) {
+      const el = found[i]!;
+      this.mediaElement(el, el.localName as Media['tag']);
+    }
+  }
+
+  private mediaElement(el: Element, tag: Media['tag']): void {
+    let src = el.getAttribute('src') ?? el.getAttribute('data') ?? '';
+    if (!src && (tag === 'audio' || tag === 'video')) src = el.querySelector('source[src]')?.getAttribute('src') ?? '';
+    if (!src) return; // a <video> fed by the camera or a script has no file of its own
+    const autostart = (el.getAttribute('autostart') ?? '').toLowerCase();
+    this.media.push({
+      tag,
+      src: fileName(src),
+      autoplay: tag === 'bgsound' || el.hasAttribute('autoplay') || autostart === 'true' || autostart === '1',
+      loop: el.hasAttribute('loop') || (tag === 'bgsound' && el.getAttribute('loop') !== '1'),
+      muted: el.hasAttribute('muted'),
+    });
+  }
+
+  private imageText(el: Element): void {
+    const alt = el.getAttribute('alt');
+    if (alt && NON_SPACE.test(alt) && !this.isHidden(el, 'img')) this.append(` ${alt} `, el);
+  }
+
+  /** tel:, mailto: and LINE links are contact channels; returns whether the element is a link. */
+  private link(el: Element): boolean {
+    const href = (el.getAttribute('href') ?? '').trim();
+    if (!href) return false;
+    const block = this.blocks.length;
+    const lower = href.slice(0, 16).toLowerCase();
+    if (lower.startsWith('tel:') || lower.startsWith('callto:')) {
+      let number = href.slice(href.indexOf(':') + 1);
+      try {
+        number = decodeURIComponent(number);
+      } catch {
+        // keep as written
+      }
+      const parsed = parsePhoneDigits(normalizeText(number));
+      this.contact({ kind: 'tel', value: clip(number, LIMITS.valueChars), block });
+      if (parsed && this.out.phones.length < LIMITS.items) {
+        this.out.phones.push({ display: clip(`tel:${number}`, LIMITS.valueChars), ...parsed, tel: true, block });
+      }
+    } else if (lower.startsWith('mailto:')) {
+      this.contact({ kind: 'mail', value: clip(href.slice(7).split('?')[0] ?? '', LIMITS.valueChars), block });
+    } else if (/^(?:https?:\/\/)?(?:line\.me|lin\.ee|page\.line\.me)\//i.test(href) || lower.startsWith('line:')) {
+      this.contact({ kind: 'line', value: clip(href, LIMITS.valueChars), block });
+    }
+    return true;
+  }
+
+  private form(el: Element): void {
+    if (!el.querySelector('input:not([type=hidden]), textarea, select, button')) return;
+    this.contact({ kind: 'form', value: fileName(el.getAttribute('action') ?? '') || 'form', block: this.blocks.length });
+  }
+
+  private contact(c: Contact): void {
+    if (this.out.contacts.length < LIMITS.items) this.out.contacts.push(c);
+  }
+
+  private readHandlerAttributes(): void {
+    const attrs: Record<string, string> = {};
+    for (const el of [this.doc.documentElement, this.doc.body]) {
+      if (!el) continue;
+      for (const a of Array.from(el.attributes)) {
+        if (a.name.startsWith('on')) attrs[a.name] = (attrs[a.name] ?? '') + a.value.slice(0, 10_000);
+      }
+    }
+    attributeHints(attrs, this.behaviour, this.media);
+  }
+
+  /** Japanese strings of inline scripts, read as text; markup inside them is parsed inert (DOMParser runs no script). */
+  private readScriptLiterals(): void {
+    const Parser = this.view?.DOMParser;
+    for (const literal of japaneseTextPieces(this.scriptText, LIMITS.scriptChars)) {
+      if (this.stopped) break;
+      if (literal.includes('<') && Parser) {
+        const parsed = new Parser().parseFromString(`<body>${literal}</body>`, 'text/html');
+        if (parsed.body) this.walk(parsed.body, true);
+      } else {
+        this.inScript = true;
+        this.append(literal, null);
+        this.flush();
+        this.inScript = false;
+      }
+    }
+  }
+}
+
+function newDraft(): BlockDraft {
+  return { parts: [], chars: 0, heading: 0, quoted: false, prose: false, link: false, styled: [] };
+}
+
+function openShadowRoot(el: Element): DocumentFragment | null {
+  if (el.shadowRoot) return el.shadowRoot;
+  // Declarative shadow DOM that the parser kept as a template (no scripting): its content is what renders.
+  if (el.localName === 'template' && el.hasAttribute('shadowrootmode')) return (el as HTMLTemplateElement).content;
+  return null;
+}
+
+function blockTag(el: Element | null): string {
+  for (let e = el; e; e = e.parentElement) {
+    const tag = e.localName;
+    if (BLOCK.has(tag) || CELL.has(tag)) return tag.slice(0, 16);
+  }
+  return 'body';
+}
+
+/** Splits a long block at sentence ends so every block stays under the cap. */
+function splitLong(text: string, max: number): string[] {
+  if (text.length <= max) return [text];
+  const chunks: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    const window = rest.slice(0, max);
+    const cut = Math.max(window.lastIndexOf('。'), window.lastIndexOf('\n'), window.lastIndexOf('. '), window.lastIndexOf('！'));
+    const at = cut > max / 3 ? cut + 1 : max;
+    chunks.push(rest.slice(0, at).trim());
+    rest = rest.slice(at);
+  }
+  if (rest.trim()) chunks.push(rest.trim());
+  return chunks.filter(Boolean);
+}
+
+/** One selector list of the stylesheet rules that hide elements (display:none, visibility:hidden…), for jsdom. */
+function staticHiddenSelector(doc: Document): string {
+  const selectors: string[] = [];
+  try {
+    for (const sheet of Array.from(doc.styleSheets)) {
+      for (const rule of Array.from(sheet.cssRules ?? [])) {
+        const r = rule as CSSStyleRule;
+        if (!r.selectorText || !r.style) continue;
+        const s = r.style;
+        const hides =
+          s.display === 'none' || s.visibility === 'hidden' || s.opacity === '0' || /^0(?:px|em|rem|pt)?$/.test(s.fontSize);
+        if (!hides) continue;
+        try {
+          doc.documentElement?.matches(r.selectorText); // drops selectors the engine cannot parse
+          selectors.push(r.selectorText);
+        } catch {
+          // unsupported selector: ignore it
+        }
+        if (selectors.length >= 200) break;
+      }
+    }
+  } catch {
+    return '';
+  }
+  return selectors.join(', ');
+}
+
+/** A CSS length as px; relative units against the 16px default (jsdom reports them unresolved). */
+function cssPx(value: string): number {
+  const m = /^\s*([\d.]+)\s*(px|pt|em|rem|%)?/i.exec(value);
+  if (!m) return 0;
+  const n = parseFloat(m[1]!);
+  switch ((m[2] ?? 'px').toLowerCase()) {
+    case 'pt':
+      return n * (4 / 3);
+    case 'em':
+    case 'rem':
+      return n * 16;
+    case '%':
+      return (n / 100) * 16;
+    default:
+      return n;
+  }
+}
+
+const RED_NAMES = new Set(['red', 'crimson', 'darkred', 'firebrick', 'orangered', 'tomato']);
+
+/** Red-ish text: the colour of alarm on billing screens. */
+export function isRed(color: string): boolean {
+  const c = color.trim().toLowerCase();
+  if (RED_NAMES.has(c)) return true;
+  let r: number, g: number, b: number;
+  const rgb = /^rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)/.exec(c);
+  if (rgb) [r, g, b] = [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])];
+  else {
+    const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/.exec(c);
+    if (!hex) return false;
+    const h = hex[1]!.length === 3 ? hex[1]!.replace(/./g, '$&$&') : hex[1]!;
+    [r, g, b] = [parseInt(h.slice(0, 2), 16), parseInt(h.slice(2, 4), 16), parseInt(h.slice(4, 6), 16)];
+  }
+  return r >= 170 && g <= 90 && b <= 90;
+}

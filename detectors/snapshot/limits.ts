@@ -1,0 +1,20 @@
+// Caps on everything a snapshot holds. A hostile page can be megabytes of text or thousands of phone-like
+// strings; these keep every detector's work and every message between contexts small.
+export const LIMITS = {
+  /** Text blocks kept; a page's billing screen is near its top, so the first ones are what matter. */
+  blocks: 4000,
+  /** Characters in one block; longer runs are split at sentence ends into several blocks. */
+  blockChars: 600,
+  /** Characters of text read from the whole page before the walk stops. */
+  pageChars: 400_000,
+  /** Elements visited before the walk stops. */
+  elements: 200_000,
+  /** Phone numbers, amounts, IDs, media… each. */
+  items: 200,
+  /** An evidence value or extracted item as text. */
+  valueChars: 80,
+  titleChars: 300,
+  urlChars: 2048,
+  /** Inline script text read for static hints (all scripts together). */
+  scriptChars: 200_000,
+} as const;

@@ -1,0 +1,40 @@
+// Text normalisation, done once per block so that every detector can match plain half-width text.
+// Fraud pages write 「９９，８００円」, 「登&#8203;録完了」 or 「186ー03ー…」 precisely so that naive matching fails.
+
+// Zero-width and invisible formatting characters, soft hyphen, bidi controls, variation selectors.
+const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
+// Dash look-alikes that stand between digits of a phone number (after NFKC: hyphens, minus, katakana long vowel).
+const DIGIT_DASH = /(\d) ?[\u2010-\u2015\u2212\u2E3A\u2E3B\u30FC\uFE58\uFE63\uFF0D\uFF70-] ?(?=\d)/g;
+// Japanese characters. A line break between two of them in the source is not a gap (browsers join such
+// lines in Japanese text), while a typed space (often a full-width one) is a deliberate separator.
+const CJK = '\\u3000-\\u303F\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF';
+const SOFT = '\uE001';
+const SOFT_BETWEEN_CJK = new RegExp(`([${CJK}])\\uE001(?=[${CJK}])`, 'g');
+// 「登 録 完 了」: single spaces between every character are letter-spacing meant to break matching.
+const SPACED_OUT = new RegExp(`(?:[${CJK}] ){3,}[${CJK}]`, 'g');
+const NON_ASCII = /[^\x00-\x7F]/;
+
+/** Stands for <br> in raw block text until normalisation turns it into "\n" (private use: pages never need it). */
+export const LINE_BREAK = '\uE000';
+
+/** NFKC, invisible characters removed, dashes between digits unified, whitespace collapsed, <br> as "\n". */
+export function normalizeText(raw: string): string {
+  let s = raw;
+  const nonAscii = NON_ASCII.test(s);
+  if (s.includes('\n')) s = s.replace(/[ \t\r]*\n[ \t\r\n]*/g, SOFT);
+  if (nonAscii) {
+    s = s.replace(INVISIBLE, '').normalize('NFKC').replace(SOFT_BETWEEN_CJK, '$1');
+  }
+  s = s.replace(/[\s\uE001]+/g, ' ').replace(/ ?\uE000[ \uE000]*/g, '\n').trim();
+  if (nonAscii) s = s.replace(SPACED_OUT, (run) => run.replace(/ /g, ''));
+  return s.replace(DIGIT_DASH, '$1-');
+}
+
+const JAPANESE = /[\u3040-\u30FF\u4E00-\u9FFF]/;
+export const hasJapanese = (s: string): boolean => JAPANESE.test(s);
+
+/** Shortens a value for evidence: one line, at most `max` characters. */
+export function clip(s: string, max: number): string {
+  const line = s.replace(/\s+/g, ' ').trim();
+  return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, worstReport, type Report } from '../detectors/evaluate';
+import { defineDetector } from '../detectors/define';
+import { DETECTORS } from '../detectors/registry';
+import { pageOf, reportOf, runtime } from './helpers/page';
+
+const ids = (r: Report) => r.findings.map((f) => f.id).sort();
+
+const BILL = `
+  <h1>ご登録ありがとうございます 登録完了</h1>
+  <p>ご利用料金：79,000円 お支払期限：3日以内</p>
+  <p>お客様のIPアドレス：126.33.201.9</p>
+  <p>誤操作の方・退会をご希望の方はお電話ください</p>
+  <p>186-03-6412-0093</p>`;
+
+describe('evaluate', () => {
+  it('calls the full one-click combination fraud, with every reason', () => {
+    const r = reportOf(BILL);
+    expect(r.verdict).toBe('fraud');
+    expect(r.rule).toBe('oneClick');
+    expect(r.score).toBeGreaterThanOrEqual(80);
+    expect(ids(r)).toEqual(['caller-id-186', 'completion-claim', 'contact-lure', 'countdown', 'fee-demand', 'identity-bluff']);
+    expect(r.findings.every((f) => f.evidence.length > 0 && f.points > 0)).toBe(true);
+  });
+
+  it('orders findings by points and keeps the score within 0–100', () => {
+    const r = reportOf(`${BILL}<p>延滞金が発生し法的措置をとります</p><audio autoplay src="shutter.mp3"></audio>`);
+    expect(r.score).toBe(100);
+    const points = r.findings.map((f) => f.points);
+    expect(points).toEqual([...points].sort((a, b) => b - a));
+  });
+
+  it('calls a fresh contract that threatens court fraud even without a bluff or lure', () => {
+    const r = reportOf('<h1>会員登録が完了しました</h1><p>ご利用料金：198,000円</p><p>未払いの場合は法的な手段により情報開示を求め、自宅訪問による直接回収を行います。</p>');
+    expect(r.verdict).toBe('fraud');
+    expect(r.rule).toBe('freshContractThreat');
+  });
+
+  it('calls a fake virus warning with a number to call fraud', () => {
+    const r = reportOf('<h2>ウイルスに感染しています</h2><p>今すぐサポート窓口に電話してください：050-5840-2213</p>');
+    expect(r.verdict).toBe('fraud');
+    expect(r.rule).toBe('supportScam');
+  });
+
+  it.each([
+    ['a shop sign-up', '<h1>会員登録完了</h1><p>確認メールをお送りしました。</p><footer>お問い合わせ 0120-831-004</footer>'],
+    ['a bank-transfer order', '<h1>ご注文ありがとうございます</h1><p>下記口座へ7日以内にお振込みください。</p><p>お支払金額：86,900円</p>'],
+    ['an IP checker', '<h1>あなたのIPアドレス</h1><p>203.0.113.9</p><table><tr><th>ホスト名</th><td>a.example.ne.jp</td></tr></table>'],
+    ['a konbini bill with an ID', '<p>お客様番号：12345678</p><p>ご請求金額：5,400円</p><p>お支払期限：2026年12月1日</p>'],
+    ['a restaurant asking for 186', '<p>ご予約 03-3571-0088</p><p>非通知設定のお電話はお受けできません。番号の前に186をつけておかけください。</p><p>おまかせコース 22,000円</p>'],
+    ['a camera test page', "<h1>カメラテスト</h1><button id=s>撮影</button><script>var a = new Audio('shutter.wav'); s.onclick = () => a.play();</script>"],
+  ])('keeps %s clean', (_, html) => {
+    expect(reportOf(html).verdict).toBe('clean');
+  });
+
+  it('keeps an article that quotes a billing screen and advises the reader clean, and says why', () => {
+    const r = reportOf(`<article><h1>「登録完了」画面で9万円請求　ワンクリック詐欺の相談相次ぐ</h1>
+      <p>「登録完了」「ご利用料金9万円」と表示され、「186をつけて電話してください」と番号 186-03-1234-5678 が示される。</p>
+      <p>センターは「絶対に連絡しないで」と呼びかけている。相談は消費者ホットライン（188）へ。</p></article>`);
+    expect(r.verdict).toBe('clean');
+    expect(r.mitigations.map((m) => m.key)).toEqual(['aboutFraud', 'advice']);
+  });
+
+  it('does not let advice text excuse a page that traps the Back button', () => {
+    const page = pageOf(`${BILL}<p>詐欺にご注意ください。消費生活センターに相談してください。</p>`, { behaviour: [runtime('popstate-repush')] });
+    expect(evaluate(page).verdict).toBe('fraud');
+  });
+
+  it('does not take a fraud page denying it is fraud for an article', () => {
+    expect(reportOf(`${BILL}<p>※当サイトは詐欺サイトではありません。</p>`).verdict).toBe('fraud');
+  });
+
+  it('weakens a completion claim on a page that shows the sign-up steps', () => {
+    const r = reportOf('<ol><li>STEP1 入力</li><li>STEP2 確認</li><li>STEP3 完了</li></ol><h1>会員登録が完了しました</h1>');
+    expect(r.findings.find((f) => f.id === 'completion-claim')!.points).toBe(10);
+    expect(r.verdict).toBe('clean');
+  });
+
+  it('reports a throwing detector as an error and still counts the others', () => {
+    const broken = defineDetector({
+      id: 'broken',
+      weight: 10,
+      evidenceKeys: [],
+      detect() {
+        throw new Error('boom');
+      },
+    });
+    const r = evaluate(pageOf(BILL), [...DETECTORS, broken]);
+    expect(r.errors).toEqual([{ id: 'broken', message: 'boom' }]);
+    expect(r.verdict).toBe('fraud');
+  });
+
+  it('ignores a detector that returns a nonsense strength', () => {
+    const odd = defineDetector({ id: 'odd', weight: 50, evidenceKeys: [], detect: () => ({ strength: Number.NaN, evidence: [] }) });
+    expect(evaluate(pageOf('<p>x</p>'), [odd]).findings).toEqual([]);
+  });
+
+  it('gives a tab the worst of its frames', () => {
+    const clean = reportOf('<p>動画プレイヤー</p>');
+    const fraud = reportOf(BILL);
+    expect(worstReport([clean, fraud])).toBe(fraud);
+    expect(worstReport([clean])).toBe(clean);
+  });
+});

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { collectSnapshot } from '../../detectors/snapshot/collect';
+import { PageSnapshotSchema } from '../../detectors/snapshot/schema';
+import { LIMITS } from '../../detectors/snapshot/limits';
+import { pageOf, runtime } from '../helpers/page';
+
+const texts = (html: string) => pageOf(html).blocks.map((b) => b.text);
+
+describe('collectSnapshot', () => {
+  it('joins inline text and splits blocks', () => {
+    expect(texts('<h1>登<span>録</span>完&#8203;了</h1><p>ご利用料金：<b>79,000円</b></p><ul><li>a</li><li>b</li></ul>')).toEqual([
+      '登録完了',
+      'ご利用料金:79,000円',
+      'a',
+      'b',
+    ]);
+  });
+
+  it('keeps <br> as a line break inside a block and joins table cells with a space', () => {
+    expect(texts('<p>■端末情報：iPhone<br>■固体識別番号：SB-1</p><table><tr><th>IP</th><td>1.2.3.4</td></tr></table>')).toEqual([
+      '■端末情報:iPhone\n■固体識別番号:SB-1',
+      'IP 1.2.3.4',
+    ]);
+  });
+
+  it('records headings, quotations, articles and links', () => {
+    const page = pageOf('<h2>見出し</h2><blockquote><p>引用</p></blockquote><article><p>記事</p></article><p><a href="/x">リンク</a></p>');
+    expect(page.blocks.map((b) => [b.text, b.heading, b.quoted, b.prose, b.link])).toEqual([
+      ['見出し', 2, false, false, false],
+      ['引用', 0, true, false, false],
+      ['記事', 0, false, true, false],
+      ['リンク', 0, false, false, true],
+    ]);
+  });
+
+  it('reads font size and colour from styles for blocks that may carry a signal', () => {
+    const page = pageOf('<style>.t{font-size:26px}</style><p class="t">186-03-6412-0093</p><p style="color:red">登録完了</p><p style="font-size:40px">天気</p>');
+    expect(page.blocks.map((b) => [b.fontPx, b.red])).toEqual([
+      [26, false],
+      [0, true], // jsdom has no default font size; a real browser reports 16
+      [0, false], // nothing in 「天気」 is worth a style lookup
+    ]);
+  });
+
+  it.each([
+    ['display:none', '<p style="display:none">隠し</p>'],
+    ['visibility:hidden', '<p style="visibility: hidden">隠し</p>'],
+    ['opacity 0', '<p style="opacity:0">隠し</p>'],
+    ['font-size 0', '<p style="font-size:0">隠し</p>'],
+    ['hidden attribute', '<p hidden>隠し</p>'],
+    ['aria-hidden', '<p aria-hidden="true">隠し</p>'],
+    ['a closed dialog', '<dialog><p>隠し</p></dialog>'],
+    ['a stylesheet rule', '<style>.d{display:none}</style><div class="d"><p>隠し</p></div>'],
+    ['noscript and template', '<noscript>隠し</noscript><template><p>隠し</p></template>'],
+    ['furigana', '<ruby>見<rt>隠し</rt></ruby>'],
+  ])('skips invisible text: %s', (_, html) => {
+    expect(texts(`${html}<p>見える</p>`).join(' ')).not.toContain('隠し');
+  });
+
+  it('reads open shadow roots and declarative shadow DOM', () => {
+    const dom = new JSDOM('<!doctype html><body><div id="host"><span>光</span></div><section><template shadowrootmode="open"><p>影の中</p></template></section></body>');
+    const host = dom.window.document.getElementById('host')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<h1>登録完了</h1><slot></slot>';
+    const page = collectSnapshot(dom.window.document);
+    expect(page.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(['登録完了', '光', '影の中']));
+    expect(page.blocks.find((b) => b.text === '登録完了')?.heading).toBe(1);
+  });
+
+  it('reads contact channels from links and forms', () => {
+    const page = pageOf('<a href="tel:18603-1234-5678">電話</a> <a href="mailto:a@b.example?subject=x">メール</a> <a href="https://line.me/R/ti/p/@abc">LINE</a><form action="/taikai.php"><input name="m"></form>');
+    expect(page.contacts.map((c) => [c.kind, c.value])).toEqual([
+      ['tel', '18603-1234-5678'],
+      ['mail', 'a@b.example'],
+      ['line', 'https://line.me/R/ti/p/@abc'],
+      ['form', 'taikai.php'],
+    ]);
+    expect(page.phones[0]).toMatchObject({ prefix: '186', digits: '0312345678', tel: true });
+  });
+
+  it('reads media with their file names only', () => {
+    const page = pageOf('<audio src="https://cdn.example/se/shutter.mp3?v=2" autoplay loop></audio><video muted autoplay src="a.mp4"></video>');
+    expect(page.media).toEqual([
+      { tag: 'audio', src: 'shutter.mp3', autoplay: true, loop: true, muted: false },
+      { tag: 'video', src: 'a.mp4', autoplay: true, loop: false, muted: true },
+    ]);
+  });
+
+  it('adds behaviour recorded by the observer', () => {
+    const page = pageOf('<p>x</p>', { behaviour: [runtime('fullscreen', false)] });
+    expect(page.behaviour).toEqual([runtime('fullscreen', false)]);
+  });
+
+  it('does not read script text in the browser unless asked (the DOM shows what ran)', () => {
+    const html = '<p>x</p><script>el.innerHTML = "<h2>登録完了</h2>";</script>';
+    expect(pageOf(html, { scriptText: false }).blocks.map((b) => b.text)).toEqual(['x']);
+    expect(pageOf(html).blocks.map((b) => [b.text, b.script])).toEqual([
+      ['x', false],
+      ['登録完了', true],
+    ]);
+  });
+
+  it('runs no page script and loads nothing while reading script text', () => {
+    const dom = new JSDOM('<!doctype html><body><script>window.ran = true;</script><script>x.innerHTML = "<img src=x onerror=\'window.ran2=true\'>登録完了";</script></body>');
+    collectSnapshot(dom.window.document, { scriptText: true });
+    expect((dom.window as unknown as { ran?: boolean }).ran).toBeUndefined();
+    expect((dom.window as unknown as { ran2?: boolean }).ran2).toBeUndefined();
+  });
+
+  it('splits a long unbroken text into capped blocks', () => {
+    const page = pageOf(`<div>${'これは長い文章です。'.repeat(500)}</div>`);
+    expect(page.blocks.length).toBeGreaterThan(5);
+    expect(Math.max(...page.blocks.map((b) => b.text.length))).toBeLessThanOrEqual(LIMITS.blockChars);
+  });
+
+  it('survives deep nesting without recursion', () => {
+    const depth = 4000; // deeper than a recursive walk survives; jsdom's own parser overflows not far beyond
+    const page = pageOf(`${'<div>'.repeat(depth)}登録完了${'</div>'.repeat(depth)}`);
+    expect(page.blocks.map((b) => b.text)).toContain('登録完了');
+  });
+
+  it('caps huge pages and says so', () => {
+    const page = pageOf(`<p>${'あ'.repeat(LIMITS.pageChars + 10)}</p><p>後ろ</p>`);
+    expect(page.stats.truncated).toBe(true);
+    expect(page.blocks.map((b) => b.text).join('')).not.toContain('後ろ');
+  });
+
+  it('produces a snapshot that matches its schema', () => {
+    const page = pageOf('<h1>登録完了</h1><p>IP 1.2.3.4 料金 9,000円 3日以内 186-03-1234-5678</p><audio autoplay src="a.mp3"></audio><script>alert(1)</script>');
+    expect(PageSnapshotSchema.safeParse(page).success).toBe(true);
+  });
+
+  it('marks Japanese pages', () => {
+    expect(pageOf('<p>hello</p>').stats.japanese).toBe(false);
+    expect(pageOf('<p>こんにちは</p>').stats.japanese).toBe(true);
+  });
+});

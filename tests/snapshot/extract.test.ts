@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromBlock, parseJapaneseNumber, parsePhoneDigits, type Extracted } from '../../detectors/snapshot/extract';
+import { LIMITS } from '../../detectors/snapshot/limits';
+
+const run = (text: string): Extracted => {
+  const out: Extracted = { phones: [], amounts: [], ips: [], ids: [], deadlines: [], contacts: [] };
+  extractFromBlock(text, 0, out);
+  return out;
+};
+
+describe('phone numbers', () => {
+  it.each([
+    ['03-6412-0093', '', '0364120093'],
+    ['186-03-6412-0093', '186', '0364120093'],
+    ['186-050-3183-7720', '186', '05031837720'],
+    ['18603-4580-2291', '186', '0345802291'],
+    ['090-1234-5678', '', '09012345678'],
+    ['0120-831-004', '', '0120831004'],
+    ['03(6412)0093', '', '0364120093'],
+    ['+81-3-6412-0093', '', '0364120093'],
+    ['186+81-3-6412-0093', '186', '0364120093'],
+  ])('%s', (raw, prefix, digits) => {
+    expect(parsePhoneDigits(raw)).toEqual({ prefix, digits });
+  });
+
+  it.each(['2026-11-21', '1,234,567', '12-3456', '00-1234-5678', '090-1234-567'])('rejects %s', (raw) => {
+    expect(run(raw).phones).toEqual([]);
+  });
+
+  it('finds numbers in running text and keeps them apart from IDs', () => {
+    const { phones } = run('固体識別番号:SB-8812-0092-1138 お問い合わせ:06-6110-3382 / 090-1111-2222');
+    expect(phones.map((p) => p.digits)).toEqual(['0661103382', '09011112222']);
+  });
+});
+
+describe('amounts', () => {
+  it.each([
+    ['79,000円', 79_000],
+    ['9万9800円', 99_800],
+    ['9万9千円', 99_000],
+    ['十五万円', 150_000],
+    ['100 万円', 1_000_000],
+    ['¥99,800', 99_800],
+    ['1日3,000円', 3000],
+  ])('%s', (text, yen) => {
+    expect(run(`ご利用料金:${text}`).amounts.map((a) => a.yen)).toContain(yen);
+  });
+
+  it('parses Japanese numerals', () => {
+    expect(parseJapaneseNumber('二十万五千')).toBe(205_000);
+    expect(parseJapaneseNumber('1億2000万')).toBe(120_000_000);
+    expect(parseJapaneseNumber('abc')).toBeNaN();
+  });
+});
+
+describe('IP addresses, IDs, deadlines and contacts', () => {
+  it('reads IPv4 and IPv6 but not versions with big parts or clock times', () => {
+    expect(run('IP 126.33.201.9 / 2001:db8::1 / Chrome 120.0.6099.109 / 12:30:45').ips.map((i) => i.value)).toEqual(['126.33.201.9', '2001:db8::1']);
+  });
+
+  it('reads labelled IDs, empty when a script fills them', () => {
+    expect(run('登録ID:XV-30918 会員番号:').ids).toEqual([
+      { label: '登録ID', value: 'XV-30918', block: 0 },
+      { label: '会員番号', value: '', block: 0 },
+    ]);
+  });
+
+  it.each([
+    ['3日以内', 'within', 3 * 86_400],
+    ['24時間以内', 'within', 86_400],
+    ['本日中', 'today', 86_400],
+    ['残り 01:59:58', 'timer', 7198],
+    ['1時間59分', 'timer', 7140],
+    ['お支払期限:2026年12月1日', 'date', 0],
+    ['お支払い期限まで', 'label', 0],
+  ])('deadline %s', (text, kind, seconds) => {
+    expect(run(text).deadlines).toContainEqual(expect.objectContaining({ kind, seconds }));
+  });
+
+  it('reads mail addresses and LINE IDs', () => {
+    const { contacts } = run('taikai@vip-movie.example または LINE ID:@taikai_01');
+    expect(contacts.map((c) => [c.kind, c.value])).toEqual([
+      ['mail', 'taikai@vip-movie.example'],
+      ['line', '@taikai_01'],
+    ]);
+  });
+
+  it('caps every list', () => {
+    const many = Array.from({ length: 500 }, (_, i) => `03-1234-${String(1000 + i)}`).join(' ');
+    expect(run(many).phones).toHaveLength(LIMITS.items);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { clip, normalizeText } from '../../detectors/snapshot/normalize';
+
+describe('normalizeText', () => {
+  it.each([
+    ['full-width digits and punctuation', '９９，８００円', '99,800円'],
+    ['full-width latin', 'ＩＰアドレス', 'IPアドレス'],
+    ['yen sign', '￥150,000', '¥150,000'],
+    ['zero-width space', '登\u200b録\u200c完\u200d了\ufeff', '登録完了'],
+    ['soft hyphen', '登\u00ad録', '登録'],
+    ['katakana long vowel between digits', '１８６ー０３ー５５４４ー７８１０', '186-03-5544-7810'],
+    ['minus and en dash between digits', '03−1234–5678', '03-1234-5678'],
+    ['long vowel in words stays', 'インストール', 'インストール'],
+    ['half-width katakana', 'ｲﾝｽﾄｰﾙ', 'インストール'],
+    ['collapsed whitespace', '  a \t  b  ', 'a b'],
+    ['ideographic space kept as a separator', '79,000円\u3000お支払期限', '79,000円 お支払期限'],
+    ['source line break between Japanese joins', '会員登録が\n   完了しました', '会員登録が完了しました'],
+    ['source line break between words is a space', 'Windows\n  Defender', 'Windows Defender'],
+    ['letter-spaced kanji', '登 録 完 了', '登録完了'],
+    ['circled digits', '①', '1'],
+  ])('%s', (_, input, expected) => {
+    expect(normalizeText(input)).toBe(expected);
+  });
+
+  it('turns the <br> marker into a line break', () => {
+    expect(normalizeText('a\uE000 \uE000b')).toBe('a\nb');
+  });
+
+  it('clips long values with an ellipsis', () => {
+    expect(clip('x'.repeat(100), 10)).toBe(`${'x'.repeat(9)}…`);
+    expect(clip(' short\nvalue ', 20)).toBe('short value');
+  });
+});
