@@ -75,4 +75,4 @@ export function quotedFactor(matches: readonly BlockMatch[]): number {
 export const clamp01 = (n: number): number => Math.max(0, Math.min(1, n));
 
 /** Payment words: what turns an amount or a deadline into a demand. */
-export const PAYMENT_WORDS = /料金|請求|入会金|年会費|月会費|会費|登録料|利用料|振込|振り込|払込|払い込|支払|支払い|お支払|未納|未払|滞納|延滞|入金|納付|精算|返済|送金/;
+export const PAYMENT_WORDS = /料金|請求|金額|契約金|入会金|年会費|月会費|会員費|会費|登録料|利用料|振込|振り込|払込|払い込|支払|支払い|お支払|未納|未払|滞納|延滞|入金|納付|精算|返済|送金/;

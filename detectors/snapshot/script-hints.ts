@@ -30,7 +30,7 @@ const HINTS: Hint[] = [
   {
     type: 'user-agent',
     // Reading the UA *and* writing it into the page is the "we know your device" bluff; feature checks only read it.
-    test: /navigator\s*\.\s*(?:userAgent|platform|appVersion)[\s\S]{0,200}?(?:textContent|innerHTML|innerText|document\s*\.\s*write)|(?:textContent|innerHTML|innerText|document\s*\.\s*write)[^;\n]{0,200}?navigator\s*\.\s*(?:userAgent|platform|appVersion)/,
+    test: /navigator\s*\.\s*(?:userAgent|platform|appVersion)[\s\S]{0,200}?(?:textContent|innerHTML|innerText|document\s*\.\s*write)|(?:textContent|innerHTML|innerText|document\s*\.\s*write)[^;]{0,400}?navigator\s*\.\s*(?:userAgent|platform|appVersion)/,
     detail: 'navigator.userAgent → page',
   },
   {
@@ -95,6 +95,8 @@ export function fileName(src: string): string {
 // ---------------------------------------------------------------- Japanese text in scripts
 
 const HAS_JAPANESE = /[\u3040-\u30FF\u4E00-\u9FFF]/;
+// Japanese written as escapes ("\u767b\u9332"): kits use them to hide their text from simple searches.
+const ESCAPED_JAPANESE = /\\u(?:3[0-9a-f]|[4-9][0-9a-f])[0-9a-f]{2}|\\u\{(?:3[0-9a-f]|[4-9][0-9a-f])[0-9a-f]{2}\}/i;
 const ESCAPE = /\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|([\s\S]))/g;
 
 /**
@@ -104,13 +106,13 @@ const ESCAPE = /\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})
  * 完了しました</h2>…'), so a scanner that does not run scripts can still read it. Comments are dropped.
  */
 export function japaneseTextPieces(code: string, maxChars: number): string[] {
-  if (!HAS_JAPANESE.test(code)) return [];
+  if (!HAS_JAPANESE.test(code) && !ESCAPED_JAPANESE.test(code)) return [];
   const out: string[] = [];
   let total = 0;
   const keep = (raw: string, escaped: boolean) => {
-    if (total >= maxChars || !HAS_JAPANESE.test(raw)) return;
-    const text = (escaped ? raw.replace(ESCAPE, decodeEscape) : raw).trim();
-    if (!text) return;
+    if (total >= maxChars) return;
+    const text = (escaped && raw.includes('\\') ? raw.replace(ESCAPE, decodeEscape) : raw).trim();
+    if (!text || !HAS_JAPANESE.test(text)) return;
     const kept = text.slice(0, maxChars - total);
     out.push(kept);
     total += kept.length;
