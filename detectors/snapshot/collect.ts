@@ -36,7 +36,7 @@ const QUOTE = new Set(['blockquote', 'q', 'cite', 'figure']);
 const HEADING: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 const INLINE_HIDDEN = /display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)|font-size\s*:\s*0(?:px|em|rem|pt)?\s*(?:;|$)/i;
 const NON_SPACE = /\S/;
-// Blocks that may carry a signal get the (costlier) style lookups; the rest of a long page does not.
+// Blocks that may carry a signal get the (costlier) style lookups and are kept past the plain-block cap.
 const WORTH_STYLING = /登録|入会|契約|完了|請求|料金|金額|円|支払|振込|期限|以内|IP|ID|番号|端末|186|通知|電話|退会|ウイルス|感染|警告|サポート|法的|裁判|延滞/;
 const STYLE_BUDGET = 400;
 const STYLE_ELEMENTS_PER_BLOCK = 3;
@@ -285,12 +285,18 @@ class Collector {
     const d = this.draft;
     if (d.parts.length === 0) return;
     this.draft = newDraft();
-    if (d.chars === 0 || this.blocks.length >= LIMITS.blocks) {
-      if (this.blocks.length >= LIMITS.blocks) this.truncated = true;
+    if (d.chars === 0) return;
+    if (this.blocks.length >= LIMITS.blocks) {
+      this.truncated = true;
+      this.stopped = true;
       return;
     }
     const text = normalizeText(d.parts.join(''));
     if (!text) return;
+    if (this.blocks.length >= LIMITS.plainBlocks && !WORTH_STYLING.test(text)) {
+      this.truncated = true;
+      return;
+    }
     let style = { fontPx: 0, red: false, top: -1, hidden: false };
     try {
       style = this.styleOf(d, text);
@@ -302,6 +308,7 @@ class Collector {
     for (const chunk of splitLong(text, LIMITS.blockChars)) {
       if (this.blocks.length >= LIMITS.blocks) {
         this.truncated = true;
+        this.stopped = true;
         return;
       }
       const index = this.blocks.length;

@@ -1,8 +1,11 @@
 // Caps on everything a snapshot holds. A hostile page can be megabytes of text or thousands of phone-like
 // strings; these keep every detector's work and every message between contexts small.
 export const LIMITS = {
-  /** Text blocks kept; a page's billing screen is near its top, so the first ones are what matter. */
-  blocks: 4000,
+  /** Text blocks kept in all. */
+  blocks: 5000,
+  /** Blocks kept whatever they say; past this, only blocks with signal words are kept, so that a bill appended
+   * at the end of a long page (a modal after thousands of thumbnails) is still read. */
+  plainBlocks: 4000,
   /** Characters in one block; longer runs are split at sentence ends into several blocks. */
   blockChars: 600,
   /** Characters of text read from the whole page before the walk stops. */

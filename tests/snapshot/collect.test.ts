@@ -135,3 +135,13 @@ describe('collectSnapshot', () => {
     expect(pageOf('<p>こんにちは</p>').stats.japanese).toBe(true);
   });
 });
+
+describe('collectSnapshot on long pages', () => {
+  it('still reads a bill appended after thousands of ordinary blocks', () => {
+    const filler = Array.from({ length: LIMITS.plainBlocks + 500 }, (_, i) => `<p>サムネイル ${i}</p>`).join('');
+    const page = pageOf(`${filler}<div id="m"><h2>会員登録が完了しました</h2><p>ご利用料金：88,000円</p></div>`);
+    expect(page.stats.truncated).toBe(true);
+    expect(page.blocks.length).toBeLessThanOrEqual(LIMITS.blocks);
+    expect(page.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(['会員登録が完了しました', 'ご利用料金:88,000円']));
+  });
+});
