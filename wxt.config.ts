@@ -4,7 +4,9 @@ import preact from '@preact/preset-vite';
 export const GECKO_ID = 'oneclick-guard@oneclick-guard.github.io';
 
 export default defineConfig({
-  modules: ['@wxt-dev/i18n/module', '@wxt-dev/webextension-polyfill'],
+  // The polyfill is imported explicitly where it belongs (background, extension pages: extension/browser.ts) and
+  // kept out of content scripts, which run on every page; so no module aliases wxt/browser to it.
+  modules: ['@wxt-dev/i18n/module'],
   // No auto-imports: every module says what it uses, so the content script stays small and reviewable.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
@@ -17,7 +19,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     // English for every browser language we do not translate; Japanese browsers get ja.
     default_locale: 'en',
+    // Why each permission is needed: PRIVACY.md.
     permissions: ['storage'],
+    host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

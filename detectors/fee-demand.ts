@@ -1,10 +1,7 @@
 // A demand for money: an amount in yen next to payment words (料金, 請求, 入会金, 振込…). One-click bills ask for
 // tens of thousands to a few hundred thousand yen; a shop's order page does too, so this counts only in combination.
 import { defineDetector } from './define';
-import { PAYMENT_WORDS, evidence, matchBlocks, near } from './helpers';
-
-// Payment instructions: a bank account to transfer to, often a personal-looking name.
-const BANK_ACCOUNT = /(?:振込先|振込口座|口座番号|普通|当座)[^\n]{0,12}?\d{6,8}|[^\s]{1,12}銀行[^\n]{0,12}支店/g;
+import { BANK_ACCOUNT, PAYMENT_WORDS, evidence, matchBlocks, near } from './helpers';
 // Words that make an amount a demand whatever else the block says.
 const DEMAND = /請求|入会金|年会費|登録料|利用料金|未納|未払|滞納|延滞|振込|振り込|払込|払い込/;
 // Price lists, not demands: 定価 → セール価格, discounts.

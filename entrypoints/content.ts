@@ -1,16 +1,14 @@
-// Isolated-world content script: snapshot → evaluate → report to the background, which sets the badge.
+// Isolated world, once the page is parsed, in every frame: gate → snapshot → evaluate → report; then protect.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-// The native API, not the polyfill: the content script runs on every page and must stay small.
-import { browser } from '@wxt-dev/browser';
-import { collectSnapshot } from '../detectors/snapshot/collect';
-import { evaluate } from '../detectors/evaluate';
+import { startProtection } from '../extension/protect';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
-  allFrames: true,
   runAt: 'document_idle',
+  allFrames: true,
+  matchAboutBlank: true,
+  noScriptStartedPostMessage: true,
   main() {
-    const report = evaluate(collectSnapshot(document, { layout: true }));
-    browser.runtime.sendMessage({ type: 'report', report }).catch(() => undefined);
+    startProtection();
   },
 });

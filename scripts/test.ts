@@ -1,5 +1,6 @@
 // npm test: every test of the project, in order, with one closing line "N passed, N failed".
-// Steps: type check → unit tests (vitest) → labelled pages (own fixtures, then ../shared corpora when present).
+// Steps: type check → unit tests → labelled pages (own fixtures, then ../shared corpora when present) → build of
+// both packages → web-ext lint of the Firefox package → the built extension in real Chromium and Firefox.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,15 @@ interface Step {
 
 const work = mkdtempSync(join(tmpdir(), 'ocg-test-'));
 const vitestJson = join(work, 'vitest.json');
+const browserJson = join(work, 'browser.json');
+const vitestCount = (file: string) => () => {
+  try {
+    const r = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+    return { passed: r.numPassedTests, failed: r.numFailedTests };
+  } catch {
+    return null;
+  }
+};
 const closingLine = (out: string) => {
   const m = /^(\d+) passed, (\d+) failed/m.exec(out.split('\n').reverse().join('\n'));
   return m ? { passed: Number(m[1]), failed: Number(m[2]) } : null;
@@ -21,20 +31,16 @@ const closingLine = (out: string) => {
 
 const STEPS: Step[] = [
   { name: 'type check', command: ['npx', 'tsc', '--noEmit'] },
-  {
-    name: 'unit tests',
-    command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`],
-    count: () => {
-      try {
-        const r = JSON.parse(readFileSync(vitestJson, 'utf8')) as { numPassedTests: number; numFailedTests: number };
-        return { passed: r.numPassedTests, failed: r.numFailedTests };
-      } catch {
-        return null;
-      }
-    },
-  },
+  { name: 'unit tests', command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`], count: vitestCount(vitestJson) },
   { name: 'own labelled pages', command: ['npx', 'tsx', 'scripts/eval.ts', 'tests/fixtures'], count: closingLine },
   { name: 'shared corpora', command: ['npx', 'tsx', 'scripts/eval.ts', '--if-present', '../shared/corpus', '../shared/corpus-real'], count: closingLine },
+  { name: 'build (Chrome MV3, Firefox MV3, zips)', command: ['npm', 'run', '--silent', 'build'] },
+  { name: 'web-ext lint (Firefox package)', command: ['npx', 'web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--no-input'] },
+  {
+    name: 'browser tests (Chromium, Firefox ESR)',
+    command: ['npx', 'vitest', 'run', '-c', 'vitest.browser.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${browserJson}`],
+    count: vitestCount(browserJson),
+  },
 ];
 
 function run(step: Step): Promise<{ code: number; stdout: string }> {

@@ -58,6 +58,13 @@ describe('detector conventions', () => {
     for (const [key, subs] of ja!) expect(en!.get(key), key).toBe(subs);
   });
 
+  it('keeps the help-line numbers of every message in both locales (a YAML "#" starts a comment)', async () => {
+    const text = async (locale: string) => new Map((await parseMessagesFile(join(ROOT, 'locales', `${locale}.yml`))).map((m) => [m.key.join('.'), m.type === 'simple' ? m.message : '']));
+    const [ja, en] = await Promise.all(LOCALES.map(text));
+    const numbers = (s: string) => ['188', '#9110', '110', '03-5978-7509'].filter((n) => s.includes(n)).join(' ');
+    for (const [key, message] of ja!) expect(numbers(en!.get(key) ?? ''), key).toBe(numbers(message));
+  });
+
   it('has a test file with positive and negative cases for every detector', () => {
     for (const d of DETECTORS) {
       const path = join(ROOT, 'tests', 'detectors', `${d.id}.test.ts`);

@@ -15,6 +15,8 @@ export interface CollectOptions {
   behaviour?: readonly Behaviour[];
   /** Overrides document.URL (a scanned file's path, say). */
   url?: string;
+  /** The browser's user agent: a page that writes it into its text is showing the visitor's "device data". */
+  userAgent?: string;
 }
 
 // Elements whose content is never rendered text.
@@ -102,6 +104,7 @@ class Collector {
     this.guard(() => this.readMedia());
     this.guard(() => scriptHints(this.scriptText, this.behaviour, this.media));
     if (this.options.scriptText) this.guard(() => this.readScriptLiterals());
+    this.guard(() => this.readUserAgentEcho());
     for (const b of this.options.behaviour ?? []) {
       if (this.behaviour.length >= LIMITS.items) break;
       this.behaviour.push({ ...b, detail: clip(b.detail, LIMITS.valueChars) });
@@ -141,6 +144,18 @@ class Collector {
       work();
     } catch {
       this.truncated = true;
+    }
+  }
+
+  /** The page wrote the visitor's user agent into visible text (what an "端末情報" bluff does). */
+  private readUserAgentEcho(): void {
+    const ua = normalizeText(this.options.userAgent ?? '');
+    if (ua.length < 20) return;
+    // The product token and platform ("Mozilla/5.0 (X11; Linux x86_64)") are enough and survive line wrapping.
+    const probe = ua.slice(0, Math.min(ua.length, 40));
+    const block = this.blocks.find((b) => !b.script && b.text.includes(probe));
+    if (block && this.behaviour.length < LIMITS.items) {
+      this.behaviour.push({ type: 'user-agent', source: 'runtime', gesture: null, count: 1, detail: clip(probe, LIMITS.valueChars) });
     }
   }
 

@@ -3,6 +3,7 @@
 // Content scripts import only the *types* from here; the schemas are for the background, the CLI and tests.
 import * as z from 'zod/mini';
 import { LIMITS } from './limits';
+import { BEHAVIOUR_TYPES } from './behaviour-types';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const list = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
@@ -90,20 +91,7 @@ export const MediaSchema = z.object({
 });
 export type Media = z.infer<typeof MediaSchema>;
 
-export const BEHAVIOUR_TYPES = [
-  'media-play', // HTMLMediaElement.play or autoplay
-  'audio-context', // an AudioContext was created / resumed
-  'history-push', // history.pushState / replaceState
-  'popstate-repush', // a push right after popstate: the Back button is trapped
-  'beforeunload', // a beforeunload handler was installed
-  'fullscreen', // requestFullscreen
-  'alert', // alert / confirm / prompt
-  'notification', // Notification.requestPermission
-  'camera', // getUserMedia
-  'user-agent', // the page read navigator.userAgent and wrote it into the page
-  'vibrate', // navigator.vibrate
-  'ticking-timer', // text that counts down every second (a setInterval countdown)
-] as const;
+export { BEHAVIOUR_TYPES };
 
 export const BehaviourSchema = z.object({
   type: z.enum(BEHAVIOUR_TYPES),

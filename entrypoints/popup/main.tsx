@@ -1,4 +1,27 @@
 import { render } from 'preact';
-import { i18n } from '#i18n';
+import { browser } from '../../extension/browser';
+import { App, type PopupApi } from '../../ui/popup/App';
+import type { EvidenceFiles, PageRequest, TabState } from '../../extension/messages';
+import '../../ui/popup/popup.css';
 
-render(<p>{i18n.t('extName')}</p>, document.getElementById('app')!);
+const ask = <T,>(request: PageRequest) => browser.runtime.sendMessage(request) as Promise<T>;
+
+const api: PopupApi = {
+  tabState: (tabId) => ask<TabState>({ type: 'tab-state', tabId }),
+  undoAllow: (site) => ask({ type: 'disallow-site', site }),
+  evidence: (tabId) => ask<EvidenceFiles>({ type: 'evidence', tabId }),
+  openSettings: () => void browser.runtime.openOptionsPage().catch(() => undefined),
+};
+
+/** The tab to explain: ?tabId= (the overlay's "details" and tests), else the active tab of this window. */
+async function targetTab(): Promise<number | null> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param !== null && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+const page = new URLSearchParams(location.search).get('view') === 'page';
+document.documentElement.lang = browser.i18n.getUILanguage().startsWith('ja') ? 'ja' : 'en';
+if (page) document.documentElement.classList.add('as-page');
+void targetTab().then((tabId) => render(<App tabId={tabId} api={api} />, document.getElementById('app')!));

@@ -1,0 +1,14 @@
+// MAIN world, before any page script: records what the page does (sounds, history floods, full screen, dialogs…).
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { installObserver } from '../extension/observer';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  world: 'MAIN',
+  runAt: 'document_start',
+  allFrames: true,
+  matchAboutBlank: true,
+  main() {
+    installObserver(window);
+  },
+});

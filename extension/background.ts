@@ -1,0 +1,231 @@
+// The background: keeps each tab's reports (one per frame; the worst counts for the tab), sets the badge, decides
+// what the tab's content scripts do, and carries out what they ask (close the tab, remember a site, make an
+// evidence record). Everything it receives is validated; nothing it holds leaves the device.
+import type { Browser, WxtBrowser } from 'wxt/browser';
+import { worstReport, type Report } from '../detectors/evaluate';
+import { decide, NO_ACTION, type Decision } from './decision';
+import { mergeEvidence, type EvidenceItems } from './evidence';
+import type { EvidenceFiles, TabMessage, TabState } from './messages';
+import { ContentMessageSchema, PageRequestSchema } from './schemas';
+import { isAllowed, readSettings, siteOf, type Settings } from './settings';
+
+type Api = WxtBrowser; // the polyfilled browser object (promises everywhere)
+type Sender = Browser.runtime.MessageSender;
+
+interface FrameEntry {
+  report: Report;
+  evidence: EvidenceItems;
+}
+
+interface TabEntry {
+  /** URL of the top frame, from the sender (no "tabs" permission needed). */
+  url: string;
+  frames: Record<number, FrameEntry>;
+  /** The user went on to contact the page through the guard. */
+  contacted: boolean;
+}
+
+export const BADGE: Record<Report['verdict'], { text: string; color: string }> = {
+  fraud: { text: '!', color: '#c62828' },
+  suspicious: { text: '?', color: '#f9a825' },
+  clean: { text: '', color: '#000000' },
+};
+
+const SESSION_KEY = 'tabs';
+
+export class Background {
+  private tabs = new Map<number, TabEntry>();
+  private restored: Promise<void>;
+
+  constructor(private readonly browser: Api) {
+    this.restored = this.restore();
+  }
+
+  listen(): void {
+    this.browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => this.onMessage(message, sender));
+    // A new document in the tab: its old reports no longer apply (badges reset by themselves on navigation).
+    this.browser.tabs.onUpdated.addListener((tabId, change) => {
+      if (change.status === 'loading') void this.forget(tabId);
+    });
+    this.browser.tabs.onRemoved.addListener((tabId) => void this.forget(tabId));
+    this.browser.storage.onChanged.addListener((_, area) => {
+      if (area === 'local' || area === 'managed') void this.redecideAll();
+    });
+  }
+
+  async settings(): Promise<Settings> {
+    const stored = await this.browser.storage.local.get('settings');
+    return readSettings(stored.settings).settings;
+  }
+
+  onMessage(message: unknown, sender: Sender): Promise<unknown> | undefined {
+    if (sender.id !== this.browser.runtime.id) return undefined;
+    if (sender.tab?.id !== undefined && !this.isExtensionPage(sender)) {
+      const parsed = ContentMessageSchema.safeParse(message);
+      if (!parsed.success) return undefined;
+      return this.fromContent(parsed.data, sender.tab.id, sender.frameId ?? 0, sender.url ?? '');
+    }
+    const request = PageRequestSchema.safeParse(message);
+    if (!request.success) return undefined;
+    const r = request.data;
+    switch (r.type) {
+      case 'tab-state':
+        return this.tabState(r.tabId);
+      case 'evidence':
+        return this.evidence(r.tabId);
+      case 'allow-site':
+        return this.allowTab(r.tabId);
+      case 'disallow-site':
+        return this.disallow(r.site);
+    }
+  }
+
+  private isExtensionPage(sender: Sender): boolean {
+    return (sender.url ?? '').startsWith(this.browser.runtime.getURL('/'));
+  }
+
+  private async fromContent(message: import('./messages').ContentMessage, tabId: number, frameId: number, url: string): Promise<unknown> {
+    await this.restored;
+    switch (message.type) {
+      case 'report': {
+        const entry = this.tabs.get(tabId) ?? { url: '', frames: {}, contacted: false };
+        if (frameId === 0) entry.url = url;
+        entry.frames[frameId] = { report: message.report, evidence: message.evidence };
+        this.tabs.set(tabId, entry);
+        await this.save();
+        await this.redecide(tabId);
+        return true;
+      }
+      case 'close-tab':
+        await this.browser.tabs.remove(tabId);
+        return true;
+      case 'open-details':
+        await this.browser.tabs.create({ url: this.browser.runtime.getURL(`/popup.html?tabId=${tabId}&view=page`) });
+        return true;
+      case 'allow-site':
+        return this.allowTab(tabId);
+      case 'contact-proceeded': {
+        const entry = this.tabs.get(tabId);
+        if (entry) entry.contacted = true;
+        await this.save();
+        return true;
+      }
+    }
+  }
+
+  /** The tab's report: the worst of its frames. */
+  report(tabId: number): Report | null {
+    const entry = this.tabs.get(tabId);
+    const frames = entry ? Object.values(entry.frames) : [];
+    return frames.length > 0 ? worstReport(frames.map((f) => f.report)) : null;
+  }
+
+  async tabState(tabId: number): Promise<TabState> {
+    await this.restored;
+    const report = this.report(tabId);
+    const site = siteOf(this.tabs.get(tabId)?.url ?? '');
+    const settings = await this.settings();
+    const allowed = site !== '' && isAllowed(settings, `https://${site}/`);
+    return { tabId, report, site, allowed, decision: report ? decide(report.verdict, settings, allowed) : NO_ACTION };
+  }
+
+  private async redecide(tabId: number): Promise<void> {
+    const report = this.report(tabId);
+    if (!report) return;
+    const state = await this.tabState(tabId);
+    const decision = state.decision;
+    await this.badge(tabId, decision);
+    if (decision.calm) await this.browser.tabs.update(tabId, { muted: true }).catch(() => undefined);
+    const message: TabMessage = { type: 'decision', decision, report };
+    await this.browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+  }
+
+  private async redecideAll(): Promise<void> {
+    await this.restored;
+    for (const tabId of this.tabs.keys()) await this.redecide(tabId);
+  }
+
+  private async badge(tabId: number, decision: Decision): Promise<void> {
+    const badge = BADGE[decision.badge];
+    await this.browser.action.setBadgeText({ tabId, text: badge.text }).catch(() => undefined);
+    if (badge.text) await this.browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }).catch(() => undefined);
+  }
+
+  private async allowTab(tabId: number): Promise<boolean> {
+    await this.restored;
+    const site = siteOf(this.tabs.get(tabId)?.url ?? '');
+    if (!site) return false;
+    const settings = await this.settings();
+    if (!settings.allowlist.includes(site)) {
+      await this.browser.storage.local.set({ settings: { ...settings, allowlist: [...settings.allowlist, site] } });
+    }
+    await this.redecide(tabId);
+    return true;
+  }
+
+  private async disallow(site: string): Promise<boolean> {
+    const settings = await this.settings();
+    await this.browser.storage.local.set({ settings: { ...settings, allowlist: settings.allowlist.filter((s) => s !== site) } });
+    await this.redecideAll();
+    return true;
+  }
+
+  /**
+   * An evidence record of the tab as the user sees it: a screenshot of the visible page (our overlay taken away
+   * for the moment) and what the page showed. Returned to the extension page, which saves it as files.
+   */
+  async evidence(tabId: number): Promise<EvidenceFiles> {
+    await this.restored;
+    const entry = this.tabs.get(tabId);
+    const frames = entry ? Object.entries(entry.frames).sort(([a], [b]) => Number(a) - Number(b)) : [];
+    const items = mergeEvidence(frames.map(([, f]) => f.evidence));
+    if (!items.url) items.url = entry?.url ?? '';
+    const when = new Date();
+    const base = `oneclick-guard-record-${stamp(when)}`;
+    let screenshot = '';
+    let captureError = '';
+    try {
+      const tab = await this.browser.tabs.get(tabId);
+      const hide: TabMessage = { type: 'capture', phase: 'hide' };
+      await this.browser.tabs.sendMessage(tabId, hide, { frameId: 0 }).catch(() => undefined);
+      try {
+        screenshot = await this.browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
+      } finally {
+        const show: TabMessage = { type: 'capture', phase: 'show' };
+        await this.browser.tabs.sendMessage(tabId, show, { frameId: 0 }).catch(() => undefined);
+      }
+    } catch (error) {
+      captureError = error instanceof Error ? error.message : String(error);
+    }
+    return { base, screenshot, captureError, items, capturedAt: when.toISOString() };
+  }
+
+  private async forget(tabId: number): Promise<void> {
+    await this.restored;
+    if (this.tabs.delete(tabId)) await this.save();
+  }
+
+  /** MV3 service workers stop when idle; the tab reports live in session storage (memory only, never on disk). */
+  private async restore(): Promise<void> {
+    try {
+      const saved = await this.browser.storage.session.get(SESSION_KEY);
+      const tabs = saved[SESSION_KEY] as Record<string, TabEntry> | undefined;
+      if (tabs && typeof tabs === 'object') for (const [id, entry] of Object.entries(tabs)) if (!this.tabs.has(Number(id))) this.tabs.set(Number(id), entry);
+    } catch {
+      // no session storage: memory only
+    }
+  }
+
+  private async save(): Promise<void> {
+    try {
+      await this.browser.storage.session.set({ [SESSION_KEY]: Object.fromEntries(this.tabs) });
+    } catch {
+      // memory only
+    }
+  }
+}
+
+function stamp(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`;
+}

@@ -1,0 +1,208 @@
+// The isolated content script's main part (document_idle, every frame): a cheap gate, then snapshot → evaluate →
+// report to the background; re-evaluation when the page changes; and whatever the background decides — the
+// warning overlay (top frame), the contact guard, calming the page.
+import { browser } from '@wxt-dev/browser';
+import { collectSnapshot } from '../detectors/snapshot/collect';
+import { evaluate, type Report } from '../detectors/evaluate';
+import { hasJapanese } from '../detectors/snapshot/normalize';
+import type { Behaviour } from '../detectors/snapshot/schema';
+import { earlyState, installEarly, type EarlyState } from './early';
+import { evidenceItems } from './evidence';
+import { GUARD_SOURCE, mergeBehaviour, type GuardCommand } from './protocol';
+import type { Decision } from './decision';
+import type { ContentMessage, TabMessage } from './messages';
+import { Shield } from './shield';
+import { t } from '../ui/i18n';
+
+// English fake virus warnings must pass the gate too; ordinary English pages must not.
+const ENGLISH_SCAREWARE = /infected|trojan|spyware|malware|virus(?:es)? (?:detected|found)|has been (?:blocked|locked|compromised)|call (?:microsoft|apple) support/i;
+// Behaviour that makes a page worth reading whatever its language.
+const ALARMING: ReadonlySet<Behaviour['type']> = new Set(['popstate-repush', 'fullscreen', 'alert', 'media-play', 'audio-context', 'vibrate']);
+const DEBOUNCE_MS = 300;
+const MAX_WAIT_MS = 1500;
+const MAX_SCANS = 40;
+const WATCH_FOR_MS = 10 * 60_000;
+const TICK_PATTERN = /\d{1,2} ?[:時分] ?\d{1,2}/;
+const TICKS_FOR_TIMER = 3;
+
+export function startProtection(): void {
+  const state = earlyState();
+  // Injected into an already loaded page (after an update): the document_start part never ran here.
+  installEarly(window);
+  new Protection(state).start();
+}
+
+class Protection {
+  private readonly shield: Shield;
+  private readonly top = window.top === window;
+  private interesting = false;
+  private scans = 0;
+  private lastKey = '';
+  private sentAny = false;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private firstPending = 0;
+  private observer: MutationObserver | null = null;
+  private readonly startedAt = Date.now();
+  private readonly ticks = new WeakMap<Node, { count: number; first: number }>();
+  private tickingSeen = false;
+  private fineArmed = false;
+
+  constructor(private readonly state: EarlyState) {
+    this.shield = new Shield(state);
+  }
+
+  start(): void {
+    browser.runtime.onMessage.addListener((message: unknown) => this.onMessage(message as TabMessage));
+    this.state.onBehaviour = () => {
+      if (!this.interesting && this.state.behaviour.some((b) => ALARMING.has(b.type) && b.gesture === false)) this.interesting = true;
+      if (this.interesting) this.schedule();
+    };
+    this.interesting = this.gate();
+    if (this.interesting) this.scan();
+    this.observe();
+  }
+
+  /** Most pages have no Japanese billing text and no alarming behaviour: they cost one native textContent read. */
+  private gate(): boolean {
+    const text = `${document.title} ${document.body?.textContent ?? ''}`;
+    return hasJapanese(text) || ENGLISH_SCAREWARE.test(text) || this.state.behaviour.some((b) => ALARMING.has(b.type) && b.gesture === false);
+  }
+
+  private observe(): void {
+    if (!document.documentElement) return;
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    if (Date.now() - this.startedAt > WATCH_FOR_MS || this.scans >= MAX_SCANS) {
+      // Nothing more to learn from this page: stop paying for its mutations.
+      this.observer?.disconnect();
+      return;
+    }
+    if (records.length <= 50) this.noticeTicking(records);
+    if (!this.interesting) {
+      // A late page may add its text after load; check only what was added.
+      const added = records.some((r) => Array.from(r.addedNodes).some((n) => hasJapanese(n.textContent ?? '') || ENGLISH_SCAREWARE.test(n.textContent ?? '')));
+      if (!added) return;
+      this.interesting = true;
+    }
+    this.schedule();
+  }
+
+  /** A text that changes every second with a clock in it is a live countdown. */
+  private noticeTicking(records: MutationRecord[]): void {
+    if (this.tickingSeen) return;
+    const now = Date.now();
+    for (const r of records) {
+      const node = r.type === 'characterData' ? r.target.parentNode : r.target;
+      if (!node) continue;
+      const text = node.textContent ?? '';
+      if (text.length > 40 || !TICK_PATTERN.test(text)) continue;
+      const seen = this.ticks.get(node);
+      if (!seen || now - seen.first > 8000) {
+        this.ticks.set(node, { count: 1, first: now });
+        continue;
+      }
+      if (++seen.count >= TICKS_FOR_TIMER) {
+        this.tickingSeen = true;
+        mergeBehaviour(this.state.behaviour, [{ type: 'ticking-timer', source: 'runtime', gesture: false, count: 1, detail: text.trim().slice(0, 40) }]);
+        return;
+      }
+    }
+  }
+
+  private schedule(): void {
+    const now = Date.now();
+    if (this.timer !== null) {
+      if (now - this.firstPending < MAX_WAIT_MS) {
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => this.scan(), DEBOUNCE_MS);
+      }
+      return;
+    }
+    this.firstPending = now;
+    this.timer = setTimeout(() => this.scan(), DEBOUNCE_MS);
+  }
+
+  private scan(): void {
+    this.timer = null;
+    if (this.scans >= MAX_SCANS) return;
+    this.scans++;
+    let report: Report;
+    let evidence;
+    try {
+      const page = collectSnapshot(document, { layout: true, behaviour: this.state.behaviour, userAgent: navigator.userAgent });
+      report = evaluate(page);
+      evidence = evidenceItems(page);
+    } catch {
+      return; // never break a page; the next change tries again
+    }
+    const key = `${report.verdict}|${report.score}|${report.findings.map((f) => `${f.id}:${f.points}`).join(',')}`;
+    if (key === this.lastKey) return;
+    this.lastKey = key;
+    if (report.verdict === 'clean' && !this.sentAny) return; // a clean page never wakes the background
+    this.sentAny = true;
+    this.send({ type: 'report', report, evidence });
+  }
+
+  private send(message: ContentMessage): void {
+    browser.runtime.sendMessage(message).catch(() => undefined);
+  }
+
+  private onMessage(message: TabMessage): Promise<unknown> | undefined {
+    if (message?.type === 'decision') {
+      this.apply(message.decision, message.report);
+      return undefined;
+    }
+    if (message?.type === 'capture' && this.top) {
+      if (message.phase === 'hide') this.shield.suspend();
+      else this.shield.resume();
+      // Give the page a frame to repaint without the overlay before the screenshot.
+      return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true))));
+    }
+    return undefined;
+  }
+
+  private apply(decision: Decision, report: Report): void {
+    this.state.guard = decision.guard ? (attempt) => this.shield.showContact(attempt, (proceeded) => proceeded && this.send({ type: 'contact-proceeded', kind: attempt.kind })) : null;
+    if (decision.calm) this.calm();
+    if (!this.top) return;
+    if (decision.warn) {
+      this.shield.showWarning(report, location.hostname, {
+        close: () => this.closeTab(),
+        details: () => this.send({ type: 'open-details' }),
+        fine: () => this.markFine(),
+      });
+    } else if (this.shield.visible) this.shield.hide();
+  }
+
+  /** Leave full screen, silence the page's sounds, and tell the MAIN world to refuse prompts from now on. */
+  private calm(): void {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    for (const media of Array.from(document.querySelectorAll('audio, video'))) {
+      const m = media as HTMLMediaElement;
+      if (!m.paused && !m.muted) m.pause();
+    }
+    const command: GuardCommand = { source: GUARD_SOURCE, command: 'flagged' };
+    window.postMessage(command, '*');
+  }
+
+  private closeTab(): void {
+    // Drop the page's "leave this page?" handlers first, so nothing stands between the user and the way out.
+    const release: GuardCommand = { source: GUARD_SOURCE, command: 'release-unload' };
+    window.postMessage(release, '*');
+    this.shield.hint(t('overlay.closing'));
+    setTimeout(() => this.send({ type: 'close-tab' }), 50);
+    setTimeout(() => this.shield.hint(t('overlay.closeFailed')), 3000);
+  }
+
+  private markFine(): void {
+    if (!this.fineArmed) {
+      this.fineArmed = true;
+      this.shield.hint(t('overlay.fineConfirm', [location.hostname]));
+      return;
+    }
+    this.send({ type: 'allow-site' });
+  }
+}

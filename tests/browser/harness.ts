@@ -1,0 +1,169 @@
+// Real-browser test harness: a local HTTP server for the pages (127.0.0.1 only) and Debian's Chromium with the
+// built extension loaded. Every request the server sees is logged, and so is every request the browser makes.
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
+export const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
+export const FIREFOX_BUILD = join(ROOT, '.output', 'firefox-mv3');
+export const SHARED = resolve(ROOT, '..', 'shared');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.png': 'image/png',
+};
+
+export interface PageServer {
+  origin: string;
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/** Serves each folder under its prefix: { '/corpus': '../shared/corpus' } → http://127.0.0.1:port/corpus/... */
+export async function servePages(folders: Record<string, string>, extra: Record<string, string> = {}): Promise<PageServer> {
+  const requests: string[] = [];
+  const server: Server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    requests.push(url.pathname);
+    if (url.pathname in extra) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(extra[url.pathname]);
+      return;
+    }
+    for (const [prefix, dir] of Object.entries(folders)) {
+      if (!url.pathname.startsWith(`${prefix}/`)) continue;
+      const file = normalize(join(dir, decodeURIComponent(url.pathname.slice(prefix.length))));
+      if (!file.startsWith(resolve(dir))) break;
+      try {
+        if (!(await stat(file)).isFile()) break;
+        const body = await readFile(file);
+        // Undeclared Shift_JIS fixtures are served as bytes without a charset, as an old server would.
+        const type = TYPES[extname(file)] ?? 'application/octet-stream';
+        res.writeHead(200, { 'content-type': file.includes('shift-jis') ? 'text/html' : type });
+        res.end(body);
+        return;
+      } catch {
+        break;
+      }
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
+}
+
+export interface Extension {
+  context: BrowserContext;
+  worker: Worker;
+  id: string;
+  /** Every URL the browser requested (pages, frames, extension, service worker). */
+  requests: { url: string; fromExtension: boolean }[];
+  close(): Promise<void>;
+}
+
+/** Chromium with the built extension; `lang` sets the browser UI language (the extension's language). */
+export async function launchChromium(options: { lang?: 'ja' | 'en' } = {}): Promise<Extension> {
+  if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) throw new Error(`no build at ${CHROME_BUILD}: run npm run build first`);
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run npm run setup (installs Debian's chromium) or set CHROMIUM_PATH`);
+  const lang = options.lang ?? 'ja';
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'ocg-chromium-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: lang === 'ja' ? 'ja-JP' : 'en-US',
+    viewport: { width: 1100, height: 800 },
+    env: { ...process.env, LANGUAGE: lang === 'ja' ? 'ja' : 'en', LANG: lang === 'ja' ? 'ja_JP.UTF-8' : 'en_US.UTF-8' },
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      `--lang=${lang === 'ja' ? 'ja' : 'en-US'}`,
+      '--disable-quic',
+      // Nothing may leave the machine: every host but the test server fails to resolve.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
+  });
+  const requests: Extension['requests'] = [];
+  context.on('request', (r) => {
+    const frameUrl = (() => {
+      try {
+        return r.frame().url();
+      } catch {
+        return '';
+      }
+    })();
+    requests.push({ url: r.url(), fromExtension: r.serviceWorker() !== null || frameUrl.startsWith('chrome-extension://') });
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  return { context, worker, id, requests, close: () => context.close() };
+}
+
+/** The id of the tab showing `page` (brought to the front first). */
+export async function tabIdOf(ext: Extension, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await ext.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+  if (id < 0) throw new Error('no active tab');
+  return id;
+}
+
+export function badgeOf(ext: Extension, tabId: number): Promise<string> {
+  return ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Waits until the tab's badge equals `expected` (or the time runs out) and returns the last value seen. */
+export async function waitForBadge(ext: Extension, tabId: number, expected: string, timeoutMs = 8000): Promise<string> {
+  const end = Date.now() + timeoutMs;
+  let badge = await badgeOf(ext, tabId);
+  while (badge !== expected && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 150));
+    badge = await badgeOf(ext, tabId);
+  }
+  return badge;
+}
+
+/**
+ * The text inside our overlay, read through the DevTools protocol (the only way into a closed shadow root);
+ * '' when there is no overlay.
+ */
+export async function overlayText(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const texts: string[] = [];
+    const visit = (node: { nodeName: string; nodeType: number; nodeValue: string; children?: unknown[]; shadowRoots?: unknown[] }, inside: boolean) => {
+      if (node.nodeName === 'STYLE') return;
+      const here = inside || node.nodeName === 'ONECLICK-GUARD';
+      if (here && node.nodeType === 3) texts.push(node.nodeValue);
+      for (const c of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) visit(c as typeof node, here);
+    };
+    visit(root as never, false);
+    return texts.join('\n');
+  } finally {
+    await cdp.detach();
+  }
+}
+
+// The extension API inside service-worker evaluate() callbacks (they run in the browser, not here).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+declare const chrome: any;
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,83 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { WxtBrowser } from 'wxt/browser';
+import { Background } from '../../extension/background';
+import { evaluate, type Report } from '../../detectors/evaluate';
+import { evidenceItems } from '../../extension/evidence';
+import { pageOf } from '../helpers/page';
+
+const browser = fakeBrowser as unknown as WxtBrowser;
+const FRAUD = pageOf('<h1>登録完了</h1><p>ご利用料金：79,000円 お支払期限：3日以内</p><p>お客様のIPアドレス：126.33.201.9</p><p>誤操作の方：186-03-6412-0093</p>');
+const CLEAN = pageOf('<p>こんにちは</p>');
+const report = (page = FRAUD) => ({ type: 'report', report: evaluate(page), evidence: evidenceItems(page) });
+const sender = (tabId: number, frameId = 0, url = 'https://fraud.example/p') => ({ id: fakeBrowser.runtime.id, tab: { id: tabId }, frameId, url }) as never;
+const page = { id: fakeBrowser.runtime.id, url: 'chrome-extension://test/popup.html' } as never;
+
+let bg: Background;
+const sent: unknown[] = [];
+beforeEach(async () => {
+  fakeBrowser.reset();
+  sent.length = 0;
+  // What the in-memory browser does not implement: content scripts answer nothing, muting succeeds.
+  fakeBrowser.tabs.sendMessage = vi.fn(async (_tab: number, message: unknown) => void sent.push(message)) as never;
+  fakeBrowser.tabs.update = vi.fn(async () => ({})) as never;
+  bg = new Background(browser);
+});
+
+describe('background', () => {
+  it('keeps a tab report and shows its verdict on the badge', async () => {
+    await bg.onMessage(report(), sender(7));
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('!');
+    const state = await bg.onMessage({ type: 'tab-state', tabId: 7 }, page);
+    expect(state).toMatchObject({ tabId: 7, site: 'fraud.example', allowed: false, report: { verdict: 'fraud' }, decision: { warn: true, guard: true } });
+    expect(sent).toEqual([expect.objectContaining({ type: 'decision', decision: expect.objectContaining({ warn: true }) })]);
+    expect(fakeBrowser.tabs.update).toHaveBeenCalledWith(7, { muted: true });
+  });
+
+  it('lets the worst frame decide for the tab', async () => {
+    await bg.onMessage(report(CLEAN), sender(3, 0));
+    await bg.onMessage(report(FRAUD), sender(3, 5, 'https://frame.example/'));
+    expect((bg.report(3) as Report).verdict).toBe('fraud');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('!');
+  });
+
+  it('ignores malformed reports and messages from other extensions', async () => {
+    const bad = { type: 'report', report: { verdict: 'fraud', score: 900, findings: [], rule: '', mitigations: [], errors: [] }, evidence: evidenceItems(FRAUD) };
+    expect(bg.onMessage(bad, sender(4))).toBeUndefined();
+    expect(bg.onMessage(report(), { ...(sender(4) as object), id: 'someone-else' } as never)).toBeUndefined();
+    expect(bg.report(4)).toBeNull();
+  });
+
+  it('remembers an allowed site, clears the warning, and can undo it', async () => {
+    await bg.onMessage(report(), sender(9));
+    await bg.onMessage({ type: 'allow-site' }, sender(9));
+    expect(((await fakeBrowser.storage.local.get('settings')).settings as { allowlist: string[] }).allowlist).toEqual(['fraud.example']);
+    expect(await bg.onMessage({ type: 'tab-state', tabId: 9 }, page)).toMatchObject({ allowed: true, decision: { badge: 'clean', warn: false } });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 9 })).toBe('');
+    await bg.onMessage({ type: 'disallow-site', site: 'fraud.example' }, page);
+    expect(await bg.onMessage({ type: 'tab-state', tabId: 9 }, page)).toMatchObject({ allowed: false, decision: { badge: 'fraud' } });
+  });
+
+  it('forgets a tab when it navigates or closes', async () => {
+    bg.listen();
+    await bg.onMessage(report(), sender(11));
+    await bg.onMessage(report(), sender(12));
+    await fakeBrowser.tabs.onRemoved.trigger(11, { windowId: 1, isWindowClosing: false });
+    await fakeBrowser.tabs.onUpdated.trigger(12, { status: 'loading' }, { id: 12 } as never);
+    await vi.waitFor(() => expect([bg.report(11), bg.report(12)]).toEqual([null, null]));
+  });
+
+  it('survives a service-worker restart through session storage', async () => {
+    await bg.onMessage(report(), sender(12));
+    const again = new Background(browser);
+    expect(await again.onMessage({ type: 'tab-state', tabId: 12 }, page)).toMatchObject({ report: { verdict: 'fraud' } });
+  });
+
+  it('builds an evidence record from every frame, with the capture error when there is no screenshot', async () => {
+    await bg.onMessage(report(), sender(13));
+    const files = (await bg.onMessage({ type: 'evidence', tabId: 13 }, page)) as { base: string; items: { phones: string[] }; screenshot: string; captureError: string };
+    expect(files.base).toMatch(/^oneclick-guard-record-\d{8}-\d{6}$/);
+    expect(files.items.phones).toEqual(['186-0364120093']);
+    expect(files.screenshot === '' ? files.captureError : 'ok').not.toBe('');
+  });
+});

@@ -1,0 +1,32 @@
+// A report in words: each finding's title, its evidence (the page's own values, as text) and why it is harmless.
+import type { Report, ReportFinding } from '../detectors/evaluate';
+import type { Evidence } from '../detectors/define';
+import { messageId } from '../detectors/define';
+import { t } from './i18n';
+
+export interface DescribedFinding {
+  id: string;
+  title: string;
+  explain: string;
+  evidence: string[];
+}
+
+export function evidenceLine(e: Evidence): string {
+  const separator = t('extName') === 'ワンクリガード' ? '、' : ', ';
+  return t(`evidence.${e.key}`, e.values.length > 0 ? [e.values.join(separator)] : []);
+}
+
+export function describeFinding(f: ReportFinding): DescribedFinding {
+  const id = messageId(f.id);
+  return {
+    id: f.id,
+    title: t(`signal.${id}.title`),
+    explain: t(`signal.${id}.explain`),
+    evidence: f.evidence.map(evidenceLine),
+  };
+}
+
+export const describeReport = (report: Report): DescribedFinding[] => report.findings.map(describeFinding);
+
+export const isSupportScam = (report: Report): boolean =>
+  report.rule === 'supportScam' || (report.findings[0]?.id === 'scareware' && !report.findings.some((f) => f.id === 'completion-claim'));

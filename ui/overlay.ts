@@ -1,0 +1,107 @@
+// The warning shown over a fraud page and the question asked before contact. Plain DOM (no framework: this runs
+// in the content script on the page), built only with text nodes — page text never becomes markup.
+import type { Report } from '../detectors/evaluate';
+import { describeReport, isSupportScam } from './describe';
+import { t, uiLanguage } from './i18n';
+
+type Child = Node | string | null | false;
+
+/** A tiny element builder: attributes as strings, children as nodes or text. */
+export function h(tag: string, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  for (const c of children) if (c !== null && c !== false) el.append(typeof c === 'string' ? document.createTextNode(c) : c);
+  return el;
+}
+
+export const OVERLAY_CSS = `
+:host { all: initial; }
+* { box-sizing: border-box; }
+.backdrop { position: fixed; inset: 0; overflow: auto; background: rgba(20, 20, 20, 0.82); display: flex; align-items: flex-start;
+  justify-content: center; padding: 4vh 16px; font: 16px/1.7 "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Yu Gothic UI", "Meiryo",
+  "IPAexGothic", "IPAGothic", "Noto Sans CJK JP", system-ui, sans-serif; color: #1a1a1a; }
+.dialog:lang(en) { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "DejaVu Sans", sans-serif; }
+.dialog { background: #fff; border-radius: 12px; max-width: 640px; width: 100%; padding: 24px 28px; border-top: 8px solid #b71c1c;
+  box-shadow: 0 12px 40px rgba(0, 0, 0, 0.45); }
+.mark { font-size: 40px; line-height: 1; color: #b71c1c; }
+h1 { font-size: 22px; line-height: 1.45; margin: 8px 0 12px; color: #8e1010; }
+h2 { font-size: 17px; margin: 18px 0 6px; color: #1a1a1a; }
+ul { margin: 0; padding-left: 1.3em; }
+.points li { font-weight: 700; margin: 4px 0; }
+.reasons li { margin: 6px 0; }
+.reasons .why { display: block; color: #333; font-size: 15px; }
+.reasons .seen { display: block; color: #555; font-size: 14px; word-break: break-all; }
+.help { margin: 16px 0 0; padding: 10px 12px; background: #f3f6fb; border-radius: 8px; font-size: 15px; }
+.actions { display: flex; flex-wrap: wrap; gap: 10px; margin-top: 16px; }
+button { font: inherit; font-size: 16px; min-height: 48px; padding: 10px 18px; border-radius: 8px; cursor: pointer; border: 2px solid #1d4f91;
+  background: #fff; color: #1d4f91; }
+button.primary { background: #1d4f91; color: #fff; font-weight: 700; }
+button.quiet { border-color: #767676; color: #444; font-size: 14px; min-height: 44px; margin-left: auto; }
+button:focus-visible { outline: 4px solid #f9a825; outline-offset: 2px; }
+.hint { min-height: 1.5em; margin: 10px 0 0; font-size: 14px; color: #8e1010; }
+.target { font-weight: 700; word-break: break-all; }
+`;
+
+export interface WarningActions {
+  close(): void;
+  details(): void;
+  fine(): void;
+}
+
+/** The fraud warning: what this is, what not to do, the reasons found, and the way out. */
+export function warningView(report: Report, site: string): HTMLElement {
+  const scam = isSupportScam(report);
+  const points = scam
+    ? [t('overlay.pointNoInfection'), t('overlay.pointDoNotCall')]
+    : [t('overlay.pointNoContract'), t('overlay.pointNotIdentified'), t('overlay.pointDoNotContact')];
+  const reasons = describeReport(report).map((f) =>
+    h('li', {}, h('strong', {}, f.title), h('span', { class: 'why' }, f.explain), ...f.evidence.map((e) => h('span', { class: 'seen' }, e))),
+  );
+  return h(
+    'div',
+    { class: 'backdrop' },
+    h(
+      'div',
+      { class: 'dialog', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'ocg-title', 'aria-describedby': 'ocg-points', lang: uiLanguage(), 'data-site': site },
+      h('div', { class: 'mark', 'aria-hidden': 'true' }, '⚠'),
+      h('h1', { id: 'ocg-title' }, t(scam ? 'overlay.titleSupportScam' : 'overlay.titleFraud')),
+      h('ul', { id: 'ocg-points', class: 'points' }, ...points.map((p) => h('li', {}, p))),
+      // The way out comes first; the reasons follow for whoever wants to read them.
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'button', class: 'primary', 'data-action': 'close' }, t('overlay.close')),
+        h('button', { type: 'button', 'data-action': 'details' }, t('overlay.details')),
+        h('button', { type: 'button', class: 'quiet', 'data-action': 'fine' }, t('overlay.fine')),
+      ),
+      h('p', { class: 'hint', role: 'status', 'aria-live': 'polite' }),
+      h('p', { class: 'help' }, t('overlay.help')),
+      h('h2', {}, t('overlay.reasons')),
+      h('ul', { class: 'reasons' }, ...reasons),
+    ),
+  );
+}
+
+/** The question before a call, mail, LINE message or form goes out from a flagged page. */
+export function contactView(kind: 'tel' | 'mail' | 'line' | 'form', target: string): HTMLElement {
+  return h(
+    'div',
+    { class: 'backdrop' },
+    h(
+      'div',
+      { class: 'dialog', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'ocg-title', 'aria-describedby': 'ocg-why', lang: uiLanguage() },
+      h('div', { class: 'mark', 'aria-hidden': 'true' }, '⚠'),
+      h('h1', { id: 'ocg-title' }, t('guard.title')),
+      h('p', { id: 'ocg-why' }, t(`guard.${kind}`)),
+      target ? h('p', { class: 'target' }, t('guard.target', [target.slice(0, 120)])) : null,
+      h('p', { class: 'help' }, t('overlay.help')),
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'button', class: 'primary', 'data-action': 'cancel' }, t('guard.cancel')),
+        h('button', { type: 'button', class: 'quiet', 'data-action': 'proceed' }, t('guard.proceed')),
+      ),
+      h('p', { class: 'hint', role: 'status', 'aria-live': 'polite' }),
+    ),
+  );
+}

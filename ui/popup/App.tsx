@@ -1,0 +1,60 @@
+// The explanation a frightened person reads: the verdict, each finding with the page's own words and why they
+// mean nothing, what to do now, what to do if it is too late, and where to get real help.
+import { useEffect, useState } from 'preact/hooks';
+import type { TabState } from '../../extension/messages';
+import { t } from '../i18n';
+import { Findings } from './Findings';
+import { Advice } from './Advice';
+import { Resources } from './Resources';
+import { EvidenceButton } from './EvidenceButton';
+import { isSupportScam } from '../describe';
+
+export interface PopupApi {
+  tabState(tabId: number): Promise<TabState>;
+  undoAllow(site: string): Promise<unknown>;
+  evidence(tabId: number): Promise<import('../../extension/messages').EvidenceFiles>;
+  openSettings(): void;
+}
+
+export function App({ tabId, api }: { tabId: number | null; api: PopupApi }) {
+  const [state, setState] = useState<TabState | null>(null);
+  const [error, setError] = useState(false);
+  const reload = () => {
+    if (tabId === null) return setError(true);
+    api.tabState(tabId).then(setState, () => setError(true));
+  };
+  useEffect(reload, [tabId]);
+
+  if (error) return <main class="popup"><p role="alert">{t('popup.noTab')}</p></main>;
+  if (!state) return <main class="popup" aria-busy="true" />;
+
+  const report = state.allowed ? null : state.report;
+  const verdict = report?.verdict ?? 'clean';
+  const scam = report ? isSupportScam(report) : false;
+  return (
+    <main class={`popup verdict-${verdict}`} data-verdict={verdict}>
+      <header class="head">
+        <span class="mark" aria-hidden="true">{verdict === 'clean' ? '✓' : '⚠'}</span>
+        <div>
+          <p class="label">{t('popup.pageState')}</p>
+          <h1>{t(`verdict.${verdict}`)}</h1>
+        </div>
+      </header>
+      {state.allowed && (
+        <p class="allowed">
+          {t('popup.allowed', [state.site])}{' '}
+          <button type="button" class="link" onClick={() => api.undoAllow(state.site).then(reload)}>{t('popup.undoAllow')}</button>
+        </p>
+      )}
+      {report && report.rule && <p class="rule">{t(`rule.${report.rule}`)}</p>}
+      {report && report.findings.length > 0 && report.verdict !== 'clean' && <Findings report={report} />}
+      {(!report || report.verdict === 'clean') && <p>{t('popup.noReport')} {t('popup.cleanHelp')}</p>}
+      {report && report.verdict !== 'clean' && <Advice supportScam={scam} />}
+      {report && report.verdict !== 'clean' && <EvidenceButton tabId={state.tabId} report={report} api={api} />}
+      <Resources />
+      <footer class="foot">
+        <button type="button" class="link" onClick={() => api.openSettings()}>{t('popup.openSettings')}</button>
+      </footer>
+    </main>
+  );
+}
