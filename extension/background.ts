@@ -96,6 +96,12 @@ export class Background {
         await this.redecide(tabId);
         return true;
       }
+      case 'sync': {
+        const report = this.report(tabId);
+        if (!report) return null;
+        const message: TabMessage = { type: 'decision', decision: (await this.tabState(tabId)).decision, report };
+        return message;
+      }
       case 'close-tab':
         await this.browser.tabs.remove(tabId);
         return true;

@@ -60,6 +60,13 @@ class Protection {
     this.interesting = this.gate();
     if (this.interesting) this.scan();
     this.observe();
+    // A bill in a frame may have been judged before this (top) frame's script ran: ask for the tab's decision.
+    if (this.top && document.querySelector('iframe, frame')) {
+      browser.runtime
+        .sendMessage({ type: 'sync' } satisfies ContentMessage)
+        .then((reply: unknown) => reply && this.onMessage(reply as TabMessage))
+        .catch(() => undefined);
+    }
   }
 
   /** Most pages have no Japanese billing text and no alarming behaviour: they cost one native textContent read. */

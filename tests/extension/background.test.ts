@@ -81,3 +81,12 @@ describe('background', () => {
     expect(files.screenshot === '' ? files.captureError : 'ok').not.toBe('');
   });
 });
+
+describe('a top frame that starts after its frames reported', () => {
+  it('gets the tab decision on request', async () => {
+    const bg = new Background(browser);
+    expect(await bg.onMessage({ type: 'sync' }, sender(21))).toBeNull();
+    await bg.onMessage(report(), sender(21, 4, 'https://frame.example/'));
+    expect(await bg.onMessage({ type: 'sync' }, sender(21))).toMatchObject({ type: 'decision', decision: { warn: true }, report: { verdict: 'fraud' } });
+  });
+});
