@@ -16,7 +16,7 @@ export default defineDetector({
     const prefixed = page.phones.filter((p) => p.prefix === '186' && !page.blocks[p.block]?.quoted);
     if (prefixed.length > 0) found.push(evidence('caller186', prefixed.map((p) => p.display)));
     const numbers = page.phones.filter((p) => !page.blocks[p.block]?.quoted);
-    const cues = matchBlocks(page, CUE).filter((m) => !m.inQuotes && numbers.some((p) => near(p.block, m.index, 2)));
+    const cues = matchBlocks(page, CUE, { needs: /186|番号通知|非通知/ }).filter((m) => !m.inQuotes && numbers.some((p) => near(p.block, m.index, 2)));
     if (cues.length > 0) found.push(evidence('noAnonymousCalls', cues.map((m) => m.match[0])));
     if (found.length === 0) return null;
     return { strength: prefixed.length > 0 ? 1 : 0.8, evidence: found };

@@ -10,13 +10,14 @@ const CLAIM =
 // Words after a claim that make it about the future, a negation or an instruction, not a done deal.
 const NOT_DONE = /^(?:後|次第|前|する|させ|して|してい|しない|できませ|ではありません|メール|画面|のお知らせメール|ボタン|まで)/;
 const SOFT_CLAIM = /申し?込|購読|インストール/;
+const NEEDS = /登録|入会|契約|加入|購読|インストール|申し?込|registration/i;
 
 export default defineDetector({
   id: 'completion-claim',
   weight: 20, // half of a bill: needs pressure and a bluff or lure to become fraud (see evaluate.ts)
   evidenceKeys: ['claimText'],
   detect(page) {
-    const matches = matchBlocks(page, CLAIM).filter((m) => !NOT_DONE.test(m.block.text.slice(m.match.index + m.match[0].length)));
+    const matches = matchBlocks(page, CLAIM, { needs: NEEDS }).filter((m) => !NOT_DONE.test(m.block.text.slice(m.match.index + m.match[0].length)));
     const titleClaim = CLAIM.exec(page.title);
     CLAIM.lastIndex = 0;
     if (matches.length === 0 && !titleClaim) return null;

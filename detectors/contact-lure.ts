@@ -14,8 +14,8 @@ export default defineDetector({
   weight: 15, // the lure: the fraud only works if the victim makes contact
   evidenceKeys: ['lureText', 'contactChannel'],
   detect(page) {
-    const mistakes = matchBlocks(page, MISTAKE).filter((m) => !m.inQuotes);
-    const lures = [...mistakes, ...matchBlocks(page, CANCEL).filter((m) => !m.inQuotes)];
+    const mistakes = matchBlocks(page, MISTAKE, { needs: /誤|間違|覚え|心当たり|未成年|18歳未満/ }).filter((m) => !m.inQuotes);
+    const lures = [...mistakes, ...matchBlocks(page, CANCEL, { needs: /退会|解約|キャンセル|登録/ }).filter((m) => !m.inQuotes)];
     if (lures.length === 0) return null;
     const isNear = (block: number) => lures.some((m) => near(m.index, block, CONTACT_DISTANCE));
     const channels = [

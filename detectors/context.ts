@@ -10,12 +10,12 @@ import type { PageSnapshot } from './snapshot/schema';
 const ABOUT_FRAUD =
   /(?:ワンクリック|架空|不当|サポート|フィッシング|振り込め|特殊)?詐欺(?!(?:サイト)?(?:では|じゃ)(?:ありません|ない|ございません))|架空請求|不当請求|ワンクリック請求|偽(?:の)?(?:警告|画面|サイト|請求|セキュリティ|ウイルス|サポート|ポップアップ)|悪質(?:な)?(?:サイト|業者)|手口/g;
 // Advice that only a helper gives: don't call, don't pay, ignore it, consult 188 / the police / IPA.
-const ADVICE: ReadonlyArray<readonly [string, RegExp]> = [
-  ['dontContact', /(?:電話|連絡|返信|問い合わせ|お問い合わせ)(?:を)?(?:し)?ない(?:で|よう|こと)|(?:電話|連絡)せず|絶対に(?:電話|連絡)|連絡を取らない/g],
-  ['dontPay', /(?:支払|払)わない(?:で|よう|こと)|支払わず|(?:支払う|払う)(?:必要|義務)は(?:ありません|ない)|支払いに応じない/g],
-  ['ignore', /無視して(?:ください|構いません|かまいません|大丈夫|OK)|無視しましょう|無視してよい|放置して(?:ください|構いません|大丈夫)/g],
-  ['noContract', /契約(?:は|が)成立して(?:い)?(?:ません|ない)|契約は無効|特定され(?:ることは|る心配は|ることも|ません)|(?:分かる|わかる)わけではありません/g],
-  ['helpDesk', /消費者ホットライン|消費生活センター|国民生活センター|#9110|警察相談|情報セキュリティ安心相談窓口|(?<![A-Za-z])IPA(?![A-Za-z])|相談(?:して|しましょう|ください|窓口)/g],
+const ADVICE: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/電話|連絡|返信|問い合わせ/, /(?:電話|連絡|返信|問い合わせ|お問い合わせ)(?:を)?(?:し)?ない(?:で|よう|こと)|(?:電話|連絡)せず|絶対に(?:電話|連絡)|連絡を取らない/g],
+  [/払/, /(?:支払|払)わない(?:で|よう|こと)|支払わず|(?:支払う|払う)(?:必要|義務)は(?:ありません|ない)|支払いに応じない/g],
+  [/無視|放置/, /無視して(?:ください|構いません|かまいません|大丈夫|OK)|無視しましょう|無視してよい|放置して(?:ください|構いません|大丈夫)/g],
+  [/契約|特定され|わかる|分かる/, /契約(?:は|が)成立して(?:い)?(?:ません|ない)|契約は無効|特定され(?:ることは|る心配は|ることも|ません)|(?:分かる|わかる)わけではありません/g],
+  [/消費|国民生活|9110|警察|安心相談|IPA|相談/, /消費者ホットライン|消費生活センター|国民生活センター|#9110|警察相談|情報セキュリティ安心相談窓口|(?<![A-Za-z])IPA(?![A-Za-z])|相談(?:して|しましょう|ください|窓口)/g],
 ];
 // A sign-up flow that shows its steps (入力 → 確認 → 完了): the user chose each one.
 const STEP_FLOW = /(?:STEP|ステップ) ?[1-4]|入力 ?[>→»〉] ?確認 ?[>→»〉] ?完了|ご?入力内容(?:の)?確認|確認画面/g;
@@ -30,17 +30,17 @@ export interface PageContext {
 
 export function readContext(page: PageSnapshot): PageContext {
   const visible = { script: false, quoted: true, limit: 40 };
-  const about = matchBlocks(page, ABOUT_FRAUD, visible);
+  const about = matchBlocks(page, ABOUT_FRAUD, { ...visible, needs: /詐欺|架空|不当請求|ワンクリック|偽|悪質|手口/ });
   const titleAbout = ABOUT_FRAUD.test(page.title);
   ABOUT_FRAUD.lastIndex = 0;
-  const advice = ADVICE.map(([key, pattern]) => [key, matchBlocks(page, pattern, visible)] as const).filter(([, m]) => m.length > 0);
-  const steps = matchBlocks(page, STEP_FLOW, { script: false, limit: 3 });
+  const advice = ADVICE.map(([needs, pattern]) => matchBlocks(page, pattern, { ...visible, needs })).filter((m) => m.length > 0);
+  const steps = matchBlocks(page, STEP_FLOW, { script: false, limit: 3, needs: /STEP|ステップ|入力|確認画面/ });
   const discussing = about.length > 0 || titleAbout;
   // Fraud named in the title or a heading, or again and again: the page is about fraud.
   const headlined = titleAbout || about.some((m) => m.block.heading > 0) || new Set(about.map((m) => m.index)).size >= 3;
   const found: Evidence[] = [];
   if (discussing) found.push(evidence('aboutFraud', about.map((m) => m.match[0])));
-  if (advice.length > 0) found.push(evidence('advice', advice.map(([, m]) => m[0]!.match[0])));
+  if (advice.length > 0) found.push(evidence('advice', advice.map((m) => m[0]!.match[0])));
   if (steps.length > 0) found.push(evidence('stepFlow', steps.map((m) => m.match[0]), 1));
   return {
     // Two different pieces of advice, one while discussing fraud, or fraud as the headline: a helper's page.

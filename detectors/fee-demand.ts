@@ -19,7 +19,7 @@ export default defineDetector({
     });
     if (demanded.length === 0) return null;
     const typical = demanded.some((a) => a.yen >= 10_000 && a.yen <= 3_000_000);
-    const accounts = matchBlocks(page, BANK_ACCOUNT).filter((m) => demanded.some((a) => near(a.block, m.index, 6)));
+    const accounts = matchBlocks(page, BANK_ACCOUNT, { needs: /振込|口座|普通|当座|銀行/ }).filter((m) => demanded.some((a) => near(a.block, m.index, 6)));
     const strength = Math.min(1, (typical ? 1 : 0.5) + (accounts.length > 0 ? 0.2 : 0));
     const found = [evidence('feeAmount', demanded.map((a) => a.text))];
     if (accounts.length > 0) found.push(evidence('bankAccount', accounts.map((m) => m.match[0]), 1));

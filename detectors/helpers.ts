@@ -12,6 +12,8 @@ export interface BlockMatch {
 }
 
 export interface MatchOptions {
+  /** A cheap test (literal words) that a block must pass before the full pattern runs on it. */
+  needs?: RegExp;
   /** Also look inside blockquote/q/figure (default: no — a quotation is not the page's own claim). */
   quoted?: boolean;
   /** Also read text recovered from inline scripts (default: yes). */
@@ -22,11 +24,14 @@ export interface MatchOptions {
 
 /** Every match of `pattern` (needs the g flag) over the page's blocks, in page order. */
 export function matchBlocks(page: PageSnapshot, pattern: RegExp, options: MatchOptions = {}): BlockMatch[] {
-  const { quoted = false, script = true, limit = 20 } = options;
+  const { quoted = false, script = true, limit = 20, needs } = options;
   const found: BlockMatch[] = [];
+  // Most pages do not contain the words at all: one test over the whole text ends the work for them.
+  if (needs && !needs.test(pageText(page))) return found;
   for (let index = 0; index < page.blocks.length && found.length < limit; index++) {
     const block = page.blocks[index]!;
     if ((!quoted && block.quoted) || (!script && block.script)) continue;
+    if (needs && !needs.test(block.text)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(block.text); m && found.length < limit; m = pattern.exec(block.text)) {
       found.push({ block, index, match: m, inQuotes: insideQuotes(block.text, m.index) });
@@ -34,6 +39,18 @@ export function matchBlocks(page: PageSnapshot, pattern: RegExp, options: MatchO
     }
   }
   return found;
+}
+
+const TEXTS = new WeakMap<PageSnapshot, string>();
+
+/** All block text of the page as one string (computed once per snapshot), for page-wide quick tests. */
+export function pageText(page: PageSnapshot): string {
+  let text = TEXTS.get(page);
+  if (text === undefined) {
+    text = page.blocks.map((b) => b.text).join('\n');
+    TEXTS.set(page, text);
+  }
+  return text;
 }
 
 const OPEN = '「『“〝';

@@ -31,7 +31,7 @@ export default defineDetector({
       kinds++;
       found.push(evidence('ipShown', ips.map((ip) => ip.value)));
     }
-    const facts = matchBlocks(page, DEVICE_FACT).filter((m) => m.match[1] !== ' ' || CELL_TAGS.has(m.block.tag));
+    const facts = matchBlocks(page, DEVICE_FACT, { needs: /ホスト|プロバイダ|キャリア|携帯会社|端末|機種|ブラウザ|OS|ユーザーエージェント|agent|UA/i }).filter((m) => m.match[1] !== ' ' || CELL_TAGS.has(m.block.tag));
     if (facts.length > 0) {
       kinds++;
       found.push(evidence('deviceShown', facts.map((m) => m.match[0])));
@@ -49,7 +49,7 @@ export default defineDetector({
       found.push(evidence('idShown', ids.map((id) => id.label)));
     }
     if (found.length === 0) return null;
-    const recorded = matchBlocks(page, RECORDED, { limit: 3 });
+    const recorded = matchBlocks(page, RECORDED, { limit: 3, needs: /記録|取得|特定|照会|把握|保存|登録|お客様の|あなたの|ご利用者/ });
     if (recorded.length > 0) found.push(evidence('dataRecorded', recorded.map((m) => m.match[0]), 2));
     if (idsWithValue.length > 0 && kinds > 0) kinds++;
     const base = kinds >= 2 ? 1 : kinds === 1 ? 0.6 : 0.3;

@@ -21,6 +21,7 @@ const INFECTION = new RegExp(
   ].join('|'),
   'gi',
 );
+const INFECTION_WORDS = /ウイルス|トロイ|スパイウェア|マルウェア|ランサム|アドウェア|ワーム|不正なプログラム|感染|ブロック|ロック|暗号化|破損|損傷|ライセンス|登録キー|プロダクトキー|遠隔操作|乗っ取|個人情報|infected|blocked|locked|compromised|virus|trojan|spyware|malware/i;
 const FAKE_SENDER = /Windows|Microsoft|マイクロソフト|Apple|アップル|iPhone|Google|グーグル|Android|McAfee|マカフィー|Norton|ノートン|Defender|セキュリティ ?(?:センター|警告|アラート)/g;
 const CALL_NOW =
   /(?:サポート|窓口|ヘルプライン|ヘルプデスク|フリーダイヤル|技術者|エンジニア|テクニカル|カスタマー|センター)[^。\n]{0,30}?(?:電話|連絡|お問い?合わせ|問い合わせ|通話)|今すぐ[^。\n]{0,12}?(?:電話|連絡|お問い?合わせ)|(?:お電話|電話)(?:して|ください|をして)|call (?:microsoft|apple|support|us|now|the number)|toll.?free/gi;
@@ -33,14 +34,14 @@ export default defineDetector({
   weight: 60, // the support-scam pattern is one screen: an infection claim plus "call now" is enough on its own
   evidenceKeys: ['virusClaim', 'fakeSender', 'callNow', 'ransomDemand', 'closeThreat'],
   detect(page) {
-    const infection = matchBlocks(page, INFECTION);
+    const infection = matchBlocks(page, INFECTION, { needs: INFECTION_WORDS });
     if (infection.length === 0) return null;
     const found: Evidence[] = [evidence('virusClaim', infection.map((m) => m.match[0]))];
     const sender = matchBlocks(page, FAKE_SENDER, { limit: 5 });
-    const call = matchBlocks(page, CALL_NOW, { limit: 5 }).filter((m) => !m.inQuotes);
+    const call = matchBlocks(page, CALL_NOW, { limit: 5, needs: /電話|連絡|問い?合わせ|通話|call|toll/i }).filter((m) => !m.inQuotes);
     const phones = page.phones.filter((p) => !page.blocks[p.block]?.quoted);
-    const close = matchBlocks(page, CLOSE_THREAT, { limit: 3 });
-    const pay = matchBlocks(page, PAY_NOW, { limit: 3 }).filter((m) => !m.inQuotes);
+    const close = matchBlocks(page, CLOSE_THREAT, { limit: 3, needs: /閉じ|再起動|電源|do not/i });
+    const pay = matchBlocks(page, PAY_NOW, { limit: 3, needs: /振|払|入金|購入|ギフト|電子マネー|gift|金を/i }).filter((m) => !m.inQuotes);
     if (sender.length > 0) found.push(evidence('fakeSender', sender.map((m) => m.match[0]), 2));
     if (call.length > 0 || phones.length > 0) found.push(evidence('callNow', [...phones.map((p) => p.display), ...call.map((m) => m.match[0])], 2));
     if (pay.length > 0) found.push(evidence('ransomDemand', pay.map((m) => m.match[0]), 1));

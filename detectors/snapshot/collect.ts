@@ -36,15 +36,23 @@ const BLOCK = new Set([
 const CELL = new Set(['td', 'th', 'dt', 'dd']);
 const QUOTE = new Set(['blockquote', 'q', 'cite', 'figure']);
 const HEADING: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+const ROLE_HOLDERS = new Set(['div', 'span', 'p']);
 const INLINE_HIDDEN = /display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)|font-size\s*:\s*0(?:px|em|rem|pt)?\s*(?:;|$)/i;
 const NON_SPACE = /\S/;
-// Blocks that may carry a signal get the (costlier) style lookups and are kept past the plain-block cap.
-const WORTH_STYLING = /登録|入会|契約|完了|請求|料金|金額|円|支払|振込|期限|以内|IP|ID|番号|端末|186|通知|電話|退会|ウイルス|感染|警告|サポート|法的|裁判|延滞/;
-const STYLE_BUDGET = 400;
+// Words the detectors and the page context read; hidden text without any of them cannot change a verdict.
+const SIGNALISH = /登録|入会|契約|完了|請求|料金|円|振込|支払|期限|以内|本日中|IP|ID|番号|端末|識別|186|通知|電話|退会|解約|誤|ウイルス|感染|警告|法的|裁判|訴訟|延滞|回収|詐欺|架空|相談|無視|連絡|ブロック|ロック/;
+// Blocks that may carry a signal are kept past the plain-block cap.
+const WORTH_KEEPING = /登録|入会|契約|完了|請求|料金|金額|円|支払|振込|期限|以内|IP|ID|番号|端末|186|通知|電話|退会|ウイルス|感染|警告|サポート|法的|裁判|延滞/;
+// Style lookups (size, colour, position; off-screen decoys) are for the claims whose prominence matters and for
+// the advice text a decoy would hide off-screen.
+const WORTH_STYLING = /登録|入会|契約|加入|完了|インストール|ウイルス|感染|詐欺|架空|相談|無視|連絡/;
+const STYLE_BUDGET = 150;
 const STYLE_ELEMENTS_PER_BLOCK = 3;
 
 interface BlockDraft {
   parts: string[];
+  /** The element each part came from (null for separators), to check visibility only where it matters. */
+  from: (Element | null)[];
   chars: number;
   heading: number;
   quoted: boolean;
@@ -55,9 +63,39 @@ interface BlockDraft {
 
 /** One pass over `doc`; never throws on page content (a failing part is skipped and marked truncated). */
 export function collectSnapshot(doc: Document, options: CollectOptions = {}): PageSnapshot {
-  const c = new Collector(doc, options);
-  c.run();
-  return c.result();
+  const builder = new SnapshotBuilder(doc, options);
+  builder.step();
+  return builder.result();
+}
+
+/**
+ * The same pass in slices, for large pages in the browser: each step() works until the deadline (a
+ * performance.now() time) and returns true once the snapshot is complete, so no single task blocks the page long.
+ */
+export class SnapshotBuilder {
+  private readonly collector: Collector;
+  private phase: 'start' | 'walk' | 'done' = 'start';
+
+  constructor(doc: Document, options: CollectOptions = {}) {
+    this.collector = new Collector(doc, options);
+  }
+
+  step(deadline = Infinity): boolean {
+    if (this.phase === 'start') {
+      this.collector.begin();
+      this.phase = 'walk';
+    }
+    if (this.phase === 'walk' && this.collector.walkSome(deadline)) {
+      this.collector.finish();
+      this.phase = 'done';
+    }
+    return this.phase === 'done';
+  }
+
+  result(): PageSnapshot {
+    if (this.phase !== 'done') this.step();
+    return this.collector.result();
+  }
 }
 
 class Collector {
@@ -94,13 +132,21 @@ class Collector {
     this.view = (doc.defaultView as (Window & typeof globalThis) | null) ?? null;
   }
 
-  run(): void {
-    if (!this.options.layout) this.hiddenSelector = staticHiddenSelector(this.doc);
+  begin(): void {
+    if (!this.options.layout) this.guard(() => (this.hiddenSelector = staticHiddenSelector(this.doc)));
     const root = this.doc.body ?? this.doc.documentElement;
-    if (root) {
-      this.guard(() => this.walk(root, false));
-      this.guard(() => this.readHandlerAttributes());
-    }
+    if (root) this.guard(() => this.startWalk(root, false));
+  }
+
+  /** Walks until the deadline; true when the walk is over (finished, capped, or failed on page content). */
+  walkSome(deadline: number): boolean {
+    let done = true;
+    this.guard(() => (done = this.continueWalk(deadline)));
+    return done;
+  }
+
+  finish(): void {
+    this.guard(() => this.readHandlerAttributes());
     this.guard(() => this.readMedia());
     this.guard(() => scriptHints(this.scriptText, this.behaviour, this.media));
     if (this.options.scriptText) this.guard(() => this.readScriptLiterals());
@@ -161,14 +207,30 @@ class Collector {
 
   // ------------------------------------------------------------------ traversal
 
-  /** Iterative depth-first walk (hostile pages nest deeper than the call stack), entering open shadow roots. */
+  /** A whole walk at once (fragments parsed from script text). */
   private walk(root: Element | DocumentFragment, fromScript: boolean): void {
+    this.startWalk(root, fromScript);
+    this.continueWalk(Infinity);
+  }
+
+  private walkBase = 0;
+
+  private startWalk(root: Element | DocumentFragment, fromScript: boolean): void {
     this.inScript = fromScript;
-    const base = this.ctxEl.length;
-    if (root.nodeType === 1) {
-      if (!this.enter(root as Element)) return;
-    } else this.pushContext(null, root.firstChild, null, 0, false, false, false);
+    this.walkBase = this.ctxEl.length;
+    if (root.nodeType === 1) this.enter(root as Element);
+    else this.pushContext(null, root.firstChild, null, 0, false, false, false);
+  }
+
+  /**
+   * Iterative depth-first walk (hostile pages nest deeper than the call stack), entering open shadow roots.
+   * Stops at the deadline and resumes where it left off; returns true when the walk is over.
+   */
+  private continueWalk(deadline: number): boolean {
+    const base = this.walkBase;
+    let steps = 0;
     while (this.ctxEl.length > base && !this.stopped) {
+      if ((++steps & 127) === 0 && deadline !== Infinity && performance.now() > deadline) return false;
       const top = this.ctxEl.length - 1;
       const node = this.ctxNext[top];
       if (!node) {
@@ -188,6 +250,7 @@ class Collector {
     while (this.ctxEl.length > base) this.leave(this.ctxEl.length - 1);
     this.flush();
     this.inScript = false;
+    return true;
   }
 
   /** Reads an element's own meaning; returns false when its subtree is skipped. */
@@ -212,7 +275,8 @@ class Collector {
     else if (CELL.has(tag)) this.append(' ', el);
     const top = this.ctxEl.length - 1;
     let heading = top >= 0 ? this.ctxHeading[top]! : 0;
-    heading = HEADING[tag] ?? (el.getAttribute('role') === 'heading' ? Number(el.getAttribute('aria-level')) || 2 : heading);
+    // role=heading is read only where authors use it (div, span, p): one attribute read less per element elsewhere.
+    heading = HEADING[tag] ?? (ROLE_HOLDERS.has(tag) && el.getAttribute('role') === 'heading' ? Number(el.getAttribute('aria-level')) || 2 : heading);
     const quoted = (top >= 0 && this.ctxQuoted[top]!) || QUOTE.has(tag);
     const article = (top >= 0 && this.ctxArticle[top]!) || tag === 'article';
     let link = top >= 0 && this.ctxLink[top]!;
@@ -246,11 +310,12 @@ class Collector {
   }
 
   private isHidden(el: Element, tag: string): boolean {
+    // With layout, the rendered visibility is checked once per element that holds text (see visible()).
+    if (this.options.layout) return false;
     if (el.hasAttribute('hidden')) return true;
     if (tag === 'dialog' && !el.hasAttribute('open')) return true;
     const style = el.getAttribute('style');
     if (style && INLINE_HIDDEN.test(style)) return true;
-    if (this.options.layout) return false; // the rendered visibility is checked per text node
     if (el.getAttribute('aria-hidden') === 'true') return true;
     return this.hiddenSelector !== '' && el.matches(this.hiddenSelector);
   }
@@ -262,12 +327,13 @@ class Collector {
     if (!data) return;
     if (!NON_SPACE.test(data)) {
       // Keep whether it was a line break: between Japanese characters that is no gap at all.
-      if (this.draft.parts.length > 0) this.draft.parts.push(data.includes('\n') ? '\n' : ' ');
+      if (this.draft.parts.length > 0) {
+        this.draft.parts.push(data.includes('\n') ? '\n' : ' ');
+        this.draft.from.push(null);
+      }
       return;
     }
-    const parent = node.parentElement;
-    if (this.options.layout && parent && !this.visible(parent)) return;
-    this.append(data, parent);
+    this.append(data, node.parentElement);
   }
 
   private append(data: string, parent: Element | null): void {
@@ -286,6 +352,7 @@ class Collector {
       if (!this.japanese && hasJapanese(data)) this.japanese = true;
     }
     d.parts.push(data);
+    d.from.push(data === ' ' || data === LINE_BREAK ? null : parent);
     d.chars += data.length;
     this.textChars += data.length;
     if (this.textChars > LIMITS.pageChars) {
@@ -306,9 +373,19 @@ class Collector {
       this.stopped = true;
       return;
     }
-    const text = normalizeText(d.parts.join(''));
+    let text = normalizeText(d.parts.join(''));
     if (!text) return;
-    if (this.blocks.length >= LIMITS.plainBlocks && !WORTH_STYLING.test(text)) {
+    // With layout, hidden text is dropped only from blocks with signal words: checking the rendered visibility of
+    // every element of a long page would cost more than the whole rest of the scan, and hidden text without
+    // those words cannot change a verdict.
+    if (this.options.layout && SIGNALISH.test(text)) {
+      const hidden = new Set(d.from.filter((el): el is Element => el !== null && !this.visible(el)));
+      if (hidden.size > 0) {
+        text = normalizeText(d.parts.filter((_, i) => !hidden.has(d.from[i]!)).join(''));
+        if (!text) return;
+      }
+    }
+    if (this.blocks.length >= LIMITS.plainBlocks && !WORTH_KEEPING.test(text)) {
       this.truncated = true;
       return;
     }
@@ -481,7 +558,7 @@ class Collector {
 }
 
 function newDraft(): BlockDraft {
-  return { parts: [], chars: 0, heading: 0, quoted: false, prose: false, link: false, styled: [] };
+  return { parts: [], from: [], chars: 0, heading: 0, quoted: false, prose: false, link: false, styled: [] };
 }
 
 function openShadowRoot(el: Element): DocumentFragment | null {

@@ -13,6 +13,11 @@ const SOFT_BETWEEN_CJK = new RegExp(`([${CJK}])\\uE001(?=[${CJK}])`, 'g');
 // 「登 録 完 了」: single spaces between every character are letter-spacing meant to break matching.
 const SPACED_OUT = new RegExp(`(?:[${CJK}] ){3,}[${CJK}]`, 'g');
 const NON_ASCII = /[^\x00-\x7F]/;
+// Characters NFKC changes (full-width and half-width forms, compatibility and enclosed characters, combining
+// marks, odd spaces): most Japanese text has none, and NFKC on every block is the costliest step here.
+const NEEDS_NFKC = /[\u00A0-\u00BF\u0300-\u036F\u2000-\u2BFF\u3000\u3099-\u309C\u3200-\u33FF\uF900-\uFAFF\uFB00-\uFB4F\uFE10-\uFE6F\uFF00-\uFFEF]/;
+const HAS_INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/;
+const DASH_OR_SPACE = /[\u2010-\u2015\u2212\u2E3A\u2E3B\u30FC\uFE58\uFE63\uFF0D\uFF70-]| /;
 
 /** Stands for <br> in raw block text until normalisation turns it into "\n" (private use: pages never need it). */
 export const LINE_BREAK = '\uE000';
@@ -23,11 +28,15 @@ export function normalizeText(raw: string): string {
   const nonAscii = NON_ASCII.test(s);
   if (s.includes('\n')) s = s.replace(/[ \t\r]*\n[ \t\r\n]*/g, SOFT);
   if (nonAscii) {
-    s = s.replace(INVISIBLE, '').normalize('NFKC').replace(SOFT_BETWEEN_CJK, '$1');
+    if (HAS_INVISIBLE.test(s)) s = s.replace(INVISIBLE, '');
+    if (NEEDS_NFKC.test(s)) s = s.normalize('NFKC');
+    if (s.includes(SOFT)) s = s.replace(SOFT_BETWEEN_CJK, '$1');
   }
-  s = s.replace(/[\s\uE001]+/g, ' ').replace(/ ?\uE000[ \uE000]*/g, '\n').trim();
-  if (nonAscii) s = s.replace(SPACED_OUT, (run) => run.replace(/ /g, ''));
-  return s.replace(DIGIT_DASH, '$1-');
+  s = s.replace(/[\s\uE001]+/g, ' ');
+  if (s.includes(LINE_BREAK)) s = s.replace(/ ?\uE000[ \uE000]*/g, '\n');
+  s = s.trim();
+  if (nonAscii && s.includes(' ')) s = s.replace(SPACED_OUT, (run) => run.replace(/ /g, ''));
+  return DASH_OR_SPACE.test(s) ? s.replace(DIGIT_DASH, '$1-') : s;
 }
 
 const JAPANESE = /[\u3040-\u30FF\u4E00-\u9FFF]/;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { collectSnapshot } from '../../detectors/snapshot/collect';
+import { collectSnapshot, SnapshotBuilder } from '../../detectors/snapshot/collect';
 import { PageSnapshotSchema } from '../../detectors/snapshot/schema';
 import { LIMITS } from '../../detectors/snapshot/limits';
 import { pageOf, runtime } from '../helpers/page';
@@ -35,7 +35,7 @@ describe('collectSnapshot', () => {
   });
 
   it('reads font size and colour from styles for blocks that may carry a signal', () => {
-    const page = pageOf('<style>.t{font-size:26px}</style><p class="t">186-03-6412-0093</p><p style="color:red">登録完了</p><p style="font-size:40px">天気</p>');
+    const page = pageOf('<style>.t{font-size:26px}</style><p class="t">入会完了</p><p style="color:red">登録完了</p><p style="font-size:40px">天気</p>');
     expect(page.blocks.map((b) => [b.fontPx, b.red])).toEqual([
       [26, false],
       [0, true], // jsdom has no default font size; a real browser reports 16
@@ -123,6 +123,17 @@ describe('collectSnapshot', () => {
     const page = pageOf(`<p>${'あ'.repeat(LIMITS.pageChars + 10)}</p><p>後ろ</p>`);
     expect(page.stats.truncated).toBe(true);
     expect(page.blocks.map((b) => b.text).join('')).not.toContain('後ろ');
+  });
+
+  it('gives the same snapshot when built in many small slices', () => {
+    const html = `<h1>登録完了</h1>${'<div><p>段落<span>です</span></p><a href="tel:0312345678">電話</a></div>'.repeat(400)}<p>ご利用料金：79,000円</p>`;
+    const dom = new JSDOM(`<!doctype html><body>${html}</body>`);
+    const whole = collectSnapshot(dom.window.document);
+    const builder = new SnapshotBuilder(dom.window.document);
+    let slices = 0;
+    while (!builder.step(performance.now() - 1)) slices++; // a deadline already past: the smallest slices there are
+    expect(slices).toBeGreaterThan(5);
+    expect(builder.result()).toEqual(whole);
   });
 
   it('produces a snapshot that matches its schema', () => {
