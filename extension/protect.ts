@@ -1,12 +1,12 @@
-// The isolated content script's main part (document_idle, every frame): a cheap gate, then snapshot → evaluate →
+// The isolated content script's main part (once the page is parsed, every frame): a cheap gate, then snapshot → evaluate →
 // report to the background; re-evaluation when the page changes; and whatever the background decides — the
 // warning overlay (top frame), the contact guard, calming the page.
 import { browser } from '@wxt-dev/browser';
-import { collectSnapshot } from '../detectors/snapshot/collect';
+import { SnapshotBuilder } from '../detectors/snapshot/collect';
 import { evaluate, type Report } from '../detectors/evaluate';
-import { hasJapanese } from '../detectors/snapshot/normalize';
-import type { Behaviour } from '../detectors/snapshot/schema';
-import { earlyState, installEarly, type EarlyState } from './early';
+import type { PageSnapshot } from '../detectors/snapshot/schema';
+import { alarming, pageNeedsScan } from './gate';
+import { installEarly, type EarlyState } from './early';
 import { evidenceItems } from './evidence';
 import { GUARD_SOURCE, mergeBehaviour, type GuardCommand } from './protocol';
 import type { Decision } from './decision';
@@ -14,21 +14,18 @@ import type { ContentMessage, TabMessage } from './messages';
 import { Shield } from './shield';
 import { t } from '../ui/i18n';
 
-// English fake virus warnings must pass the gate too; ordinary English pages must not.
-const ENGLISH_SCAREWARE = /infected|trojan|spyware|malware|virus(?:es)? (?:detected|found)|has been (?:blocked|locked|compromised)|call (?:microsoft|apple) support/i;
-// Behaviour that makes a page worth reading whatever its language.
-const ALARMING: ReadonlySet<Behaviour['type']> = new Set(['popstate-repush', 'fullscreen', 'alert', 'media-play', 'audio-context', 'vibrate']);
 const DEBOUNCE_MS = 300;
 const MAX_WAIT_MS = 1500;
 const MAX_SCANS = 40;
 const WATCH_FOR_MS = 10 * 60_000;
 const TICK_PATTERN = /\d{1,2} ?[:時分] ?\d{1,2}/;
 const TICKS_FOR_TIMER = 3;
+// A large page is read in slices of this many milliseconds, in idle time, so that no task of ours is long.
+const SLICE_MS = 12;
+const GATE_EVERY_MS = 1500;
 
 export function startProtection(): void {
-  const state = earlyState();
-  // Injected into an already loaded page (after an update): the document_start part never ran here.
-  installEarly(window);
+  const state = installEarly(window); // already done at document_start; needed when injected into a loaded page
   new Protection(state).start();
 }
 
@@ -46,6 +43,10 @@ class Protection {
   private readonly ticks = new WeakMap<Node, { count: number; first: number }>();
   private tickingSeen = false;
   private fineArmed = false;
+  private building: SnapshotBuilder | null = null;
+  private lastGate = 0;
+  private gateTimer: ReturnType<typeof setTimeout> | null = null;
+  private rescan = false;
 
   constructor(private readonly state: EarlyState) {
     this.shield = new Shield(state);
@@ -54,10 +55,11 @@ class Protection {
   start(): void {
     browser.runtime.onMessage.addListener((message: unknown) => this.onMessage(message as TabMessage));
     this.state.onBehaviour = () => {
-      if (!this.interesting && this.state.behaviour.some((b) => ALARMING.has(b.type) && b.gesture === false)) this.interesting = true;
+      if (!this.interesting && alarming(this.state.behaviour)) this.interesting = true;
       if (this.interesting) this.schedule();
     };
-    this.interesting = this.gate();
+    this.interesting = pageNeedsScan(document, this.state.behaviour);
+    this.lastGate = Date.now();
     if (this.interesting) this.scan();
     this.observe();
     // A bill in a frame may have been judged before this (top) frame's script ran: ask for the tab's decision.
@@ -67,12 +69,6 @@ class Protection {
         .then((reply: unknown) => reply && this.onMessage(reply as TabMessage))
         .catch(() => undefined);
     }
-  }
-
-  /** Most pages have no Japanese billing text and no alarming behaviour: they cost one native textContent read. */
-  private gate(): boolean {
-    const text = `${document.title} ${document.body?.textContent ?? ''}`;
-    return hasJapanese(text) || ENGLISH_SCAREWARE.test(text) || this.state.behaviour.some((b) => ALARMING.has(b.type) && b.gesture === false);
   }
 
   private observe(): void {
@@ -89,12 +85,24 @@ class Protection {
     }
     if (records.length <= 50) this.noticeTicking(records);
     if (!this.interesting) {
-      // A late page may add its text after load; check only what was added.
-      const added = records.some((r) => Array.from(r.addedNodes).some((n) => hasJapanese(n.textContent ?? '') || ENGLISH_SCAREWARE.test(n.textContent ?? '')));
-      if (!added) return;
-      this.interesting = true;
+      // A late page may add its bill after load: look again, at most every few seconds on a busy page.
+      this.gateLater();
+      return;
     }
     this.schedule();
+  }
+
+  /** Re-runs the gate after page changes, at most every GATE_EVERY_MS (textContent of a busy page is not free). */
+  private gateLater(): void {
+    if (this.gateTimer !== null) return;
+    const wait = Math.max(0, this.lastGate + GATE_EVERY_MS - Date.now());
+    this.gateTimer = setTimeout(() => {
+      this.gateTimer = null;
+      this.lastGate = Date.now();
+      if (this.interesting || !pageNeedsScan(document, this.state.behaviour)) return;
+      this.interesting = true;
+      this.schedule();
+    }, wait);
   }
 
   /** A text that changes every second with a clock in it is a live countdown. */
@@ -134,23 +142,48 @@ class Protection {
 
   private scan(): void {
     this.timer = null;
+    if (this.building) {
+      this.rescan = true; // the page changed while we were reading it: read it again when done
+      return;
+    }
     if (this.scans >= MAX_SCANS) return;
     this.scans++;
-    let report: Report;
-    let evidence;
-    try {
-      const page = collectSnapshot(document, { layout: true, behaviour: this.state.behaviour, userAgent: navigator.userAgent });
-      report = evaluate(page);
-      evidence = evidenceItems(page);
-    } catch {
-      return; // never break a page; the next change tries again
-    }
+    const builder = new SnapshotBuilder(document, { layout: true, behaviour: this.state.behaviour, userAgent: navigator.userAgent });
+    this.building = builder;
+    const slice = () => {
+      let done = true;
+      try {
+        done = builder.step(performance.now() + SLICE_MS);
+      } catch {
+        // never break a page; the next change tries again
+      }
+      if (!done) {
+        if (typeof requestIdleCallback === 'function') requestIdleCallback(slice, { timeout: 200 });
+        else setTimeout(slice, 0);
+        return;
+      }
+      this.building = null;
+      try {
+        this.judge(builder.result());
+      } catch {
+        // as above
+      }
+      if (this.rescan) {
+        this.rescan = false;
+        this.schedule();
+      }
+    };
+    slice();
+  }
+
+  private judge(page: PageSnapshot): void {
+    const report = evaluate(page);
     const key = `${report.verdict}|${report.score}|${report.findings.map((f) => `${f.id}:${f.points}`).join(',')}`;
     if (key === this.lastKey) return;
     this.lastKey = key;
     if (report.verdict === 'clean' && !this.sentAny) return; // a clean page never wakes the background
     this.sentAny = true;
-    this.send({ type: 'report', report, evidence });
+    this.send({ type: 'report', report, evidence: evidenceItems(page) });
   }
 
   private send(message: ContentMessage): void {
