@@ -1,14 +1,16 @@
 // npm run bench [-- --json]
 // Every figure is a ratio against a baseline measured in the same run on the same document: one plain TreeWalker
 // pass that reads every text node (the floor for any text-based detector).
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { collectSnapshot } from '../detectors/snapshot/collect';
 import { evaluate } from '../detectors/evaluate';
 import { japaneseArticle, japaneseBilling, englishPage } from './bench/pages';
+import { engineInChromium, pageLoads } from './bench/browser';
 
 const json = process.argv.includes('--json');
+const quick = process.argv.includes('--quick'); // fewer loads, for a fast look; figures for docs use the default
 
 function treeWalkerFloor(doc: Document): number {
   const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
@@ -63,29 +65,69 @@ function scanSection(): Row[] {
   return rows;
 }
 
-const scan = scanSection();
-const corpusRows = scan.filter((r) => r.page.startsWith('corpus/'));
-const summary = {
-  scan: {
-    note: 'scan CLI path in jsdom: snapshot + evaluate vs one TreeWalker text pass over the same parsed document',
-    pages: Object.fromEntries(scan.filter((r) => !r.page.startsWith('corpus/')).map((r) => [r.page, { elements: r.elements, ratio: round(r.ratio), scanMs: round(r.scanMs), floorMs: round(r.floorMs) }])),
-    corpusMedianScanMs: round(medianOf(corpusRows.map((r) => r.scanMs))),
-    corpusMedianRatio: round(medianOf(corpusRows.map((r) => r.ratio))),
-  },
-};
-
-if (json) process.stdout.write(`${JSON.stringify(summary)}\n`);
-else {
-  process.stdout.write('scan (jsdom): snapshot + evaluate, as a multiple of one TreeWalker text pass\n');
-  for (const r of scan) process.stdout.write(`  ${r.page.padEnd(52)} ${String(r.elements).padStart(7)} el  ${r.ratio.toFixed(1).padStart(6)}×  (${r.scanMs.toFixed(2)} ms vs ${r.floorMs.toFixed(3)} ms)\n`);
-  process.stdout.write(`  corpus pages: median ${summary.scan.corpusMedianScanMs} ms, median ratio ${summary.scan.corpusMedianRatio}×\n`);
+function bytes() {
+  const dir = join('.output', 'chrome-mv3');
+  const size = (f: string) => (existsSync(join(dir, f)) ? statSync(join(dir, f)).size : 0);
+  const content = ['content-scripts/content.js', 'content-scripts/observer.js'];
+  const popup = existsSync(join(dir, 'chunks')) ? readdirSync(join(dir, 'chunks')).filter((f) => f.startsWith('popup')).map((f) => `chunks/${f}`) : [];
+  return {
+    contentScript: size(content[0]!),
+    mainWorldScript: size(content[1]!),
+    contentPathTotal: content.reduce((n, f) => n + size(f), 0),
+    popup: popup.reduce((n, f) => n + size(f), 0),
+    background: size('background.js'),
+  };
 }
+
+async function main(): Promise<void> {
+  if (!existsSync(join('.output', 'chrome-mv3', 'manifest.json'))) throw new Error('no build in .output/chrome-mv3: run npm run build first');
+  const scan = scanSection();
+  const engine = await engineInChromium(quick ? [1000, 10_000] : [1000, 10_000, 100_000]);
+  const loads = await pageLoads(quick ? 7 : 21);
+  const corpusRows = scan.filter((r) => r.page.startsWith('corpus/'));
+  const summary = {
+    engine: Object.fromEntries(engine.map((r) => [r.page, { elements: r.elements, vsFloor: r.ratio, naiveVsFloor: r.naiveRatio, vsNaive: r.vsNaive }])),
+    browser: {
+      loads: Object.fromEntries(loads.figures.map((f) => [f.page, { loads: f.loads, loadRatio: f.loadRatio, scriptRatio: f.scriptRatio, addedScriptShareOfLoad: f.addedScriptShareOfLoad }])),
+      longestTaskVs50ms: loads.longestTaskRatio,
+    },
+    bytes: bytes(),
+    scan: {
+      pages: Object.fromEntries(scan.filter((r) => !r.page.startsWith('corpus/')).map((r) => [r.page, { elements: r.elements, vsFloor: round(r.ratio) }])),
+      corpusMedianVsFloor: round(medianOf(corpusRows.map((r) => r.ratio))),
+    },
+  };
+  if (json) {
+    process.stdout.write(`${JSON.stringify(summary)}\n`);
+    return;
+  }
+  const out: string[] = [];
+  out.push('engine in Chromium — snapshot + evaluate behind the gate, as a multiple of one TreeWalker text pass (floor)');
+  out.push(`  ${'page'.padEnd(14)} ${'elements'.padStart(8)}  ${'ours'.padStart(7)}  ${'naive'.padStart(7)}  ${'ours/naive'.padStart(10)}`);
+  for (const r of engine) out.push(`  ${r.page.padEnd(14)} ${String(r.elements).padStart(8)}  ${`${r.ratio}×`.padStart(7)}  ${`${r.naiveRatio}×`.padStart(7)}  ${`${r.vsNaive}×`.padStart(10)}`);
+  out.push('', `page loads with / without the extension (medians of ${loads.figures[0]?.loads ?? 0} loads each, interleaved)`);
+  for (const f of loads.figures) {
+    out.push(`  ${f.page.padEnd(14)} load event ${f.loadRatio}×   tab script time ${f.scriptRatio}×   added script = ${round(f.addedScriptShareOfLoad * 100, 1)}% of the load`);
+  }
+  out.push(`  longest extension task on a 100k-element page: ${loads.longestTaskRatio}× the 50 ms budget`);
+  const b = summary.bytes;
+  out.push('', `bytes (minified): content path ${b.contentPathTotal} (isolated ${b.contentScript} + main world ${b.mainWorldScript}) = ${round(b.contentPathTotal / 30_720)}× the 30 KB budget; popup ${b.popup}; background ${b.background}`);
+  out.push('', 'scan CLI in jsdom — snapshot + evaluate as a multiple of one TreeWalker text pass over the same document');
+  for (const r of scan) if (!r.page.startsWith('corpus/')) out.push(`  ${r.page.padEnd(20)} ${String(r.elements).padStart(7)} el  ${`${round(r.ratio)}×`.padStart(7)}`);
+  out.push(`  ../shared/corpus pages: median ${summary.scan.corpusMedianVsFloor}×`);
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
 
 function medianOf(xs: number[]): number {
   if (xs.length === 0) return 0;
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
 }
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
+function round(n: number, digits = 2): number {
+  return Math.round(n * 10 ** digits) / 10 ** digits;
 }
