@@ -20,7 +20,7 @@ export default defineConfig({
     // English for every browser language we do not translate; Japanese browsers get ja.
     default_locale: 'en',
     // Why each permission is needed: PRIVACY.md.
-    permissions: ['storage'],
+    permissions: ['storage', 'scripting'],
     host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'

@@ -4,7 +4,7 @@
 // load event by a fixed ~150 ms in Chromium however little it does; one at document_start does not.)
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { installEarly } from '../extension/early';
-import { startProtection } from '../extension/protect';
+import { startProtection } from '../extension/watch';
 
 export default defineContentScript({
   matches: ['<all_urls>'],

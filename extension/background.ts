@@ -96,6 +96,11 @@ export class Background {
         await this.redecide(tabId);
         return true;
       }
+      case 'load-engine':
+        // The engine joins the content script in the frame's isolated world; pages that never pass the gate
+        // never load it.
+        await this.browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/engine.js'] });
+        return true;
       case 'sync': {
         const report = this.report(tabId);
         if (!report) return null;

@@ -1,21 +1,24 @@
 // The cheap gate in front of the scan. Most pages a person opens — Japanese ones included — are no billing
-// screen; for them the extension must cost almost nothing: one native textContent read and a few regex tests.
-// A page passes when its text holds words of two different parts of the fraud pattern (a claim or a bill, and
-// pressure, a bluff or a lure), or a fake-warning phrase, or when it behaves alarmingly. Small pages always pass:
-// they are cheap to read, and their bill may sit in a shadow root that textContent does not show.
+// screen; for them the extension must cost almost nothing: one native textContent read and about three passes of
+// simple regular expressions over it. A page passes when its text holds words of two different parts of the fraud
+// pattern (a claim or a bill, and pressure, a bluff or a lure), or a fake-warning phrase, or characters that hide
+// words, or when it behaves alarmingly. Small pages always pass: they are cheap to read, and their bill may sit in
+// a shadow root that textContent does not show.
 import type { Behaviour } from '../detectors/snapshot/schema';
 
-const CATEGORIES: readonly RegExp[] = [
-  /登録|入会|契約|加入|インストール|申し?込/, // claim
-  /円|¥|￥|料金|請求|振込|振り込|支払|入金|金額/, // bill
-  /期限|以内|本日中|残り|延滞|法的|裁判|訴訟|差押|差し押|回収/, // pressure
-  /IP|ＩＰ|アイピー|端末|機種|識別|ID|ＩＤ|お客様番号|会員番号|ブラウザ/, // bluff
-  /186|１８６|番号通知|非通知|退会|解約|誤って|誤操作|誤作動|間違って|身に覚え/, // lure
-];
-const SCAREWARE = /ウイルス|ウィルス|感染|トロイ|スパイウェア|マルウェア|ランサム|遠隔操作|ロックされ|ブロックされ|infected|trojan|spyware|malware|virus(?:es)? (?:detected|found)|has been (?:blocked|locked|compromised)|call (?:microsoft|apple) support/i;
+// One pass finds words of every part; which group matched tells the part.
+const PARTS =
+  /(登録|入会|契約|加入|インストール|申し?込)|(円|¥|￥|料金|請求|振込|振り込|支払|入金|金額)|(期限|以内|本日中|残り|延滞|法的|裁判|訴訟|差押|差し押|回収)|(IP|ＩＰ|アイピー|端末|機種|識別|ID|ＩＤ|お客様番号|会員番号|ブラウザ)|(186|１８６|番号通知|非通知|退会|解約|誤って|誤操作|誤作動|間違って|身に覚え)|(ウイルス|ウィルス|感染|トロイ|スパイウェア|マルウェア|ランサム|遠隔操作|ロックされ|ブロックされ)/g;
+const SCAREWARE_PART = 6;
+// English kits, case by case rather than with the slow case-insensitive flag.
+const ENGLISH_SCAREWARE = /[Ii]nfected|[Tt]rojan|[Ss]pyware|[Mm]alware|[Vv]irus(?:es)? (?:[Dd]etected|[Ff]ound)|has been (?:blocked|locked|compromised)|[Cc]all (?:Microsoft|Apple|microsoft|apple) [Ss]upport/;
 // Zero-width characters and soft hyphens inside words are how a page hides its words from exactly this test.
 const HIDING = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+const JAPANESE = /[\u3040-\u30FF\u4E00-\u9FFF]/;
 const SMALL_PAGE = 3000;
+const ENGLISH_HEAD = 32_000;
+// A page that repeats one part thousands of times (prices in a shop) is decided after this many words.
+const MAX_WORDS = 400;
 // Behaviour that makes a page worth reading whatever it says.
 const ALARMING: ReadonlySet<Behaviour['type']> = new Set(['popstate-repush', 'fullscreen', 'alert', 'media-play', 'audio-context', 'vibrate']);
 
@@ -24,12 +27,99 @@ export const alarming = (behaviour: readonly Behaviour[]): boolean => behaviour.
 /** Text worth a full scan. */
 export function worthReading(text: string): boolean {
   if (text.length < SMALL_PAGE) return /\S/.test(text);
-  if (SCAREWARE.test(text) || HIDING.test(text)) return true;
-  let parts = 0;
-  for (const category of CATEGORIES) if (category.test(text) && ++parts >= 2) return true;
+  return decisive(text, { parts: new Set(), words: 0 });
+}
+
+interface Tally {
+  parts: Set<number>;
+  words: number;
+}
+
+/** Whether this piece of text (with what earlier pieces showed) is enough to scan the page. */
+function decisive(text: string, tally: Tally): boolean {
+  if (!JAPANESE.test(text)) {
+    // English fake warnings are short pages that say it up front; a long English page is read no further.
+    return ENGLISH_SCAREWARE.test(text.length > ENGLISH_HEAD ? text.slice(0, ENGLISH_HEAD) : text);
+  }
+  if (ENGLISH_SCAREWARE.test(text) || HIDING.test(text)) return true;
+  PARTS.lastIndex = 0;
+  for (let m = PARTS.exec(text); m && tally.words < MAX_WORDS; m = PARTS.exec(text), tally.words++) {
+    const part = m.findIndex((g, i) => i > 0 && g !== undefined);
+    if (part === SCAREWARE_PART) return true;
+    tally.parts.add(part);
+    if (tally.parts.size >= 2) return true;
+  }
   return false;
 }
 
-export function pageNeedsScan(doc: Document, behaviour: readonly Behaviour[]): boolean {
-  return worthReading(`${doc.title}\n${doc.body?.textContent ?? ''}`) || alarming(behaviour);
+// Past this many elements, textContent of the whole page in one go would be a long task: read it in slices.
+const HUGE_PAGE = 20_000;
+const SLICE_MS = 8;
+const CHUNK_CHARS = 64_000;
+const HEAD_CHARS = 8000;
+
+/** The first text of the page, up to `chars` characters, without reading the rest. */
+function headText(doc: Document, chars: number): string {
+  const body = doc.body;
+  if (!body) return doc.title;
+  const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  let text = doc.title;
+  for (let node = walker.nextNode(); node && text.length < chars; node = walker.nextNode()) text += (node as Text).data;
+  return text;
+}
+
+/**
+ * The gate, answering through `done`. A page whose title and first text hold no Japanese is decided on that
+ * head alone (Japanese billing pages are Japanese from their first line; a bill added later is caught when it is
+ * added). Japanese pages are read whole — at once, or in idle slices when huge.
+ */
+export function gatePage(doc: Document, behaviour: readonly Behaviour[], done: (pass: boolean) => void): void {
+  if (alarming(behaviour)) return done(true);
+  const head = headText(doc, HEAD_CHARS);
+  if (!JAPANESE.test(head)) {
+    const short = head.length < HEAD_CHARS && (doc.body?.textContent?.length ?? 0) < SMALL_PAGE;
+    return done(short ? /\S/.test(head) || hasShadowRoots(doc) : ENGLISH_SCAREWARE.test(head) || HIDING.test(head));
+  }
+  const body = doc.body;
+  if (!body || doc.getElementsByTagName('*').length < HUGE_PAGE) return done(worthReading(`${doc.title}\n${body?.textContent ?? ''}`));
+  const tally: Tally = { parts: new Set(), words: 0 };
+  if (decisive(doc.title, tally)) return done(true);
+  const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  let chunk = '';
+  const slice = () => {
+    const deadline = performance.now() + SLICE_MS;
+    let node = walker.nextNode();
+    for (let n = 0; node; node = walker.nextNode(), n++) {
+      chunk += (node as Text).data;
+      if (chunk.length >= CHUNK_CHARS) {
+        if (decisive(chunk, tally)) return done(true);
+        chunk = chunk.slice(-16); // a word may straddle two chunks
+      }
+      if ((n & 63) === 0 && performance.now() > deadline) {
+        if (typeof requestIdleCallback === 'function') requestIdleCallback(slice, { timeout: 200 });
+        else setTimeout(slice, 0);
+        return;
+      }
+    }
+    done(decisive(chunk, tally));
+  };
+  slice();
+}
+
+/** Nodes a page added: worth a look at the whole page when they bring Japanese or a fake-warning phrase. */
+export function addedTextMatters(nodes: readonly Node[]): boolean {
+  for (const node of nodes) {
+    const text = node.textContent ?? '';
+    if (JAPANESE.test(text) || ENGLISH_SCAREWARE.test(text)) return true;
+    // A host given a shadow root after load: its text is not in textContent.
+    if (node.nodeType === 1 && (node as Element).shadowRoot) return true;
+  }
+  return false;
+}
+
+/** A page that is almost empty but has elements with open shadow roots may keep its text there. */
+function hasShadowRoots(doc: Document): boolean {
+  const all = doc.body?.getElementsByTagName('*') ?? [];
+  for (let i = 0; i < all.length && i < 500; i++) if ((all[i] as Element).shadowRoot) return true;
+  return false;
 }

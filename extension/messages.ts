@@ -8,6 +8,8 @@ import type { ContactKind } from './early';
 /** Content script → background. */
 export type ContentMessage =
   | { type: 'report'; report: Report; evidence: EvidenceItems }
+  /** The page passed the gate: the background loads the engine into this frame. */
+  | { type: 'load-engine' }
   /** The top frame asks for the tab's decision: a frame inside it may have reported before the top frame's script ran. */
   | { type: 'sync' }
   | { type: 'close-tab' }

@@ -45,6 +45,7 @@ export const EvidenceItemsSchema = z.object({
 export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('report'), report: ReportSchema, evidence: EvidenceItemsSchema }),
   z.object({ type: z.literal('sync') }),
+  z.object({ type: z.literal('load-engine') }),
   z.object({ type: z.literal('close-tab') }),
   z.object({ type: z.literal('allow-site') }),
   z.object({ type: z.literal('open-details') }),

@@ -36,7 +36,12 @@ const BLOCK = new Set([
 const CELL = new Set(['td', 'th', 'dt', 'dd']);
 const QUOTE = new Set(['blockquote', 'q', 'cite', 'figure']);
 const HEADING: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
-const ROLE_HOLDERS = new Set(['div', 'span', 'p']);
+// Elements that need an attribute read are found once with a native selector, rather than reading attributes of
+// every element during the walk: contact links, images with alt text, role=heading.
+const MARKED = [
+  'a[href^="tel:" i]', 'a[href^="callto:" i]', 'a[href^="sms:" i]', 'a[href^="mailto:" i]', 'a[href^="line:" i]',
+  'a[href*="line.me" i]', 'a[href*="lin.ee" i]', 'img[alt]:not([alt=""])', '[role="heading"]', 'form',
+].join(', ');
 const INLINE_HIDDEN = /display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)|font-size\s*:\s*0(?:px|em|rem|pt)?\s*(?:;|$)/i;
 const NON_SPACE = /\S/;
 // Words the detectors and the page context read; hidden text without any of them cannot change a verdict.
@@ -50,6 +55,7 @@ const STYLE_BUDGET = 150;
 const STYLE_ELEMENTS_PER_BLOCK = 3;
 
 interface BlockDraft {
+  tag: string;
   parts: string[];
   /** The element each part came from (null for separators), to check visibility only where it matters. */
   from: (Element | null)[];
@@ -121,6 +127,8 @@ class Collector {
   private readonly ctxQuoted: boolean[] = [];
   private readonly ctxArticle: boolean[] = [];
   private readonly ctxLink: boolean[] = [];
+  /** Tag of the nearest block or cell element, for the block's tag. */
+  private readonly ctxBlock: string[] = [];
   private inScript = false;
   private lastParent: Element | null = null;
   private lastParentVisible = true;
@@ -215,11 +223,17 @@ class Collector {
 
   private walkBase = 0;
 
+  private marked = new Set<Element>();
+
   private startWalk(root: Element | DocumentFragment, fromScript: boolean): void {
     this.inScript = fromScript;
+    this.marked = new Set(Array.from((root as ParentNode).querySelectorAll(MARKED)));
     this.walkBase = this.ctxEl.length;
     if (root.nodeType === 1) this.enter(root as Element);
-    else this.pushContext(null, root.firstChild, null, 0, false, false, false);
+    else {
+      this.ctxBlock.push('body');
+      this.pushContext(null, root.firstChild, null, 0, false, false, false);
+    }
   }
 
   /**
@@ -267,7 +281,7 @@ class Collector {
     }
     if (tag === 'br' || tag === 'wbr' || tag === 'img') {
       if (tag === 'br') this.append(LINE_BREAK, el);
-      else if (tag === 'img') this.imageText(el);
+      else if (tag === 'img' && this.marked.has(el)) this.imageText(el);
       return false;
     }
     if (this.isHidden(el, tag)) return false;
@@ -276,13 +290,17 @@ class Collector {
     const top = this.ctxEl.length - 1;
     let heading = top >= 0 ? this.ctxHeading[top]! : 0;
     // role=heading is read only where authors use it (div, span, p): one attribute read less per element elsewhere.
-    heading = HEADING[tag] ?? (ROLE_HOLDERS.has(tag) && el.getAttribute('role') === 'heading' ? Number(el.getAttribute('aria-level')) || 2 : heading);
+    const marked = this.marked.has(el);
+    heading = HEADING[tag] ?? (marked && el.getAttribute('role') === 'heading' ? Number(el.getAttribute('aria-level')) || 2 : heading);
     const quoted = (top >= 0 && this.ctxQuoted[top]!) || QUOTE.has(tag);
     const article = (top >= 0 && this.ctxArticle[top]!) || tag === 'article';
     let link = top >= 0 && this.ctxLink[top]!;
-    if (tag === 'a') link = this.link(el) || link;
-    else if (tag === 'form') this.form(el);
+    if (tag === 'a') {
+      link = true;
+      if (marked) this.link(el);
+    } else if (tag === 'form' && marked) this.form(el);
     const shadow = openShadowRoot(el);
+    this.ctxBlock.push(BLOCK.has(tag) || CELL.has(tag) ? tag.slice(0, 16) : top >= 0 ? this.ctxBlock[top]! : 'body');
     this.pushContext(el, shadow ? shadow.firstChild : el.firstChild, shadow ? el.firstChild : null, heading, quoted, article, link);
     return true;
   }
@@ -297,6 +315,7 @@ class Collector {
     this.ctxQuoted.pop();
     this.ctxArticle.pop();
     this.ctxLink.pop();
+    this.ctxBlock.pop();
   }
 
   private pushContext(el: Element | null, next: Node | null, light: Node | null, heading: number, quoted: boolean, article: boolean, link: boolean): void {
@@ -341,8 +360,10 @@ class Collector {
     const top = this.ctxEl.length - 1;
     if (data !== ' ' && data !== LINE_BREAK) {
       const inLink = top >= 0 && this.ctxLink[top]!;
-      if (d.chars === 0) d.link = inLink;
-      else d.link &&= inLink;
+      if (d.tag === '') {
+        d.link = inLink;
+        d.tag = top >= 0 ? this.ctxBlock[top]! : 'body';
+      } else d.link &&= inLink;
       if (top >= 0) {
         d.heading = Math.max(d.heading, this.ctxHeading[top]!);
         d.quoted ||= this.ctxQuoted[top]!;
@@ -406,7 +427,7 @@ class Collector {
       const index = this.blocks.length;
       this.blocks.push({
         text: chunk,
-        tag: this.inScript ? 'script' : blockTag(d.styled[0] ?? null),
+        tag: this.inScript ? 'script' : d.tag || 'body',
         heading: d.heading,
         fontPx: style.fontPx,
         red: style.red,
@@ -493,10 +514,10 @@ class Collector {
     if (alt && NON_SPACE.test(alt) && !this.isHidden(el, 'img')) this.append(` ${alt} `, el);
   }
 
-  /** tel:, mailto: and LINE links are contact channels; returns whether the element is a link. */
-  private link(el: Element): boolean {
+  /** tel:, mailto: and LINE links are contact channels. */
+  private link(el: Element): void {
     const href = (el.getAttribute('href') ?? '').trim();
-    if (!href) return false;
+    if (!href) return;
     const block = this.blocks.length;
     const lower = href.slice(0, 16).toLowerCase();
     if (lower.startsWith('tel:') || lower.startsWith('callto:')) {
@@ -516,7 +537,6 @@ class Collector {
     } else if (/^(?:https?:\/\/)?(?:line\.me|lin\.ee|page\.line\.me)\//i.test(href) || lower.startsWith('line:')) {
       this.contact({ kind: 'line', value: clip(href, LIMITS.valueChars), block });
     }
-    return true;
   }
 
   private form(el: Element): void {
@@ -558,7 +578,7 @@ class Collector {
 }
 
 function newDraft(): BlockDraft {
-  return { parts: [], from: [], chars: 0, heading: 0, quoted: false, prose: false, link: false, styled: [] };
+  return { tag: '', parts: [], from: [], chars: 0, heading: 0, quoted: false, prose: false, link: false, styled: [] };
 }
 
 function openShadowRoot(el: Element): DocumentFragment | null {
@@ -568,13 +588,6 @@ function openShadowRoot(el: Element): DocumentFragment | null {
   return null;
 }
 
-function blockTag(el: Element | null): string {
-  for (let e = el; e; e = e.parentElement) {
-    const tag = e.localName;
-    if (BLOCK.has(tag) || CELL.has(tag)) return tag.slice(0, 16);
-  }
-  return 'body';
-}
 
 /** Splits a long block at sentence ends so every block stays under the cap. */
 function splitLong(text: string, max: number): string[] {

@@ -90,3 +90,13 @@ describe('a top frame that starts after its frames reported', () => {
     expect(await bg.onMessage({ type: 'sync' }, sender(21))).toMatchObject({ type: 'decision', decision: { warn: true }, report: { verdict: 'fraud' } });
   });
 });
+
+describe('loading the engine', () => {
+  it('injects it into the frame that asked, and only there', async () => {
+    const bg = new Background(browser);
+    const executeScript = vi.fn(async () => []);
+    fakeBrowser.scripting.executeScript = executeScript as never;
+    expect(await bg.onMessage({ type: 'load-engine' }, sender(30, 7))).toBe(true);
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 30, frameIds: [7] }, files: ['/engine.js'] });
+  });
+});

@@ -1,0 +1,9 @@
+// Loaded by the background into a frame whose page passed the content script's gate (never listed in the
+// manifest: most pages never need it).
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { loadedEngine, registerEngine } from '../extension/engine-api';
+import { PageEngine } from '../extension/engine';
+
+export default defineUnlistedScript(() => {
+  if (!loadedEngine()) registerEngine(new PageEngine());
+});

@@ -1,0 +1,117 @@
+// The engine, loaded into a frame only when its page passed the gate: snapshot in idle slices → evaluate →
+// report; and whatever the background decides — the warning overlay (top frame), the contact guard, calming.
+import { browser } from '@wxt-dev/browser';
+import { SnapshotBuilder } from '../detectors/snapshot/collect';
+import { evaluate, type Report } from '../detectors/evaluate';
+import type { Behaviour, PageSnapshot } from '../detectors/snapshot/schema';
+import type { Decision } from './decision';
+import { earlyState, type EarlyState } from './early';
+import type { Engine } from './engine-api';
+import { evidenceItems } from './evidence';
+import type { ContentMessage } from './messages';
+import { GUARD_SOURCE, type GuardCommand } from './protocol';
+import { Shield } from './shield';
+import { t } from '../ui/i18n';
+
+// A large page is read in slices of this many milliseconds, in idle time, so that no task of ours is long.
+const SLICE_MS = 12;
+
+export class PageEngine implements Engine {
+  private readonly state: EarlyState = earlyState();
+  private readonly shield = new Shield(this.state);
+  private readonly top = window.top === window;
+  private lastKey = '';
+  private sentAny = false;
+  private fineArmed = false;
+
+  scan(behaviour: Behaviour[], done: (message: ContentMessage | null) => void): void {
+    const builder = new SnapshotBuilder(document, { layout: true, behaviour, userAgent: navigator.userAgent });
+    const slice = () => {
+      let finished = true;
+      try {
+        finished = builder.step(performance.now() + SLICE_MS);
+      } catch {
+        // never break a page; the next change tries again
+      }
+      if (!finished) {
+        if (typeof requestIdleCallback === 'function') requestIdleCallback(slice, { timeout: 200 });
+        else setTimeout(slice, 0);
+        return;
+      }
+      let message: ContentMessage | null = null;
+      try {
+        message = this.judge(builder.result());
+      } catch {
+        // as above
+      }
+      done(message);
+    };
+    slice();
+  }
+
+  private judge(page: PageSnapshot): ContentMessage | null {
+    const report = evaluate(page);
+    const key = `${report.verdict}|${report.score}|${report.findings.map((f) => `${f.id}:${f.points}`).join(',')}`;
+    if (key === this.lastKey) return null;
+    this.lastKey = key;
+    if (report.verdict === 'clean' && !this.sentAny) return null; // a clean page never wakes the background
+    this.sentAny = true;
+    return { type: 'report', report, evidence: evidenceItems(page) };
+  }
+
+  apply(decision: Decision, report: Report): void {
+    this.state.guard = decision.guard
+      ? (attempt) => this.shield.showContact(attempt, (proceeded) => proceeded && this.send({ type: 'contact-proceeded', kind: attempt.kind }))
+      : null;
+    if (decision.calm) this.calm();
+    if (!this.top) return;
+    if (decision.warn) {
+      this.shield.showWarning(report, location.hostname, {
+        close: () => this.closeTab(),
+        details: () => this.send({ type: 'open-details' }),
+        fine: () => this.markFine(),
+      });
+    } else if (this.shield.visible) this.shield.hide();
+  }
+
+  capture(phase: 'hide' | 'show'): Promise<unknown> {
+    if (!this.top) return Promise.resolve(false);
+    if (phase === 'hide') this.shield.suspend();
+    else this.shield.resume();
+    // Give the page a frame to repaint without the overlay before the screenshot.
+    return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true))));
+  }
+
+  private send(message: ContentMessage): void {
+    browser.runtime.sendMessage(message).catch(() => undefined);
+  }
+
+  /** Leave full screen, silence the page's sounds, and tell the MAIN world to refuse prompts from now on. */
+  private calm(): void {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    for (const media of Array.from(document.querySelectorAll('audio, video'))) {
+      const m = media as HTMLMediaElement;
+      if (!m.paused && !m.muted) m.pause();
+    }
+    const command: GuardCommand = { source: GUARD_SOURCE, command: 'flagged' };
+    window.postMessage(command, '*');
+  }
+
+  private closeTab(): void {
+    // Drop the page's "leave this page?" handlers first, so nothing stands between the user and the way out.
+    const release: GuardCommand = { source: GUARD_SOURCE, command: 'release-unload' };
+    window.postMessage(release, '*');
+    this.shield.hint(t('overlay.closing'));
+    setTimeout(() => this.send({ type: 'close-tab' }), 50);
+    setTimeout(() => this.shield.hint(t('overlay.closeFailed')), 3000);
+  }
+
+  private markFine(): void {
+    if (!this.fineArmed) {
+      this.fineArmed = true;
+      this.shield.hint(t('overlay.fineConfirm', [location.hostname]));
+      return;
+    }
+    this.send({ type: 'allow-site' });
+  }
+}

@@ -1,0 +1,176 @@
+// The content script's part that runs on every page (once it is parsed, in every frame): a cheap gate, then —
+// only for pages that pass it — the engine, loaded on demand; re-reading when the page changes; messages.
+import { browser } from '@wxt-dev/browser';
+import { installEarly, type EarlyState } from './early';
+import { loadedEngine, type Engine } from './engine-api';
+import { addedTextMatters, alarming, gatePage } from './gate';
+import { mergeBehaviour } from './protocol';
+import type { ContentMessage, TabMessage } from './messages';
+
+const DEBOUNCE_MS = 300;
+const MAX_WAIT_MS = 1500;
+const MAX_SCANS = 40;
+const WATCH_FOR_MS = 10 * 60_000;
+const GATE_EVERY_MS = 1500;
+const TICK_PATTERN = /\d{1,2} ?[:時分] ?\d{1,2}/;
+const TICKS_FOR_TIMER = 3;
+
+export function startProtection(): void {
+  const state = installEarly(window); // already done at document_start; needed when injected into a loaded page
+  new Watcher(state).start();
+}
+
+class Watcher {
+  private interesting = false;
+  private scans = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private firstPending = 0;
+  private observer: MutationObserver | null = null;
+  private readonly startedAt = Date.now();
+  private readonly ticks = new WeakMap<Node, { count: number; first: number }>();
+  private tickingSeen = false;
+  private scanning = false;
+  private rescan = false;
+  private lastGate = 0;
+  private gateTimer: ReturnType<typeof setTimeout> | null = null;
+  private engineLoad: Promise<Engine | undefined> | null = null;
+
+  constructor(private readonly state: EarlyState) {}
+
+  start(): void {
+    browser.runtime.onMessage.addListener((message: unknown) => this.onMessage(message as TabMessage));
+    this.state.onBehaviour = () => {
+      if (!this.interesting && alarming(this.state.behaviour)) this.interesting = true;
+      if (this.interesting) this.schedule();
+    };
+    this.lastGate = Date.now();
+    gatePage(document, this.state.behaviour, (pass) => {
+      if (!pass || this.interesting) return;
+      this.interesting = true;
+      this.scan();
+    });
+    this.observe();
+    // A bill in a frame may have been judged before this (top) frame's script ran: ask for the tab's decision.
+    if (window.top === window && document.querySelector('iframe, frame')) {
+      this.send({ type: 'sync' }).then((reply) => reply && this.onMessage(reply as TabMessage));
+    }
+  }
+
+  private send(message: ContentMessage): Promise<unknown> {
+    return browser.runtime.sendMessage(message).catch(() => undefined);
+  }
+
+  /** The engine, loaded into this frame by the background the first time it is needed. */
+  private engine(): Promise<Engine | undefined> {
+    const loaded = loadedEngine();
+    if (loaded) return Promise.resolve(loaded);
+    this.engineLoad ??= this.send({ type: 'load-engine' }).then(() => loadedEngine());
+    return this.engineLoad;
+  }
+
+  private observe(): void {
+    if (!document.documentElement) return;
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    if (Date.now() - this.startedAt > WATCH_FOR_MS || this.scans >= MAX_SCANS) {
+      // Nothing more to learn from this page: stop paying for its mutations.
+      this.observer?.disconnect();
+      return;
+    }
+    if (records.length <= 50) this.noticeTicking(records);
+    if (!this.interesting) {
+      // Only what the page added can change the gate's answer.
+      if (records.some((r) => r.addedNodes.length > 0 && addedTextMatters(Array.from(r.addedNodes))) || records.some((r) => r.type === 'characterData' && addedTextMatters([r.target]))) this.gateLater();
+      return;
+    }
+    this.schedule();
+  }
+
+  /** Re-runs the gate after page changes, at most every GATE_EVERY_MS (textContent of a busy page is not free). */
+  private gateLater(): void {
+    if (this.gateTimer !== null) return;
+    const wait = Math.max(0, this.lastGate + GATE_EVERY_MS - Date.now());
+    this.gateTimer = setTimeout(() => {
+      this.gateTimer = null;
+      this.lastGate = Date.now();
+      if (this.interesting) return;
+      gatePage(document, this.state.behaviour, (pass) => {
+        if (!pass || this.interesting) return;
+        this.interesting = true;
+        this.schedule();
+      });
+    }, wait);
+  }
+
+  /** A text that changes every second with a clock in it is a live countdown. */
+  private noticeTicking(records: MutationRecord[]): void {
+    if (this.tickingSeen) return;
+    const now = Date.now();
+    for (const r of records) {
+      const node = r.type === 'characterData' ? r.target.parentNode : r.target;
+      if (!node) continue;
+      const text = node.textContent ?? '';
+      if (text.length > 40 || !TICK_PATTERN.test(text)) continue;
+      const seen = this.ticks.get(node);
+      if (!seen || now - seen.first > 8000) {
+        this.ticks.set(node, { count: 1, first: now });
+        continue;
+      }
+      if (++seen.count >= TICKS_FOR_TIMER) {
+        this.tickingSeen = true;
+        mergeBehaviour(this.state.behaviour, [{ type: 'ticking-timer', source: 'runtime', gesture: false, count: 1, detail: text.trim().slice(0, 40) }]);
+        return;
+      }
+    }
+  }
+
+  private schedule(): void {
+    const now = Date.now();
+    if (this.timer !== null) {
+      if (now - this.firstPending < MAX_WAIT_MS) {
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => this.scan(), DEBOUNCE_MS);
+      }
+      return;
+    }
+    this.firstPending = now;
+    this.timer = setTimeout(() => this.scan(), DEBOUNCE_MS);
+  }
+
+  private scan(): void {
+    this.timer = null;
+    if (this.scanning) {
+      this.rescan = true; // the page changed while we were reading it: read it again when done
+      return;
+    }
+    if (this.scans >= MAX_SCANS) return;
+    this.scans++;
+    this.scanning = true;
+    void this.engine().then((engine) => {
+      if (!engine) {
+        this.scanning = false;
+        return;
+      }
+      engine.scan(this.state.behaviour, (message) => {
+        this.scanning = false;
+        if (message) void this.send(message);
+        if (this.rescan) {
+          this.rescan = false;
+          this.schedule();
+        }
+      });
+    });
+  }
+
+  private onMessage(message: TabMessage): Promise<unknown> | undefined {
+    if (message?.type === 'decision') {
+      void this.engine().then((engine) => engine?.apply(message.decision, message.report));
+      return undefined;
+    }
+    if (message?.type === 'capture') return loadedEngine()?.capture(message.phase) ?? Promise.resolve(false);
+    return undefined;
+  }
+}

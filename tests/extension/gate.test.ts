@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { worthReading, alarming } from '../../extension/gate';
+
+const long = (s: string) => `${'今日は公園で子どもたちが遊んでいました。'.repeat(200)}${s}`;
+
+describe('the gate', () => {
+  it.each([
+    ['a bill with a deadline', long('ご利用料金 79,000円 お支払期限 3日以内')],
+    ['a claim with a lure', long('登録完了 退会はこちら')],
+    ['a fake virus warning', long('ウイルスに感染しています')],
+    ['an English kit', `${'Weekly report. '.repeat(300)} Your computer is infected with a Trojan.`],
+    ['words hidden with zero-width spaces', long('登\u200b録\u200b完\u200b了')],
+    ['a small page, whatever it says', 'hello'],
+    ['a bill at the very end of a long page', `${'今日は天気がよい。'.repeat(3000)}ご請求額 95,000円 本日中`],
+  ])('lets through %s', (_, text) => {
+    expect(worthReading(text)).toBe(true);
+  });
+
+  it.each([
+    ['a long Japanese article', long('')],
+    ['a shop page full of prices only', long('4Kテレビ 89,800円 '.repeat(600))],
+    ['a long English page', 'Weekly report: markets opened early. '.repeat(300)],
+    ['an empty page', ''],
+  ])('stops %s', (_, text) => {
+    expect(worthReading(text)).toBe(false);
+  });
+
+  it('lets through pages that behave alarmingly without a gesture', () => {
+    expect(alarming([{ type: 'popstate-repush', source: 'runtime', gesture: false, count: 1, detail: '' }])).toBe(true);
+    expect(alarming([{ type: 'fullscreen', source: 'runtime', gesture: true, count: 1, detail: '' }])).toBe(false);
+  });
+});
+
+describe('the gate on long English pages', () => {
+  it('reads the head of a page without Japanese for a fake warning, and no further', () => {
+    expect(worthReading(`Warning! Your computer is infected. ${'Weekly report. '.repeat(4000)}`)).toBe(true);
+    expect(worthReading(`${'Weekly report. '.repeat(4000)} Your computer is infected.`)).toBe(false);
+  });
+});
