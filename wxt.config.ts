@@ -3,6 +3,12 @@ import preact from '@preact/preset-vite';
 
 export const GECKO_ID = 'oneclick-guard@oneclick-guard.github.io';
 
+// The public key fixes the Chrome extension ID of unpacked builds (policy files and tests name it); the Chrome
+// Web Store assigns its own key to published builds. The private key was not kept: nothing is signed with it.
+export const CHROME_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAqyt4mS6UTkis6Ad1nRDkZE+D5/bwIYW+pAtK9lF4OhjDkepJqfRjd74ULLnrWiek8JTpzVwGrX6QFKs6Ck7fgqN7hmu7shB4sFmS7ebUCoCKp/QQf4QfebgOr8/nIHa2onCuJStn8fJTKftuMEb3ReLKEvwkt4SXGgbfR3jj4CO0jnQrprwf+BYkgsSP1+/3OjcyO69gYzY5n9ck15LY/u21mhNclNdp7nQCl1r2MOC9fFE/rTxizBw0dvq8SvGA+O7RG6yc13G3wBJV1yJnCHOJ7xny1F8PtZHDzmhS8SD2tzBUvXFFZZvu5DVAqQQHv4/rbsdBtC4hK11R/v3fNQIDAQAB';
+export const CHROME_ID = 'lmoampjmknafejkamafkcncpaedaemod';
+
 export default defineConfig({
   // The polyfill is imported explicitly where it belongs (background, extension pages: extension/browser.ts) and
   // kept out of content scripts, which run on every page; so no module aliases wxt/browser to it.
@@ -23,6 +29,9 @@ export default defineConfig({
     permissions: ['storage', 'scripting'],
     host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
+    // Administrators set and lock settings through browser policy (docs/deploy.md); Firefox reads the same keys
+    // from policies.json and ignores this schema.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' }, key: CHROME_PUBLIC_KEY }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -7,7 +7,9 @@ import { decide, NO_ACTION, type Decision } from './decision';
 import { mergeEvidence, type EvidenceItems } from './evidence';
 import type { EvidenceFiles, TabMessage, TabState } from './messages';
 import { ContentMessageSchema, PageRequestSchema } from './schemas';
-import { isAllowed, readSettings, siteOf, type Settings } from './settings';
+import { isAllowed, siteOf, type Settings } from './settings';
+import { Family, type ChangeResult } from './family';
+import { originOf } from './history';
 
 type Api = WxtBrowser; // the polyfilled browser object (promises everywhere)
 type Sender = Browser.runtime.MessageSender;
@@ -18,11 +20,13 @@ interface FrameEntry {
 }
 
 interface TabEntry {
-  /** URL of the top frame, from the sender (no "tabs" permission needed). */
+  /** URL of the tab (the top frame), from the message's sender. */
   url: string;
   frames: Record<number, FrameEntry>;
   /** The user went on to contact the page through the guard. */
   contacted: boolean;
+  /** Time of this page's history entry, once recorded (one entry per page, not per re-evaluation). */
+  recorded?: number;
 }
 
 export const BADGE: Record<Report['verdict'], { text: string; color: string }> = {
@@ -36,8 +40,10 @@ const SESSION_KEY = 'tabs';
 export class Background {
   private tabs = new Map<number, TabEntry>();
   private restored: Promise<void>;
+  readonly family: Family;
 
   constructor(private readonly browser: Api) {
+    this.family = new Family(browser);
     this.restored = this.restore();
   }
 
@@ -53,9 +59,8 @@ export class Background {
     });
   }
 
-  async settings(): Promise<Settings> {
-    const stored = await this.browser.storage.local.get('settings');
-    return readSettings(stored.settings).settings;
+  settings(): Promise<Settings> {
+    return this.family.settings();
   }
 
   onMessage(message: unknown, sender: Sender): Promise<unknown> | undefined {
@@ -63,7 +68,9 @@ export class Background {
     if (sender.tab?.id !== undefined && !this.isExtensionPage(sender)) {
       const parsed = ContentMessageSchema.safeParse(message);
       if (!parsed.success) return undefined;
-      return this.fromContent(parsed.data, sender.tab.id, sender.frameId ?? 0, sender.url ?? '');
+      // The tab's own URL when the browser tells (it does with our host permission), else the top frame's report.
+      const tabUrl = sender.tab.url ?? ((sender.frameId ?? 0) === 0 ? (sender.url ?? '') : '');
+      return this.fromContent(parsed.data, sender.tab.id, sender.frameId ?? 0, tabUrl);
     }
     const request = PageRequestSchema.safeParse(message);
     if (!request.success) return undefined;
@@ -74,9 +81,17 @@ export class Background {
       case 'evidence':
         return this.evidence(r.tabId);
       case 'allow-site':
-        return this.allowTab(r.tabId);
+        return this.allowTab(r.tabId, r.pin);
       case 'disallow-site':
-        return this.disallow(r.site);
+        return this.disallow(r.site, r.pin);
+      case 'options-state':
+        return this.family.state();
+      case 'update-settings':
+        return this.family.update(r.changes, r.pin);
+      case 'set-pin':
+        return this.family.setPin(r.pin, r.current);
+      case 'clear-history':
+        return this.family.clearHistory(r.pin);
     }
   }
 
@@ -89,7 +104,7 @@ export class Background {
     switch (message.type) {
       case 'report': {
         const entry = this.tabs.get(tabId) ?? { url: '', frames: {}, contacted: false };
-        if (frameId === 0) entry.url = url;
+        if (url) entry.url = url;
         entry.frames[frameId] = { report: message.report, evidence: message.evidence };
         this.tabs.set(tabId, entry);
         await this.save();
@@ -107,17 +122,22 @@ export class Background {
         const message: TabMessage = { type: 'decision', decision: (await this.tabState(tabId)).decision, report };
         return message;
       }
-      case 'close-tab':
+      case 'close-tab': {
+        const entry = this.tabs.get(tabId);
+        if (entry?.recorded) await this.family.mark(entry.recorded, originOf(entry.url), { closed: true });
         await this.browser.tabs.remove(tabId);
         return true;
+      }
       case 'open-details':
         await this.browser.tabs.create({ url: this.browser.runtime.getURL(`/popup.html?tabId=${tabId}&view=page`) });
         return true;
       case 'allow-site':
-        return this.allowTab(tabId);
+        // From the page itself only when no PIN guards the allowlist (a child could press it).
+        return (await this.family.canAllowFromPage()) ? this.allowTab(tabId) : false;
       case 'contact-proceeded': {
         const entry = this.tabs.get(tabId);
         if (entry) entry.contacted = true;
+        if (entry?.recorded) await this.family.mark(entry.recorded, originOf(entry.url), { contacted: true });
         await this.save();
         return true;
       }
@@ -137,7 +157,8 @@ export class Background {
     const site = siteOf(this.tabs.get(tabId)?.url ?? '');
     const settings = await this.settings();
     const allowed = site !== '' && isAllowed(settings, `https://${site}/`);
-    return { tabId, report, site, allowed, decision: report ? decide(report.verdict, settings, allowed) : NO_ACTION };
+    const canAllow = await this.family.canAllowFromPage();
+    return { tabId, report, site, allowed, canChangeAllowlist: canAllow, decision: report ? decide(report.verdict, settings, allowed, canAllow) : NO_ACTION };
   }
 
   private async redecide(tabId: number): Promise<void> {
@@ -145,6 +166,7 @@ export class Background {
     if (!report) return;
     const state = await this.tabState(tabId);
     const decision = state.decision;
+    await this.recordHistory(tabId, decision);
     await this.badge(tabId, decision);
     if (decision.calm) await this.browser.tabs.update(tabId, { muted: true }).catch(() => undefined);
     const message: TabMessage = { type: 'decision', decision, report };
@@ -162,23 +184,32 @@ export class Background {
     if (badge.text) await this.browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }).catch(() => undefined);
   }
 
-  private async allowTab(tabId: number): Promise<boolean> {
+  /** One history entry per page that turned fraud or suspicious (never for clean pages, never twice). */
+  private async recordHistory(tabId: number, decision: Decision): Promise<void> {
+    const entry = this.tabs.get(tabId);
+    const report = this.report(tabId);
+    if (!entry || !report || entry.recorded || decision.badge === 'clean' || report.verdict === 'clean') return;
+    const time = Date.now();
+    entry.recorded = time;
+    await this.save();
+    await this.family.record({ time, site: originOf(entry.url), verdict: report.verdict, signals: report.findings.map((f) => f.id), closed: false, contacted: entry.contacted });
+  }
+
+  private async allowTab(tabId: number, pin?: string): Promise<ChangeResult | false> {
     await this.restored;
     const site = siteOf(this.tabs.get(tabId)?.url ?? '');
     if (!site) return false;
     const settings = await this.settings();
-    if (!settings.allowlist.includes(site)) {
-      await this.browser.storage.local.set({ settings: { ...settings, allowlist: [...settings.allowlist, site] } });
-    }
+    const result = settings.allowlist.includes(site) ? ({ ok: true } as const) : await this.family.update({ allowlist: [...settings.allowlist, site] }, pin);
     await this.redecide(tabId);
-    return true;
+    return result;
   }
 
-  private async disallow(site: string): Promise<boolean> {
+  private async disallow(site: string, pin?: string): Promise<ChangeResult> {
     const settings = await this.settings();
-    await this.browser.storage.local.set({ settings: { ...settings, allowlist: settings.allowlist.filter((s) => s !== site) } });
+    const result = await this.family.update({ allowlist: settings.allowlist.filter((s) => s !== site) }, pin);
     await this.redecideAll();
-    return true;
+    return result;
   }
 
   /**

@@ -13,11 +13,13 @@ export interface Decision {
   block: boolean;
   /** Leave full screen, silence the tab, refuse prompts. */
   calm: boolean;
+  /** Offer "this page is fine" on the page (not with a parent PIN or an administrator's allowlist). */
+  canAllow: boolean;
 }
 
-export const NO_ACTION: Decision = { badge: 'clean', warn: false, guard: false, block: false, calm: false };
+export const NO_ACTION: Decision = { badge: 'clean', warn: false, guard: false, block: false, calm: false, canAllow: false };
 
-export function decide(verdict: Verdict, settings: Settings, allowed: boolean): Decision {
+export function decide(verdict: Verdict, settings: Settings, allowed: boolean, canAllow = true): Decision {
   if (!settings.protection || allowed || verdict === 'clean') return NO_ACTION;
   const fraud = verdict === 'fraud';
   const block = settings.blockMode && (fraud || settings.sensitivity === 'strict');
@@ -27,5 +29,6 @@ export function decide(verdict: Verdict, settings: Settings, allowed: boolean): 
     guard: settings.contactGuard,
     block,
     calm: fraud || block,
+    canAllow: canAllow && !block,
   };
 }

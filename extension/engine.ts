@@ -65,13 +65,11 @@ export class PageEngine implements Engine {
       : null;
     if (decision.calm) this.calm();
     if (!this.top) return;
-    if (decision.warn) {
-      this.shield.showWarning(report, location.hostname, {
-        close: () => this.closeTab(),
-        details: () => this.send({ type: 'open-details' }),
-        fine: () => this.markFine(),
-      });
-    } else if (this.shield.visible) this.shield.hide();
+    const close = () => this.closeTab();
+    const details = () => this.send({ type: 'open-details' });
+    if (decision.block) this.shield.showBlock(report, { close, details });
+    else if (decision.warn) this.shield.showWarning(report, location.hostname, decision.canAllow, { close, details, fine: () => this.markFine() });
+    else if (this.shield.visible) this.shield.hide();
   }
 
   capture(phase: 'hide' | 'show'): Promise<unknown> {

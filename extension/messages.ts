@@ -4,6 +4,7 @@ import type { Report } from '../detectors/evaluate';
 import type { Decision } from './decision';
 import type { EvidenceItems } from './evidence';
 import type { ContactKind } from './early';
+import type { Settings } from './settings';
 
 /** Content script → background. */
 export type ContentMessage =
@@ -26,8 +27,12 @@ export type TabMessage =
 export type PageRequest =
   | { type: 'tab-state'; tabId: number }
   | { type: 'evidence'; tabId: number }
-  | { type: 'allow-site'; tabId: number }
-  | { type: 'disallow-site'; site: string };
+  | { type: 'allow-site'; tabId: number; pin?: string }
+  | { type: 'disallow-site'; site: string; pin?: string }
+  | { type: 'options-state' }
+  | { type: 'update-settings'; changes: Partial<Settings>; pin?: string }
+  | { type: 'set-pin'; pin: string | null; current?: string }
+  | { type: 'clear-history'; pin?: string };
 
 export interface TabState {
   tabId: number;
@@ -35,6 +40,8 @@ export interface TabState {
   decision: Decision;
   site: string;
   allowed: boolean;
+  /** The allowlist can be changed without a PIN and is not set by an administrator. */
+  canChangeAllowlist: boolean;
 }
 
 export interface EvidenceFiles {

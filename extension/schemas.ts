@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import { DETECTOR_IDS, type DetectorId } from '../detectors/registry';
 import type { ContentMessage, PageRequest } from './messages';
+import { SettingsSchema } from './settings';
 
 z.config({ jitless: true });
 
@@ -53,11 +54,16 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
 ]);
 
 const tabId = z.int().check(z.gte(0));
+const pin = z.optional(short(12));
 export const PageRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab-state'), tabId }),
   z.object({ type: z.literal('evidence'), tabId }),
-  z.object({ type: z.literal('allow-site'), tabId }),
-  z.object({ type: z.literal('disallow-site'), site: short(253) }),
+  z.object({ type: z.literal('allow-site'), tabId, pin }),
+  z.object({ type: z.literal('disallow-site'), site: short(253), pin }),
+  z.object({ type: z.literal('options-state') }),
+  z.object({ type: z.literal('update-settings'), changes: z.partial(SettingsSchema), pin }),
+  z.object({ type: z.literal('set-pin'), pin: z.nullable(short(12)), current: pin }),
+  z.object({ type: z.literal('clear-history'), pin }),
 ]);
 
 // The schemas and the message types must describe the same messages.

@@ -3,7 +3,7 @@
 // never reach the page, so a page cannot swallow our button clicks or forge them (untrusted events are ignored).
 import type { Report } from '../detectors/evaluate';
 import type { ContactAttempt, EarlyState } from './early';
-import { OVERLAY_CSS, contactView, warningView, type WarningActions } from '../ui/overlay';
+import { OVERLAY_CSS, blockView, contactView, warningView, type WarningActions } from '../ui/overlay';
 import { t } from '../ui/i18n';
 
 const HOST_TAG = 'oneclick-guard';
@@ -49,8 +49,13 @@ export class Shield {
     return this.content !== null;
   }
 
-  showWarning(report: Report, site: string, actions: WarningActions): void {
-    this.show(warningView(report, site), { close: actions.close, details: actions.details, fine: actions.fine });
+  showWarning(report: Report, site: string, canAllow: boolean, actions: WarningActions): void {
+    this.show(warningView(report, site, canAllow), { close: actions.close, details: actions.details, fine: actions.fine });
+  }
+
+  /** Block mode: an opaque page of its own over the fraud page; no way through, only away. */
+  showBlock(report: Report, actions: Pick<WarningActions, 'close' | 'details'>): void {
+    this.show(blockView(report), { close: actions.close, details: actions.details });
   }
 
   showContact(attempt: ContactAttempt, onDone: (proceeded: boolean) => void): void {

@@ -17,6 +17,7 @@ export function h(tag: string, attrs: Record<string, string> = {}, ...children: 
 export const OVERLAY_CSS = `
 :host { all: initial; }
 * { box-sizing: border-box; }
+.blocked { background: #eef1f5 !important; }
 .backdrop { position: fixed; inset: 0; overflow: auto; background: rgba(20, 20, 20, 0.82); display: flex; align-items: flex-start;
   justify-content: center; padding: 4vh 16px; font: 16px/1.7 "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Yu Gothic UI", "Meiryo",
   "IPAexGothic", "IPAGothic", "Noto Sans CJK JP", system-ui, sans-serif; color: #1a1a1a; }
@@ -49,7 +50,7 @@ export interface WarningActions {
 }
 
 /** The fraud warning: what this is, what not to do, the reasons found, and the way out. */
-export function warningView(report: Report, site: string): HTMLElement {
+export function warningView(report: Report, site: string, canAllow: boolean): HTMLElement {
   const scam = isSupportScam(report);
   const points = scam
     ? [t('overlay.pointNoInfection'), t('overlay.pointDoNotCall')]
@@ -72,10 +73,36 @@ export function warningView(report: Report, site: string): HTMLElement {
         { class: 'actions' },
         h('button', { type: 'button', class: 'primary', 'data-action': 'close' }, t('overlay.close')),
         h('button', { type: 'button', 'data-action': 'details' }, t('overlay.details')),
-        h('button', { type: 'button', class: 'quiet', 'data-action': 'fine' }, t('overlay.fine')),
+        canAllow && h('button', { type: 'button', class: 'quiet', 'data-action': 'fine' }, t('overlay.fine')),
       ),
       h('p', { class: 'hint', role: 'status', 'aria-live': 'polite' }),
       h('p', { class: 'help' }, t('overlay.help')),
+      h('h2', {}, t('overlay.reasons')),
+      h('ul', { class: 'reasons' }, ...reasons),
+    ),
+  );
+}
+
+/** Block mode: the page is replaced by an explanation with only two ways on, both away from it. */
+export function blockView(report: Report): HTMLElement {
+  const reasons = describeReport(report).map((f) => h('li', {}, h('strong', {}, f.title), h('span', { class: 'why' }, f.explain)));
+  return h(
+    'div',
+    { class: 'backdrop blocked' },
+    h(
+      'div',
+      { class: 'dialog', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'ocg-title', 'aria-describedby': 'ocg-lead', lang: uiLanguage() },
+      h('div', { class: 'mark', 'aria-hidden': 'true' }, '⚠'),
+      h('h1', { id: 'ocg-title' }, t('block.title')),
+      h('p', { id: 'ocg-lead' }, t('block.lead')),
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'button', class: 'primary', 'data-action': 'close' }, t('overlay.close')),
+        h('button', { type: 'button', 'data-action': 'details' }, t('overlay.details')),
+      ),
+      h('p', { class: 'hint', role: 'status', 'aria-live': 'polite' }),
+      h('p', { class: 'help' }, t('block.ask'), ' ', t('overlay.help')),
       h('h2', {}, t('overlay.reasons')),
       h('ul', { class: 'reasons' }, ...reasons),
     ),

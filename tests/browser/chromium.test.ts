@@ -239,6 +239,26 @@ describe('the popup', () => {
   });
 });
 
+describe('the local history', () => {
+  it('lists the fraud pages of this run with what the user did, and exports them as CSV', async () => {
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.id}/options.html`);
+    await options.waitForSelector('table.history');
+    const rows = await options.locator('table.history tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.every((r) => r[1] === server.origin)).toBe(true); // the origin only, never the page's path
+    expect(rows.some((r) => r[2] === '詐欺' && r[4] === 'はい')).toBe(true); // a page closed with our button
+    expect(rows.some((r) => r[2] === '注意')).toBe(true);
+    expect(await options.locator('.chart li').count()).toBe(8);
+    const download = options.waitForEvent('download');
+    await options.getByRole('button', { name: 'CSVで書き出す' }).click();
+    const csv = readFileSync((await (await download).path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFF日時,サイト,判定,見つかったこと,閉じた,連絡した');
+    expect(csv).toContain(server.origin);
+    await options.close();
+  });
+});
+
 describe('privacy', () => {
   it('ships a manifest with exactly the permissions PRIVACY.md justifies, and no eval in content scripts', () => {
     const justified = readFileSync(join(ROOT, 'PRIVACY.md'), 'utf8').split('\n').filter((l) => /^\| `[^`]+`/.test(l)).map((l) => /^\| `([^`]+)`/.exec(l)![1]).sort();

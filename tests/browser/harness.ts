@@ -79,12 +79,12 @@ export interface Extension {
 }
 
 /** Chromium with the built extension; `lang` sets the browser UI language (the extension's language). */
-export async function launchChromium(options: { lang?: 'ja' | 'en' } = {}): Promise<Extension> {
+export async function launchChromium(options: { lang?: 'ja' | 'en'; executablePath?: string } = {}): Promise<Extension> {
   if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) throw new Error(`no build at ${CHROME_BUILD}: run npm run build first`);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run npm run setup (installs Debian's chromium) or set CHROMIUM_PATH`);
   const lang = options.lang ?? 'ja';
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'ocg-chromium-')), {
-    executablePath: CHROMIUM,
+    executablePath: options.executablePath ?? CHROMIUM,
     headless: true,
     locale: lang === 'ja' ? 'ja-JP' : 'en-US',
     viewport: { width: 1100, height: 800 },

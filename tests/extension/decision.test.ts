@@ -6,11 +6,11 @@ const settings = (over: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTI
 
 describe('decide', () => {
   it('warns, guards and calms on fraud by default', () => {
-    expect(decide('fraud', settings(), false)).toEqual({ badge: 'fraud', warn: true, guard: true, block: false, calm: true });
+    expect(decide('fraud', settings(), false)).toEqual({ badge: 'fraud', warn: true, guard: true, block: false, calm: true, canAllow: true });
   });
 
   it('marks and guards a suspicious page without an overlay', () => {
-    expect(decide('suspicious', settings(), false)).toEqual({ badge: 'suspicious', warn: false, guard: true, block: false, calm: false });
+    expect(decide('suspicious', settings(), false)).toEqual({ badge: 'suspicious', warn: false, guard: true, block: false, calm: false, canAllow: true });
   });
 
   it('does nothing on clean pages, allowed sites or with protection off', () => {
@@ -21,6 +21,11 @@ describe('decide', () => {
 
   it('follows the overlay and contact-guard switches', () => {
     expect(decide('fraud', settings({ overlay: false, contactGuard: false }), false)).toMatchObject({ badge: 'fraud', warn: false, guard: false, calm: true });
+  });
+
+  it('offers "this page is fine" only when the allowlist may be changed from the page, never in block mode', () => {
+    expect(decide('fraud', settings(), false, false).canAllow).toBe(false);
+    expect(decide('fraud', settings({ blockMode: true }), false, true).canAllow).toBe(false);
   });
 
   it('blocks instead of warning in block mode; strict also blocks suspicious pages', () => {

@@ -43,7 +43,11 @@ export function App({ tabId, api }: { tabId: number | null; api: PopupApi }) {
       {state.allowed && (
         <p class="allowed">
           {t('popup.allowed', [state.site])}{' '}
-          <button type="button" class="link" onClick={() => api.undoAllow(state.site).then(reload)}>{t('popup.undoAllow')}</button>
+          {state.canChangeAllowlist ? (
+            <button type="button" class="link" onClick={() => api.undoAllow(state.site).then(reload)}>{t('popup.undoAllow')}</button>
+          ) : (
+            <button type="button" class="link" onClick={() => api.openSettings()}>{t('popup.openSettings')}</button>
+          )}
         </p>
       )}
       {report && report.rule && <p class="rule">{t(`rule.${report.rule}`)}</p>}

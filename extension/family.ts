@@ -1,0 +1,135 @@
+// Settings (with the administrator's managed layer), the optional parent PIN, and the local history: everything
+// parents and schools configure or read. Used by the background, which is the only writer.
+import type { WxtBrowser } from 'wxt/browser';
+import { effectiveSettings, type EffectiveSettings } from './policy';
+import { checkPin, afterFailure, hashPin, readPin, validPin, type PinAttempts } from './pin';
+import { prune, readHistory, type HistoryEntry } from './history';
+import { SettingsSchema, type Settings } from './settings';
+
+export type ChangeResult = { ok: true } | { ok: false; error: 'locked' | 'wrong-pin' | 'wait' | 'invalid' | 'managed'; waitUntil?: number };
+
+export interface FamilyState extends EffectiveSettings {
+  pinSet: boolean;
+  pinWaitUntil: number;
+  history: HistoryEntry[];
+}
+
+export class Family {
+  constructor(
+    private readonly browser: WxtBrowser,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  private async managed(): Promise<unknown> {
+    try {
+      return await this.browser.storage.managed.get();
+    } catch {
+      return {}; // no policy (Firefox rejects when no managed manifest exists)
+    }
+  }
+
+  async effective(): Promise<EffectiveSettings> {
+    const [local, managed] = await Promise.all([this.browser.storage.local.get('settings'), this.managed()]);
+    return effectiveSettings(local.settings, managed);
+  }
+
+  async settings(): Promise<Settings> {
+    return (await this.effective()).settings;
+  }
+
+  async state(): Promise<FamilyState> {
+    const effective = await this.effective();
+    const stored = await this.browser.storage.local.get(['pin', 'pinAttempts', 'history']);
+    return {
+      ...effective,
+      pinSet: readPin(stored.pin) !== null,
+      pinWaitUntil: Math.max(0, (stored.pinAttempts as PinAttempts | undefined)?.until ?? 0),
+      history: prune(readHistory(stored.history), effective.settings.historyDays, this.now()),
+    };
+  }
+
+  /** Whether a page's "this page is fine" button may add the site directly (no PIN set, allowlist not managed). */
+  async canAllowFromPage(): Promise<boolean> {
+    const [effective, stored] = await Promise.all([this.effective(), this.browser.storage.local.get('pin')]);
+    return !effective.locked.includes('allowlist') && readPin(stored.pin) === null;
+  }
+
+  /** Checks the PIN when one is set; a wrong one starts a growing wait. */
+  private async verify(pin: string | undefined): Promise<ChangeResult> {
+    const stored = await this.browser.storage.local.get(['pin', 'pinAttempts']);
+    const hash = readPin(stored.pin);
+    if (!hash) return { ok: true };
+    const attempts = (stored.pinAttempts as PinAttempts | undefined) ?? { failures: 0, until: 0 };
+    if (attempts.until > this.now()) return { ok: false, error: 'wait', waitUntil: attempts.until };
+    if (pin !== undefined && (await checkPin(pin, hash))) {
+      if (attempts.failures > 0) await this.browser.storage.local.set({ pinAttempts: { failures: 0, until: 0 } });
+      return { ok: true };
+    }
+    const next = afterFailure(attempts, this.now());
+    await this.browser.storage.local.set({ pinAttempts: next });
+    return { ok: false, error: 'wrong-pin', waitUntil: next.until };
+  }
+
+  async update(changes: Partial<Settings>, pin?: string): Promise<ChangeResult> {
+    const effective = await this.effective();
+    if (Object.keys(changes).some((k) => effective.locked.includes(k as keyof Settings))) return { ok: false, error: 'locked' };
+    const next = { ...effective.settings, ...changes };
+    if (!SettingsSchema.safeParse(next).success) return { ok: false, error: 'invalid' };
+    if (!strengthensOnly(effective.settings, changes)) {
+      const verified = await this.verify(pin);
+      if (!verified.ok) return verified;
+    }
+    const local = (await this.browser.storage.local.get('settings')).settings;
+    const base = typeof local === 'object' && local !== null ? local : {};
+    await this.browser.storage.local.set({ settings: { ...base, ...changes } });
+    return { ok: true };
+  }
+
+  async setPin(pin: string | null, current?: string): Promise<ChangeResult> {
+    if ((await this.effective()).locked.length > 0) return { ok: false, error: 'managed' };
+    if (pin !== null && !validPin(pin)) return { ok: false, error: 'invalid' };
+    const verified = await this.verify(current);
+    if (!verified.ok) return verified;
+    if (pin === null) await this.browser.storage.local.remove(['pin', 'pinAttempts']);
+    else await this.browser.storage.local.set({ pin: await hashPin(pin), pinAttempts: { failures: 0, until: 0 } });
+    return { ok: true };
+  }
+
+  async record(entry: HistoryEntry): Promise<void> {
+    const settings = await this.settings();
+    if (!settings.history) return;
+    const stored = await this.browser.storage.local.get('history');
+    const history = prune([...readHistory(stored.history), entry], settings.historyDays, this.now());
+    await this.browser.storage.local.set({ history });
+  }
+
+  /** Marks the entry recorded at `time` for `site` (closed the page, went on to contact). */
+  async mark(time: number, site: string, patch: Partial<Pick<HistoryEntry, 'closed' | 'contacted'>>): Promise<void> {
+    const stored = await this.browser.storage.local.get('history');
+    const history = readHistory(stored.history);
+    const entry = history.find((e) => e.time === time && e.site === site);
+    if (!entry) return;
+    Object.assign(entry, patch);
+    await this.browser.storage.local.set({ history });
+  }
+
+  async clearHistory(pin?: string): Promise<ChangeResult> {
+    const verified = await this.verify(pin);
+    if (!verified.ok) return verified;
+    await this.browser.storage.local.set({ history: [] });
+    return { ok: true };
+  }
+}
+
+/**
+ * Changes that only make protection stronger need no PIN: switching protection, the overlay, the guard, block mode
+ * or the history on, or strict sensitivity. Everything else does, allowlist changes included.
+ */
+export function strengthensOnly(current: Settings, changes: Partial<Settings>): boolean {
+  return Object.entries(changes).every(([key, value]) => {
+    if (JSON.stringify(value) === JSON.stringify(current[key as keyof Settings])) return true;
+    if (key === 'protection' || key === 'overlay' || key === 'contactGuard' || key === 'blockMode' || key === 'history') return value === true;
+    if (key === 'sensitivity') return value === 'strict';
+    return false;
+  });
+}

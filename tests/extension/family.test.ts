@@ -1,0 +1,137 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { WxtBrowser } from 'wxt/browser';
+import { Family, strengthensOnly } from '../../extension/family';
+import { effectiveSettings } from '../../extension/policy';
+import { afterFailure, checkPin, hashPin, validPin } from '../../extension/pin';
+import { historyCsv, prune, weeklyCounts, type HistoryEntry } from '../../extension/history';
+import { DEFAULT_SETTINGS } from '../../extension/settings';
+
+const browser = fakeBrowser as unknown as WxtBrowser;
+let now = Date.UTC(2026, 10, 24, 12);
+let managed: Record<string, unknown> = {};
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  now = Date.UTC(2026, 10, 24, 12);
+  managed = {};
+  fakeBrowser.storage.managed.get = vi.fn(async () => managed) as never;
+});
+const family = () => new Family(browser, () => now);
+
+describe('settings with a managed layer', () => {
+  it('lets managed values override and lock local ones', () => {
+    const e = effectiveSettings({ overlay: false, blockMode: false }, { blockMode: true });
+    expect(e.settings).toMatchObject({ overlay: false, blockMode: true });
+    expect(e.locked).toEqual(['blockMode']);
+  });
+
+  it('ignores invalid values from either side with a note, keeping the defaults', () => {
+    const e = effectiveSettings({ protection: 'no' }, { sensitivity: 'paranoid', blokMode: true, historyDays: 99999 });
+    expect(e.settings).toEqual(DEFAULT_SETTINGS);
+    expect(e.locked).toEqual([]);
+    expect(e.notes).toEqual([
+      { key: 'protection', source: 'local' },
+      { key: 'sensitivity', source: 'managed' },
+      { key: 'blokMode', source: 'managed' },
+      { key: 'historyDays', source: 'managed' },
+    ]);
+  });
+
+  it('refuses to change a locked setting', async () => {
+    managed = { blockMode: true };
+    expect(await family().update({ blockMode: false })).toEqual({ ok: false, error: 'locked' });
+    expect((await family().settings()).blockMode).toBe(true);
+  });
+
+  it('rejects invalid changes', async () => {
+    expect(await family().update({ historyDays: 0 })).toEqual({ ok: false, error: 'invalid' });
+  });
+});
+
+describe('parent PIN', () => {
+  it('stores only a salted hash and checks it', async () => {
+    const stored = await hashPin('2468');
+    expect(JSON.stringify(stored)).not.toContain('2468');
+    expect(await checkPin('2468', stored)).toBe(true);
+    expect(await checkPin('2469', stored)).toBe(false);
+    expect((await hashPin('2468')).salt).not.toBe(stored.salt);
+    expect(validPin('12')).toBe(false);
+    expect(validPin('12345a')).toBe(false);
+  });
+
+  it('guards weakening changes, with a growing wait after wrong PINs', async () => {
+    const f = family();
+    expect(await f.setPin('2468')).toEqual({ ok: true });
+    expect(await f.update({ overlay: false })).toMatchObject({ ok: false, error: 'wrong-pin' });
+    expect(await f.update({ overlay: false }, '2468')).toMatchObject({ ok: false, error: 'wait' });
+    now += 2500;
+    expect(await f.update({ overlay: false }, '1111')).toMatchObject({ ok: false, error: 'wrong-pin', waitUntil: now + 4000 });
+    now += 4500;
+    expect(await f.update({ overlay: false }, '2468')).toEqual({ ok: true });
+    expect((await f.settings()).overlay).toBe(false);
+  });
+
+  it('never needs the PIN to make protection stronger', async () => {
+    const f = family();
+    await f.update({ protection: false });
+    await f.setPin('2468');
+    expect(await f.update({ protection: true, blockMode: true, sensitivity: 'strict' })).toEqual({ ok: true });
+    expect(strengthensOnly(DEFAULT_SETTINGS, { allowlist: [] })).toBe(true);
+    expect(strengthensOnly(DEFAULT_SETTINGS, { allowlist: ['x.example'] })).toBe(false);
+    expect(strengthensOnly({ ...DEFAULT_SETTINGS, blockMode: true }, { blockMode: false })).toBe(false);
+  });
+
+  it('needs the PIN to change or remove the PIN, to clear the history, and is not offered under policy', async () => {
+    const f = family();
+    await f.setPin('2468');
+    expect(await f.setPin(null)).toMatchObject({ ok: false, error: 'wrong-pin' });
+    now += 3000;
+    expect(await f.clearHistory('2468')).toEqual({ ok: true });
+    expect(await f.setPin(null, '2468')).toEqual({ ok: true });
+    expect(await f.canAllowFromPage()).toBe(true);
+    managed = { overlay: true };
+    expect(await f.setPin('1357')).toEqual({ ok: false, error: 'managed' });
+  });
+
+  it('waits at most a minute', () => {
+    let a = { failures: 0, until: 0 };
+    for (let i = 0; i < 10; i++) a = afterFailure(a, 0);
+    expect(a.until).toBe(60_000);
+  });
+});
+
+const entry = (days: number, over: Partial<HistoryEntry> = {}): HistoryEntry => ({
+  time: now - days * 86_400_000, site: 'https://fraud.example', verdict: 'fraud', signals: ['fee-demand'], closed: false, contacted: false, ...over,
+});
+
+describe('history', () => {
+  it('keeps entries for the retention period and at most 1,000', () => {
+    expect(prune([entry(100), entry(10), entry(1)], 90, now)).toEqual([entry(10), entry(1)]);
+    expect(prune(Array.from({ length: 1200 }, (_, i) => entry(0, { time: now - i })), 90, now)).toHaveLength(1000);
+  });
+
+  it('records only when history is on, and marks what the user did', async () => {
+    const f = family();
+    await f.record(entry(0));
+    await f.mark(entry(0).time, 'https://fraud.example', { closed: true });
+    expect((await f.state()).history).toEqual([entry(0, { closed: true })]);
+    await f.update({ history: false }, undefined);
+    await f.record(entry(0, { site: 'https://other.example' }));
+    expect((await f.state()).history).toHaveLength(1);
+  });
+
+  it('exports CSV with a header, quoting, and no formulas', () => {
+    const csv = historyCsv([entry(0, { site: '=HYPERLINK("x")', signals: ['a', 'b'], closed: true })], ['time', 'site', 'verdict', 'signals', 'closed', 'contacted']);
+    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('time,site,verdict,signals,closed,contacted');
+    expect(lines[1]).toBe(`${new Date(entry(0).time).toISOString()},"'=HYPERLINK(""x"")",fraud,a b,yes,no`);
+  });
+
+  it('counts entries per week', () => {
+    const weeks = weeklyCounts([entry(0), entry(0, { verdict: 'suspicious' }), entry(8), entry(80)], 8, now);
+    expect(weeks).toHaveLength(8);
+    expect(weeks.at(-1)).toMatchObject({ fraud: 1, suspicious: 1 });
+    expect(weeks.reduce((n, w) => n + w.fraud + w.suspicious, 0)).toBe(3);
+  });
+});

@@ -1,0 +1,59 @@
+import type { HistoryEntry } from '../../extension/history';
+import { historyCsv, weeklyCounts } from '../../extension/history';
+import { messageId } from '../../detectors/define';
+import { t } from '../i18n';
+
+const WEEKS = 8;
+
+/** The history as a weekly chart (with the numbers as text for screen readers) and a readable list. */
+export function HistorySection({ entries, save, onClear }: { entries: HistoryEntry[]; save: (name: string, data: Blob) => void; onClear: () => void }) {
+  const weeks = weeklyCounts(entries, WEEKS, Date.now());
+  const max = Math.max(1, ...weeks.map((w) => w.fraud + w.suspicious));
+  const day = (t0: number) => new Date(t0).toLocaleDateString();
+  const exportCsv = () => {
+    const header = ['options.colTime', 'options.colSite', 'options.colVerdict', 'options.colSignals', 'options.colClosed', 'options.colContacted'].map((k) => t(k));
+    save(`oneclick-guard-history-${new Date().toISOString().slice(0, 10)}.csv`, new Blob([historyCsv(entries, header)], { type: 'text/csv;charset=utf-8' }));
+  };
+  const recent = [...entries].reverse();
+  return (
+    <>
+      <h3>{t('options.historyChart')}</h3>
+      <ul class="chart" aria-label={t('options.historyChart')}>
+        {weeks.map((w) => (
+          <li key={w.weekStart} title={t('options.historyWeek', [day(w.weekStart)])}>
+            <span class="bar">
+              <span class="fraud" style={{ height: `${(w.fraud / max) * 100}%` }} />
+              <span class="suspicious" style={{ height: `${(w.suspicious / max) * 100}%` }} />
+            </span>
+            <span class="label">{day(w.weekStart)}</span>
+            <span class="count">{w.fraud + w.suspicious}</span>
+          </li>
+        ))}
+      </ul>
+      <h3>{t('options.historyList')}</h3>
+      {recent.length === 0 ? <p>{t('options.historyEmpty')}</p> : (
+        <table class="history">
+          <thead>
+            <tr>{['colTime', 'colSite', 'colVerdict', 'colSignals', 'colClosed', 'colContacted'].map((k) => <th key={k} scope="col">{t(`options.${k}`)}</th>)}</tr>
+          </thead>
+          <tbody>
+            {recent.map((e) => (
+              <tr key={`${e.time}-${e.site}`} data-verdict={e.verdict}>
+                <td>{new Date(e.time).toLocaleString()}</td>
+                <td>{e.site}</td>
+                <td>{t(`options.${e.verdict}Short`)}</td>
+                <td>{e.signals.map((id) => t(`signal.${messageId(id)}.title`)).join('、')}</td>
+                <td>{t(e.closed ? 'options.answerYes' : 'options.answerNo')}</td>
+                <td>{t(e.contacted ? 'options.answerYes' : 'options.answerNo')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p>
+        <button type="button" onClick={exportCsv} disabled={entries.length === 0}>{t('options.historyExport')}</button>{' '}
+        <button type="button" onClick={onClear} disabled={entries.length === 0}>{t('options.historyClear')}</button>
+      </p>
+    </>
+  );
+}
