@@ -44,6 +44,8 @@ const MARKED = [
 ].join(', ');
 const INLINE_HIDDEN = /display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)|font-size\s*:\s*0(?:px|em|rem|pt)?\s*(?:;|$)/i;
 const NON_SPACE = /\S/;
+const MARKERS = /[\uE000\uE001]/;
+const MARKERS_ALL = /[\uE000\uE001]/g;
 // Words the detectors and the page context read; hidden text without any of them cannot change a verdict.
 const SIGNALISH = /登録|入会|契約|完了|請求|料金|円|振込|支払|期限|以内|本日中|IP|ID|番号|端末|識別|186|通知|電話|退会|解約|誤|ウイルス|感染|警告|法的|裁判|訴訟|延滞|回収|詐欺|架空|相談|無視|連絡|ブロック|ロック/;
 // Blocks that may carry a signal are kept past the plain-block cap.
@@ -53,6 +55,7 @@ const WORTH_KEEPING = /登録|入会|契約|完了|請求|料金|金額|円|支�
 const WORTH_STYLING = /登録|入会|契約|加入|完了|インストール|ウイルス|感染|詐欺|架空|相談|無視|連絡/;
 const STYLE_BUDGET = 150;
 const STYLE_ELEMENTS_PER_BLOCK = 3;
+const STATIC_STYLE_DEPTH = 100;
 
 interface BlockDraft {
   tag: string;
@@ -291,7 +294,7 @@ class Collector {
     let heading = top >= 0 ? this.ctxHeading[top]! : 0;
     // role=heading is read only where authors use it (div, span, p): one attribute read less per element elsewhere.
     const marked = this.marked.has(el);
-    heading = HEADING[tag] ?? (marked && el.getAttribute('role') === 'heading' ? Number(el.getAttribute('aria-level')) || 2 : heading);
+    heading = HEADING[tag] ?? (marked && el.getAttribute('role') === 'heading' ? Math.min(6, Math.max(1, Math.trunc(Number(el.getAttribute('aria-level'))) || 2)) : heading);
     const quoted = (top >= 0 && this.ctxQuoted[top]!) || QUOTE.has(tag);
     const article = (top >= 0 && this.ctxArticle[top]!) || tag === 'article';
     let link = top >= 0 && this.ctxLink[top]!;
@@ -342,7 +345,9 @@ class Collector {
   // ------------------------------------------------------------------ text and blocks
 
   private text(node: Text): void {
-    const data = node.data;
+    let data = node.data;
+    // Our own line-break markers must not come from the page (they would split words where we cannot see it).
+    if (MARKERS.test(data)) data = data.replace(MARKERS_ALL, '');
     if (!data) return;
     if (!NON_SPACE.test(data)) {
       // Keep whether it was a line break: between Japanese characters that is no gap at all.
@@ -369,7 +374,9 @@ class Collector {
         d.quoted ||= this.ctxQuoted[top]!;
         d.prose ||= this.ctxArticle[top]!;
       }
-      if (parent && d.styled.length < STYLE_ELEMENTS_PER_BLOCK && !d.styled.includes(parent)) d.styled.push(parent);
+      // jsdom computes inherited styles by recursing up the tree: on a deep element that costs seconds.
+      const shallowEnough = this.options.layout || this.ctxEl.length < STATIC_STYLE_DEPTH;
+      if (parent && shallowEnough && d.styled.length < STYLE_ELEMENTS_PER_BLOCK && !d.styled.includes(parent)) d.styled.push(parent);
       if (!this.japanese && hasJapanese(data)) this.japanese = true;
     }
     d.parts.push(data);

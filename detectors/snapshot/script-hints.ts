@@ -95,24 +95,27 @@ export function fileName(src: string): string {
 // ---------------------------------------------------------------- Japanese text in scripts
 
 const HAS_JAPANESE = /[\u3040-\u30FF\u4E00-\u9FFF]/;
+// English fake-warning kits build their screens from scripts too; only literals with such words are worth keeping.
+const ENGLISH_WARNING = /infected|trojan|spyware|malware|virus|hacked|(?:is|been) (?:blocked|locked)|call (?:microsoft|apple|support|us|now)|toll.?free/i;
+const readable = (text: string) => HAS_JAPANESE.test(text) || ENGLISH_WARNING.test(text);
 // Japanese written as escapes ("\u767b\u9332"): kits use them to hide their text from simple searches.
 const ESCAPED_JAPANESE = /\\u(?:3[0-9a-f]|[4-9][0-9a-f])[0-9a-f]{2}|\\u\{(?:3[0-9a-f]|[4-9][0-9a-f])[0-9a-f]{2}\}/i;
 const ESCAPE = /\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|([\s\S]))/g;
 
 /**
- * The Japanese text of a script: its string and template literals (escapes decoded, substitutions left as gaps),
+ * The Japanese text of a script (and English fake-warning text): its string and template literals (escapes decoded, substitutions left as gaps),
  * plus Japanese that stands outside any literal — which happens in broken code (a nested or unclosed template
  * literal) that kits still ship. A kit builds its billing screen from such strings (innerHTML = '<h2>会員登録が
  * 完了しました</h2>…'), so a scanner that does not run scripts can still read it. Comments are dropped.
  */
 export function japaneseTextPieces(code: string, maxChars: number): string[] {
-  if (!HAS_JAPANESE.test(code) && !ESCAPED_JAPANESE.test(code)) return [];
+  if (!readable(code) && !ESCAPED_JAPANESE.test(code)) return [];
   const out: string[] = [];
   let total = 0;
   const keep = (raw: string, escaped: boolean) => {
     if (total >= maxChars) return;
     const text = (escaped && raw.includes('\\') ? raw.replace(ESCAPE, decodeEscape) : raw).trim();
-    if (!text || !HAS_JAPANESE.test(text)) return;
+    if (!text || !readable(text)) return;
     const kept = text.slice(0, maxChars - total);
     out.push(kept);
     total += kept.length;

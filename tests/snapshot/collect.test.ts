@@ -156,3 +156,13 @@ describe('collectSnapshot on long pages', () => {
     expect(page.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(['会員登録が完了しました', 'ご利用料金:88,000円']));
   });
 });
+
+describe('collectSnapshot against marker characters', () => {
+  it('keeps <br> line breaks but ignores the same private-use characters written by a page', () => {
+    expect(pageOf('<p>a<br>b</p><h1>登\uE000録\uE001完了</h1>').blocks.map((b) => b.text)).toEqual(['a\nb', '登録完了']);
+  });
+
+  it('clamps heading levels a page claims', () => {
+    expect(pageOf('<div role="heading" aria-level="9">登録完了</div>').blocks[0]!.heading).toBe(6);
+  });
+});
