@@ -47,10 +47,13 @@ export default defineDetector({
     if (pay.length > 0) found.push(evidence('ransomDemand', pay.map((m) => m.match[0]), 1));
     if (close.length > 0) found.push(evidence('closeThreat', close.map((m) => m.match[0]), 1));
     const claims = new Set(infection.map((m) => m.match[0])).size;
+    // An infection claim from a page that also forces full screen, traps the Back button or sounds an alarm by
+    // itself behaves as a fake alert does, whatever else it says.
+    const alarm = page.behaviour.some((b) => (b.type === 'fullscreen' || b.type === 'popstate-repush' || b.type === 'media-play' || b.type === 'audio-context') && b.gesture === false);
     let strength: number;
     if (call.length > 0 || pay.length > 0 || (phones.length > 0 && sender.length > 0)) strength = 1;
     else if (close.length > 0 && (sender.length > 0 || claims >= 2)) strength = 0.8;
-    else if (claims >= 2) strength = 0.5;
+    else if (claims >= 2 || alarm) strength = 0.5;
     else strength = 0.3;
     return { strength: strength * quotedFactor(infection), evidence: found };
   },

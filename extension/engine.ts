@@ -25,7 +25,9 @@ export class PageEngine implements Engine {
   private fineArmed = false;
 
   scan(behaviour: Behaviour[], done: (message: ContentMessage | null) => void): void {
-    const builder = new SnapshotBuilder(document, { layout: true, behaviour, userAgent: navigator.userAgent });
+    // Script text too, as the scanner reads it: a kit's bill may exist only in a script that runs later, on a
+    // click, or never (broken code), and browser and scanner should agree on a page.
+    const builder = new SnapshotBuilder(document, { layout: true, scriptText: true, behaviour, userAgent: navigator.userAgent });
     const slice = () => {
       let finished = true;
       try {

@@ -1,6 +1,6 @@
 // The cheap gate in front of the scan. Most pages a person opens — Japanese ones included — are no billing
-// screen; for them the extension must cost almost nothing: one native textContent read and about three passes of
-// simple regular expressions over it. A page passes when its text holds words of two different parts of the fraud
+// screen; for them the extension must cost almost nothing: the first 2,000 characters of text for a page without
+// Japanese, one native textContent read and a few regular-expression passes for a Japanese one. A page passes when its text holds words of two different parts of the fraud
 // pattern (a claim or a bill, and pressure, a bluff or a lure), or a fake-warning phrase, or characters that hide
 // words, or when it behaves alarmingly. Small pages always pass: they are cheap to read, and their bill may sit in
 // a shadow root that textContent does not show.
@@ -56,7 +56,7 @@ function decisive(text: string, tally: Tally): boolean {
 const HUGE_PAGE = 20_000;
 const SLICE_MS = 8;
 const CHUNK_CHARS = 64_000;
-const HEAD_CHARS = 8000;
+const HEAD_CHARS = 2000;
 
 /** The first text of the page, up to `chars` characters, without reading the rest. */
 function headText(doc: Document, chars: number): string {

@@ -140,14 +140,18 @@ export class Shield {
   }
 
   private startWatching(): void {
-    if (this.observer || !this.host) return;
-    this.observer = new MutationObserver(() => this.repair());
-    this.observer.observe(this.host, { attributes: true });
-    if (document.documentElement) this.observer.observe(document.documentElement, { childList: true });
-    this.observer.observe(document, { childList: true });
+    const host = this.host;
+    if (!host) return;
+    if (!this.observer) {
+      this.observer = new MutationObserver(() => this.repair());
+      this.observer.observe(host, { attributes: true });
+      if (document.documentElement) this.observer.observe(document.documentElement, { childList: true });
+      this.observer.observe(document, { childList: true });
+    }
+    // A backstop for what no observer reports (full screen, a page dialog opened above us), kept running even
+    // while the page keeps removing the host.
+    if (this.timer === null) this.timer = setInterval(() => this.repair(), WATCH_MS);
     window.addEventListener('focusin', this.keepFocus, true);
-    // A backstop for what no observer reports: full screen, a page modal opened above us, hiding styles.
-    this.timer = setInterval(() => this.repair(true), WATCH_MS);
   }
 
   private stopWatching(): void {
@@ -158,21 +162,20 @@ export class Shield {
     window.removeEventListener('focusin', this.keepFocus, true);
   }
 
-  private repair(periodic = false): void {
+  private repair(): void {
     const host = this.host;
     if (!host || !this.content) return;
-    if (periodic) {
-      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-      // A page dialog opened after ours would sit above it and make it inert: close it, then come back on top.
-      for (const modal of Array.from(document.querySelectorAll('dialog[open]'))) (modal as HTMLDialogElement).close();
-      for (const open of Array.from(document.querySelectorAll(':popover-open'))) {
-        if (open !== host) (open as HTMLElement & { hidePopover(): void }).hidePopover();
-      }
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    // A page dialog or popover opened after ours would sit above it (and a modal dialog makes it inert): close it.
+    for (const modal of Array.from(document.querySelectorAll('dialog[open]'))) (modal as HTMLDialogElement).close();
+    for (const open of Array.from(document.querySelectorAll(':popover-open'))) {
+      if (open !== host) (open as HTMLElement & { hidePopover(): void }).hidePopover();
     }
     const hidden = !host.isConnected || host.getAttribute('style') !== HOST_STYLE || (host.getAttribute('popover') !== null && !host.matches(':popover-open'));
     if (hidden || (document.documentElement && document.documentElement.lastElementChild !== host)) {
       const hadFocus = !host.isConnected || document.activeElement === host;
-      this.stopWatching();
+      this.observer?.disconnect();
+      this.observer = null;
       this.attach();
       // Taking the host out of the page took the keyboard focus with it: give it back to our buttons.
       if (hadFocus) this.focusFirst();

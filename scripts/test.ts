@@ -1,6 +1,7 @@
 // npm test: every test of the project, in order, with one closing line "N passed, N failed".
 // Steps: type check → unit tests → labelled pages (own fixtures, then ../shared corpora when present) → build of
-// both packages → web-ext lint of the Firefox package → the built extension in real Chromium and Firefox.
+// both packages → web-ext lint of the Firefox package → the built extension in real Chromium and Firefox →
+// ../shared/corpus-real judged by the badge in Chromium (when present).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,6 +42,8 @@ const STEPS: Step[] = [
     command: ['npx', 'vitest', 'run', '-c', 'vitest.browser.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${browserJson}`],
     count: vitestCount(browserJson),
   },
+  // The real-page corpus in the browser (the browser tests above cover tests/fixtures and ../shared/corpus).
+  { name: 'shared real pages in Chromium', command: ['npx', 'tsx', 'scripts/eval-browser.ts', '--if-present', '../shared/corpus-real'], count: closingLine },
 ];
 
 function run(step: Step): Promise<{ code: number; stdout: string }> {

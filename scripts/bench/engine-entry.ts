@@ -35,7 +35,7 @@ function ours(): number {
   let pass = false;
   gatePage(document, [], (p) => (pass = p));
   if (!pass) return 0;
-  return evaluate(collectSnapshot(document, { layout: true, userAgent: navigator.userAgent })).score;
+  return evaluate(collectSnapshot(document, { layout: true, scriptText: true, userAgent: navigator.userAgent })).score;
 }
 
 /**

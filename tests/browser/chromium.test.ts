@@ -104,6 +104,10 @@ describe('the warning overlay', () => {
     });
     expect(box).toMatchObject({ display: 'block', open: true });
     expect(box!.w).toBeGreaterThan(500);
+    // Above the page's full-screen cover (z-index max) and its modal dialog opened after ours.
+    await sleep(1500);
+    expect(await page.evaluate(() => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.localName)).toBe('oneclick-guard');
+    expect(await page.evaluate(() => document.querySelector('dialog[open]'))).toBeNull();
     // The page stops every click and key at window capture; ours still works (here: the close button).
     await page.keyboard.press('Enter');
     await expect.poll(() => page.isClosed(), { timeout: 5000 }).toBe(true);
@@ -265,7 +269,8 @@ describe('privacy', () => {
     for (const build of ['chrome-mv3', 'firefox-mv3']) {
       const manifest = JSON.parse(readFileSync(join(ROOT, '.output', build, 'manifest.json'), 'utf8'));
       expect([...(manifest.permissions ?? []), ...(manifest.host_permissions ?? [])].sort(), build).toEqual(justified);
-      for (const script of manifest.content_scripts.flatMap((c: { js: string[] }) => c.js)) {
+      // Every script that runs in pages: the content scripts and the engine they load.
+      for (const script of [...manifest.content_scripts.flatMap((c: { js: string[] }) => c.js), 'engine.js']) {
         const code = readFileSync(join(ROOT, '.output', build, script), 'utf8');
         expect(code, `${build}/${script}`).not.toMatch(/\beval\s*\(|new\s+Function\s*\(|\bFunction\s*\(\s*["'`]/);
       }

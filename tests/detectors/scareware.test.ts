@@ -28,3 +28,14 @@ describe('scareware', () => {
     expect(detect(detector, html)).toBeNull();
   });
 });
+
+describe('scareware with alarming behaviour', () => {
+  it('rates a single claim higher when the page forces full screen or sounds an alarm by itself', async () => {
+    const { pageOf, runtime } = await import('../helpers/page');
+    const quiet = detector.detect(pageOf('<p>ウイルスが検出されました</p>'))!;
+    const loud = detector.detect(pageOf('<p>ウイルスが検出されました</p>', { behaviour: [runtime('fullscreen', false)] }))!;
+    expect(loud.strength).toBeGreaterThan(quiet.strength);
+    const afterClick = detector.detect(pageOf('<p>ウイルスが検出されました</p>', { behaviour: [runtime('fullscreen', true)] }))!;
+    expect(afterClick.strength).toBe(quiet.strength);
+  });
+});
