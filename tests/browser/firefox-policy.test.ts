@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { FIREFOX_BUILD, ROOT, servePages, sleep, type PageServer } from './harness';
+import { FIREFOX_BUILD, ROOT, servePages, settled, sleep, type PageServer } from './harness';
 import { GECKO_ID } from '../../wxt.config';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -44,6 +44,7 @@ afterAll(async () => {
   await server?.close();
 });
 
+
 async function extensionPage(path: string, selector: string): Promise<Page> {
   const page = await browser.newPage();
   void page.goto(`moz-extension://${UUID}/${path}`).catch(() => undefined); // never resolves over BiDi for these pages
@@ -54,9 +55,9 @@ async function extensionPage(path: string, selector: string): Promise<Page> {
 describe('Firefox with a managed setting', () => {
   it('locks block mode on the settings page', async () => {
     const options = await extensionPage('options.html', '[data-setting="blockMode"]');
-    expect(await options.$eval('[data-setting="blockMode"]', (el) => [(el as HTMLInputElement).checked, (el as HTMLInputElement).disabled])).toEqual([true, true]);
+    expect(await settled(() => options.$eval('[data-setting="blockMode"]', (el) => [(el as HTMLInputElement).checked, (el as HTMLInputElement).disabled]))).toEqual([true, true]);
     // Firefox ESR here has no Japanese language pack, so the page is in English: look for the lock note itself.
-    expect(await options.$$eval('.locked', (els) => els.length)).toBeGreaterThan(0);
+    expect(await settled(() => options.$$eval('.locked', (els) => els.length))).toBeGreaterThan(0);
     await options.close();
   });
 

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { FIREFOX_BUILD, ROOT, servePages, sleep, type PageServer } from './harness';
+import { FIREFOX_BUILD, ROOT, servePages, settled, sleep, type PageServer } from './harness';
 import { GECKO_ID } from '../../wxt.config';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -51,13 +51,14 @@ afterAll(async () => {
 
 /** The badge of the tab showing `url`, asked from inside the extension. */
 async function badgeFor(url: string): Promise<string> {
-  return extensionPage.evaluate(async (u: string) => {
+  return settled(() => extensionPage.evaluate(async (u: string) => {
     const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> }; action: { getBadgeText(d: object): Promise<string> } } }).browser;
     const tabs = await api.tabs.query({});
     const tab = tabs.find((t) => t.url === u);
     return tab ? api.action.getBadgeText({ tabId: tab.id }) : 'no such tab';
-  }, url);
+  }, url));
 }
+
 
 async function waitBadge(url: string, expected: string, ms = 10_000): Promise<string> {
   const end = Date.now() + ms;

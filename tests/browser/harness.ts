@@ -167,3 +167,18 @@ export async function overlayText(page: Page): Promise<string> {
 declare const chrome: any;
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Evaluates in a moz-extension page over WebDriver BiDi, retrying: such a page keeps "loading" (its goto never
+ * resolves) and an evaluation can race with that, failing inside Firefox's remote agent rather than in our page.
+ */
+export async function settled<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= 5 || !String(error).includes('Protocol error')) throw error;
+      await sleep(300);
+    }
+  }
+}
