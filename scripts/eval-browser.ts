@@ -2,10 +2,9 @@
 // The labelled pages in real Chromium with the built extension: each page is served on 127.0.0.1 and judged by
 // the toolbar badge the extension sets (so pages whose fraud appears only when scripts run are covered).
 // Prints each mismatch, a summary, and a last line "N passed, N failed"; exits 1 on any miss or false alarm.
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { readLabels, type LabelledPage } from './lib/labels';
+import { openLabelledFolders, percent, type LabelledPage } from './lib/labels';
 import { launchChromium, servePages, sleep, tabIdOf, waitForBadge } from '../tests/browser/harness';
 
 const BADGE = { '!': 'fraud', '?': 'suspicious', '': 'clean' } as Record<string, string>;
@@ -25,20 +24,9 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write('usage: npm run eval:browser -- <folder with labels.json>...\n');
     return 2;
   }
-  const sets: { folder: string; prefix: string; pages: LabelledPage[] }[] = [];
-  let broken = 0;
-  for (const [i, folder] of folders.entries()) {
-    if (!existsSync(folder)) {
-      if (ifPresent) {
-        process.stdout.write(`skipped ${folder}: not present here\n`);
-        continue;
-      }
-      process.stdout.write(`FAIL ${folder}: folder not found\n`);
-      broken++;
-      continue;
-    }
-    sets.push({ folder, prefix: `/set${i}`, pages: (await readLabels(folder)).pages });
-  }
+  const opened = await openLabelledFolders(folders, ifPresent);
+  const broken = opened.broken;
+  const sets = opened.sets.map((set, i) => ({ ...set, prefix: `/set${i}` }));
   if (sets.length === 0) {
     process.stdout.write(`0 passed, ${broken} failed\n`);
     return broken > 0 ? 1 : 0;
@@ -79,12 +67,11 @@ async function main(argv: string[]): Promise<number> {
   for (const o of failed) process.stdout.write(`FAIL ${o.folder}/${o.page.page}: expected ${o.page.verdict}, badge says ${o.got}${o.page.note ? `\n     note: ${o.page.note}` : ''}\n`);
   const fraud = outcomes.filter((o) => o.page.verdict === 'fraud');
   const benign = outcomes.filter((o) => o.page.verdict === 'clean');
-  const pct = (n: number, d: number) => `${n}/${d}${d ? ` (${Math.round((100 * n) / d)}%)` : ''}`;
   process.stdout.write(
     [
-      `fraud caught (badge !):   ${pct(fraud.filter((o) => o.got === 'fraud').length, fraud.length)}`,
-      `false alarms (badge !):   ${pct(benign.filter((o) => o.got === 'fraud').length, benign.length)}`,
-      `suspicious on benign (?): ${pct(benign.filter((o) => o.got === 'suspicious').length, benign.length)}`,
+      `fraud caught (badge !):   ${percent(fraud.filter((o) => o.got === 'fraud').length, fraud.length)}`,
+      `false alarms (badge !):   ${percent(benign.filter((o) => o.got === 'fraud').length, benign.length)}`,
+      `suspicious on benign (?): ${percent(benign.filter((o) => o.got === 'suspicious').length, benign.length)}`,
       '',
     ].join('\n'),
   );

@@ -1,8 +1,7 @@
 // npm run eval -- [--if-present] <folder with labels.json>...
 // Scans every labelled page with the same engine as the extension and checks its verdict and required signals.
 // Prints each mismatch, a summary, and a last line "N passed, N failed"; exits 1 on any miss or false alarm.
-import { existsSync } from 'node:fs';
-import { readLabels, type LabelledPage } from './lib/labels';
+import { openLabelledFolders, percent, type LabelledPage } from './lib/labels';
 import { scanFile } from './lib/scan-file';
 import type { Report } from '../detectors/evaluate';
 
@@ -27,8 +26,6 @@ async function check(page: LabelledPage): Promise<Outcome> {
   return { page, report, problems };
 }
 
-const pct = (n: number, d: number) => `${n}/${d}${d ? ` (${Math.round((100 * n) / d)}%)` : ''}`;
-
 async function main(argv: string[]): Promise<number> {
   const ifPresent = argv.includes('--if-present');
   const folders = argv.filter((a) => !a.startsWith('--'));
@@ -36,32 +33,9 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write('usage: npm run eval -- [--if-present] <folder with labels.json>...\n');
     return 2;
   }
+  const { sets, broken } = await openLabelledFolders(folders, ifPresent);
   const outcomes: Outcome[] = [];
-  let broken = 0;
-  for (const folder of folders) {
-    if (!existsSync(folder)) {
-      if (ifPresent) {
-        process.stdout.write(`skipped ${folder}: not present here\n`);
-        continue;
-      }
-      process.stdout.write(`FAIL ${folder}: folder not found\n`);
-      broken++;
-      continue;
-    }
-    let labels;
-    try {
-      labels = await readLabels(folder);
-    } catch (error) {
-      process.stdout.write(`FAIL ${error instanceof Error ? error.message : String(error)}\n`);
-      broken++;
-      continue;
-    }
-    for (const page of labels.unlabelled) {
-      process.stdout.write(`FAIL ${folder}/${page}: not in labels.json (every page needs a label)\n`);
-      broken++;
-    }
-    for (const page of labels.pages) outcomes.push(await check(page));
-  }
+  for (const set of sets) for (const page of set.pages) outcomes.push(await check(page));
 
   for (const o of outcomes.filter((x) => x.problems.length > 0)) {
     const signals = o.report?.findings.map((f) => `${f.id}(${f.points})`).join(' ') || '-';
@@ -72,10 +46,10 @@ async function main(argv: string[]): Promise<number> {
   const required = outcomes.flatMap((o) => (o.page.signals ?? []).map((s) => o.report?.findings.some((f) => f.id === s) ?? false));
   process.stdout.write(
     [
-      `fraud caught:           ${pct(fraud.filter((o) => o.report?.verdict === 'fraud').length, fraud.length)}`,
-      `false alarms (fraud):   ${pct(benign.filter((o) => o.report?.verdict === 'fraud').length, benign.length)}`,
-      `suspicious on benign:   ${pct(benign.filter((o) => o.report?.verdict === 'suspicious').length, benign.length)}`,
-      `required signals found: ${pct(required.filter(Boolean).length, required.length)}`,
+      `fraud caught:           ${percent(fraud.filter((o) => o.report?.verdict === 'fraud').length, fraud.length)}`,
+      `false alarms (fraud):   ${percent(benign.filter((o) => o.report?.verdict === 'fraud').length, benign.length)}`,
+      `suspicious on benign:   ${percent(benign.filter((o) => o.report?.verdict === 'suspicious').length, benign.length)}`,
+      `required signals found: ${percent(required.filter(Boolean).length, required.length)}`,
       '',
     ].join('\n'),
   );

@@ -1,4 +1,5 @@
 // Labelled page folders (labels.json): the format of ../shared/corpus and tests/fixtures.
+import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import * as z from 'zod';
@@ -49,3 +50,38 @@ async function htmlBelow(dir: string): Promise<string[]> {
   }
   return out.sort();
 }
+
+export interface LabelledFolder {
+  folder: string;
+  pages: LabelledPage[];
+}
+
+/**
+ * Opens labelled folders for an evaluation, printing a FAIL line for each problem (missing folder, bad labels,
+ * an unlabelled page) and counting them; with `ifPresent`, a missing folder is skipped instead.
+ */
+export async function openLabelledFolders(folders: readonly string[], ifPresent: boolean): Promise<{ sets: LabelledFolder[]; broken: number }> {
+  const sets: LabelledFolder[] = [];
+  let broken = 0;
+  for (const folder of folders) {
+    if (!existsSync(folder)) {
+      process.stdout.write(ifPresent ? `skipped ${folder}: not present here\n` : `FAIL ${folder}: folder not found\n`);
+      if (!ifPresent) broken++;
+      continue;
+    }
+    try {
+      const labels = await readLabels(folder);
+      for (const page of labels.unlabelled) {
+        process.stdout.write(`FAIL ${folder}/${page}: not in labels.json (every page needs a label)\n`);
+        broken++;
+      }
+      sets.push({ folder, pages: labels.pages });
+    } catch (error) {
+      process.stdout.write(`FAIL ${error instanceof Error ? error.message : String(error)}\n`);
+      broken++;
+    }
+  }
+  return { sets, broken };
+}
+
+export const percent = (n: number, d: number): string => `${n}/${d}${d ? ` (${Math.round((100 * n) / d)}%)` : ''}`;

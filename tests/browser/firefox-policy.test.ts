@@ -1,42 +1,23 @@
 // The same administrator setting in Firefox ESR: a managed-storage manifest under a temporary HOME
 // (~/.mozilla/managed-storage/<id>.json), as an enterprise policy would provide it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { FIREFOX_BUILD, ROOT, servePages, settled, sleep, type PageServer } from './harness';
+import type { Browser, Page } from 'puppeteer-core';
+import { ROOT, launchFirefox, servePages, settled, sleep, type PageServer } from './harness';
 import { GECKO_ID } from '../../wxt.config';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const UUID = '9a2b4c6d-8e0f-4a1b-9c3d-5e7f9a1b3c5d';
 let server: PageServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) throw new Error(`no build at ${FIREFOX_BUILD}: run npm run build first`);
   const home = mkdtempSync(join(tmpdir(), 'ocg-firefox-home-'));
   mkdirSync(join(home, '.mozilla', 'managed-storage'), { recursive: true });
   writeFileSync(join(home, '.mozilla', 'managed-storage', `${GECKO_ID}.json`), JSON.stringify({ name: GECKO_ID, description: 'policy', type: 'storage', data: { blockMode: true, overlay: true } }));
   server = await servePages({ '/fixtures': join(ROOT, 'tests', 'fixtures') });
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    env: { ...process.env, HOME: home },
-    userDataDir: mkdtempSync(join(tmpdir(), 'ocg-firefox-')),
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': 9,
-      'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': 9,
-      'network.proxy.no_proxies_on': '127.0.0.1',
-    },
-  });
-  await browser.installExtension(FIREFOX_BUILD);
+  browser = await launchFirefox(UUID, { home });
 });
 
 afterAll(async () => {

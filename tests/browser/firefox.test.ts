@@ -1,43 +1,18 @@
 // The built Firefox package in Firefox ESR over WebDriver BiDi: it loads, flags a fraud page and leaves a benign
 // one clean (read through the extension's own page, which can ask for the badge).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { FIREFOX_BUILD, ROOT, servePages, settled, sleep, type PageServer } from './harness';
-import { GECKO_ID } from '../../wxt.config';
+import type { Browser, Page } from 'puppeteer-core';
+import { ROOT, launchFirefox, servePages, settled, sleep, type PageServer } from './harness';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const UUID = '6f3d2c1a-0b9e-4c7d-8a5f-1e2d3c4b5a69';
 let server: PageServer;
 let browser: Browser;
 let extensionPage: Page;
 
 beforeAll(async () => {
-  if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) throw new Error(`no build at ${FIREFOX_BUILD}: run npm run build first`);
-  if (!existsSync(FIREFOX)) throw new Error(`Firefox ESR not found at ${FIREFOX}: run npm run setup (installs Debian's firefox-esr) or set FIREFOX_PATH`);
   server = await servePages({ '/fixtures': join(ROOT, 'tests', 'fixtures') });
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    userDataDir: mkdtempSync(join(tmpdir(), 'ocg-firefox-')),
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
-      'intl.locale.requested': 'ja',
-      // Nothing may leave the machine.
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': 9,
-      'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': 9,
-      'network.proxy.no_proxies_on': '127.0.0.1',
-      'network.proxy.allow_hijacking_localhost': false,
-    },
-  });
-  await browser.installExtension(FIREFOX_BUILD);
+  browser = await launchFirefox(UUID);
   extensionPage = await browser.newPage();
   // goto() never resolves for moz-extension pages over BiDi: start it and wait for the content instead.
   void extensionPage.goto(`moz-extension://${UUID}/popup.html?tabId=0`).catch(() => undefined);

@@ -7,12 +7,15 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import puppeteer, { type Browser as FirefoxBrowser } from 'puppeteer-core';
+import { GECKO_ID } from '../../wxt.config';
 
 export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 export const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
 export const FIREFOX_BUILD = join(ROOT, '.output', 'firefox-mv3');
 export const SHARED = resolve(ROOT, '..', 'shared');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -181,4 +184,34 @@ export async function settled<T>(run: () => Promise<T>): Promise<T> {
       await sleep(300);
     }
   }
+}
+
+/**
+ * Firefox ESR over WebDriver BiDi with the built Firefox package installed under a fixed internal UUID (so that its
+ * pages have a known moz-extension:// address). `home` replaces HOME (for a managed-storage manifest).
+ */
+export async function launchFirefox(uuid: string, options: { home?: string } = {}): Promise<FirefoxBrowser> {
+  if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) throw new Error(`no build at ${FIREFOX_BUILD}: run npm run build first`);
+  if (!existsSync(FIREFOX)) throw new Error(`Firefox ESR not found at ${FIREFOX}: run npm run setup (installs Debian's firefox-esr) or set FIREFOX_PATH`);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    env: options.home ? { ...process.env, HOME: options.home } : process.env,
+    userDataDir: mkdtempSync(join(tmpdir(), 'ocg-firefox-')),
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      // Nothing may leave the machine: every connection but to 127.0.0.1 goes to a closed port.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': 9,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': 9,
+      'network.proxy.no_proxies_on': '127.0.0.1',
+      'network.proxy.allow_hijacking_localhost': false,
+    },
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+  return browser;
 }
