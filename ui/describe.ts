@@ -2,7 +2,7 @@
 import type { Report, ReportFinding } from '../detectors/evaluate';
 import type { Evidence } from '../detectors/define';
 import { messageId } from '../detectors/define';
-import { t } from './i18n';
+import { listSeparator, t } from './i18n';
 
 export interface DescribedFinding {
   id: string;
@@ -12,8 +12,7 @@ export interface DescribedFinding {
 }
 
 export function evidenceLine(e: Evidence): string {
-  const separator = t('extName') === 'ワンクリガード' ? '、' : ', ';
-  return t(`evidence.${e.key}`, e.values.length > 0 ? [e.values.join(separator)] : []);
+  return t(`evidence.${e.key}`, e.values.length > 0 ? [e.values.join(listSeparator())] : []);
 }
 
 export function describeFinding(f: ReportFinding): DescribedFinding {

@@ -11,3 +11,8 @@ export function t(key: string, substitutions: string[] = []): string {
 export function uiLanguage(): 'ja' | 'en' {
   return t('extName') === 'ワンクリガード' ? 'ja' : 'en';
 }
+
+/** How items of a list are joined in the current language: 「、」 in Japanese, ", " in English. */
+export function listSeparator(): string {
+  return uiLanguage() === 'ja' ? '、' : ', ';
+}

@@ -100,3 +100,17 @@ describe('loading the engine', () => {
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 30, frameIds: [7] }, files: ['/engine.js'] });
   });
 });
+
+describe('a policy change', () => {
+  it('applies live to open tabs', async () => {
+    const bg = new Background(browser);
+    bg.listen();
+    let managed: Record<string, unknown> = {};
+    fakeBrowser.storage.managed.get = vi.fn(async () => managed) as never;
+    await bg.onMessage(report(), sender(40));
+    expect(sent.at(-1)).toMatchObject({ decision: { warn: true, block: false } });
+    managed = { blockMode: true };
+    await fakeBrowser.storage.onChanged.trigger({ blockMode: { newValue: true } }, 'managed');
+    await vi.waitFor(() => expect(sent.at(-1)).toMatchObject({ decision: { warn: false, block: true } }));
+  });
+});

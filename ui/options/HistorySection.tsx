@@ -1,7 +1,7 @@
 import type { HistoryEntry } from '../../extension/history';
 import { historyCsv, weeklyCounts } from '../../extension/history';
 import { messageId } from '../../detectors/define';
-import { t } from '../i18n';
+import { listSeparator, t } from '../i18n';
 
 const WEEKS = 8;
 
@@ -42,7 +42,7 @@ export function HistorySection({ entries, save, onClear }: { entries: HistoryEnt
                 <td>{new Date(e.time).toLocaleString()}</td>
                 <td>{e.site}</td>
                 <td>{t(`options.${e.verdict}Short`)}</td>
-                <td>{e.signals.map((id) => t(`signal.${messageId(id)}.title`)).join('、')}</td>
+                <td>{e.signals.map((id) => t(`signal.${messageId(id)}.title`)).join(listSeparator())}</td>
                 <td>{t(e.closed ? 'options.answerYes' : 'options.answerNo')}</td>
                 <td>{t(e.contacted ? 'options.answerYes' : 'options.answerNo')}</td>
               </tr>

@@ -36,7 +36,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
   };
   const change = (changes: Partial<Settings>) => api.update(changes, pin || undefined).then((r) => report(r));
   const locked = (key: SettingKey) => state.locked.includes(key);
-  const lockNote = (key: SettingKey) => locked(key) && <span class="locked">（{t('options.managed')}）</span>;
+  const lockNote = (key: SettingKey) => locked(key) && <span class="locked">{t('options.managed')}</span>;
   const s = state.settings;
 
   return (
