@@ -1,5 +1,5 @@
-// One settings model for the whole extension, with its defaults. Stored values that fail validation are ignored
-// field by field (with a note), so a broken or hostile value never switches protection off.
+// One settings model for the whole extension, with its defaults. How stored and managed values combine with them
+// (field by field, invalid ones ignored with a note) is in policy.ts.
 import * as z from 'zod/mini';
 
 z.config({ jitless: true }); // extension pages forbid eval; never let zod probe for it
@@ -38,26 +38,6 @@ export const DEFAULT_SETTINGS: Settings = {
   history: true,
   historyDays: 90,
 };
-
-export interface SettingsRead {
-  settings: Settings;
-  /** Keys whose stored value was invalid and replaced by the default. */
-  invalid: SettingKey[];
-}
-
-/** Reads stored values over the defaults, key by key; unknown keys are ignored, invalid ones noted. */
-export function readSettings(stored: unknown): SettingsRead {
-  const settings: Settings = { ...DEFAULT_SETTINGS, allowlist: [...DEFAULT_SETTINGS.allowlist] };
-  const invalid: SettingKey[] = [];
-  if (typeof stored !== 'object' || stored === null) return { settings, invalid };
-  for (const key of Object.keys(SettingsShape) as SettingKey[]) {
-    if (!(key in stored)) continue;
-    const parsed = SettingsShape[key].safeParse((stored as Record<string, unknown>)[key]);
-    if (parsed.success) (settings as Record<SettingKey, unknown>)[key] = parsed.data;
-    else invalid.push(key);
-  }
-  return { settings, invalid };
-}
 
 /** A host name as kept in the allowlist ("www." dropped so both forms match). */
 export function siteOf(url: string): string {

@@ -80,12 +80,17 @@ class Watcher {
       this.observer?.disconnect();
       return;
     }
-    if (records.length <= 50) this.noticeTicking(records);
     if (!this.interesting) {
-      // Only what the page added can change the gate's answer.
-      if (records.some((r) => r.addedNodes.length > 0 && addedTextMatters(Array.from(r.addedNodes))) || records.some((r) => r.type === 'characterData' && addedTextMatters([r.target]))) this.gateLater();
+      // Only what the page added can change the gate's answer; a busy page is sampled, not read in full.
+      const added: Node[] = [];
+      for (const r of records.slice(0, 20)) {
+        if (r.type === 'characterData') added.push(r.target);
+        else for (let i = 0; i < r.addedNodes.length && i < 20; i++) added.push(r.addedNodes[i]!);
+      }
+      if (addedTextMatters(added)) this.gateLater();
       return;
     }
+    if (records.length <= 50) this.noticeTicking(records);
     this.schedule();
   }
 
@@ -111,7 +116,8 @@ class Watcher {
     const now = Date.now();
     for (const r of records) {
       const node = r.type === 'characterData' ? r.target.parentNode : r.target;
-      if (!node) continue;
+      // A clock is a small text holder; reading the text of a big container on every change would cost the page.
+      if (!node || node.childNodes.length > 3) continue;
       const text = node.textContent ?? '';
       if (text.length > 40 || !TICK_PATTERN.test(text)) continue;
       const seen = this.ticks.get(node);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isAllowed, readSettings, siteOf } from '../../extension/settings';
+import { DEFAULT_SETTINGS, isAllowed, siteOf } from '../../extension/settings';
+import { effectiveSettings } from '../../extension/policy';
+
+// The user's stored values alone (no administrator's policy).
+const readSettings = (stored: unknown) => {
+  const { settings, notes } = effectiveSettings(stored, {});
+  return { settings, invalid: notes.map((n) => n.key) };
+};
 
 describe('settings', () => {
   it('uses the defaults when nothing is stored', () => {
