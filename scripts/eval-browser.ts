@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openLabelledFolders, percent, type LabelledPage } from './lib/labels';
-import { launchChromium, servePages, sleep, tabIdOf, waitForBadge } from '../tests/browser/harness';
+import { closePage, launchChromium, servePages, sleep, tabIdOf, waitForBadge } from '../tests/browser/harness';
 
 const BADGE = { '!': 'fraud', '?': 'suspicious', '': 'clean' } as Record<string, string>;
 const SETTLE_MS = 3000;
@@ -55,7 +55,7 @@ async function main(argv: string[]): Promise<number> {
             badge = await waitForBadge(ext, tab, '!', 4000);
           }
           outcomes.push({ folder: set.folder, page: label, got: BADGE[badge] ?? badge });
-          await page.close();
+          await closePage(page);
         }
       }
     }

@@ -3,7 +3,7 @@
 // both packages → web-ext lint of the Firefox package → the built extension in real Chromium and Firefox →
 // ../shared/corpus-real judged by the badge in Chromium (when present).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -79,5 +79,6 @@ async function main(): Promise<number> {
 }
 
 main().then((code) => {
+  rmSync(work, { recursive: true, force: true });
   process.exitCode = code;
 });

@@ -1,9 +1,9 @@
 // The scan command's contract: one JSON object per line per file, clear errors, exit codes.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = join(__dirname, '..');
 const FIXTURES = join('tests', 'fixtures');
@@ -16,6 +16,16 @@ function scan(...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/scan.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stdout.split('\n').filter(Boolean) };
 }
+
+const scratchDirs: string[] = [];
+function scratch(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  scratchDirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('scan CLI', () => {
   it('prints exactly one JSON object per file with the documented fields', () => {
@@ -48,7 +58,7 @@ describe('scan CLI', () => {
   });
 
   it('reports missing, non-HTML and binary files, still scans the rest, and exits 1', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ocg-scan-'));
+    const dir = scratch('ocg-scan-');
     writeFileSync(join(dir, 'notes.txt'), 'hello');
     writeFileSync(join(dir, 'binary.html'), Buffer.from([0x3c, 0x00, 0xff, 0x00, 0x01]));
     mkdirSync(join(dir, 'empty'));
@@ -87,7 +97,7 @@ describe('scan CLI', () => {
   });
 
   it('scans a large page (about 1 MB, 50,000 elements) without error', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ocg-big-'));
+    const dir = scratch('ocg-big-');
     const rows = Array.from({ length: 12_500 }, (_, i) => `<tr><td>商品番号${i}</td><td>国産の新鮮な野菜セット</td><td>${(i % 90) * 100 + 1000}円</td></tr>`).join('');
     const html = `<!doctype html><html lang="ja"><body><h1>在庫一覧</h1><table>${rows}</table></body></html>`;
     const elements = (html.match(/<(?!\/)[a-z0-9]+/g) ?? []).length;

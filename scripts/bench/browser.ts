@@ -2,10 +2,8 @@
 // extension adds to page loads (with vs without it, same run); the longest task it causes on a huge page.
 import { build } from 'esbuild';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM, CHROME_BUILD, servePages } from '../../tests/browser/harness';
+import { CHROMIUM, CHROME_BUILD, servePages, tempDir } from '../../tests/browser/harness';
 import { englishPage, japaneseArticle, japaneseBilling } from './pages';
 
 const median = (xs: number[]) => {
@@ -50,7 +48,7 @@ export async function engineInChromium(sizes: number[]): Promise<EngineRow[]> {
 
 async function persistent(withExtension: boolean): Promise<BrowserContext> {
   const args = withExtension ? [...FLAGS, `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`] : [...FLAGS, '--disable-extensions'];
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'ocg-bench-')), { executablePath: CHROMIUM, headless: true, args, locale: 'ja-JP' });
+  const context = await chromium.launchPersistentContext(tempDir('ocg-bench-'), { executablePath: CHROMIUM, headless: true, args, locale: 'ja-JP' });
   if (withExtension) {
     if (!context.serviceWorkers()[0]) await context.waitForEvent('serviceworker');
   }

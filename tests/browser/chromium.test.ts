@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { readLabels, type LabelledPage } from '../../scripts/lib/labels';
 import {
-  ROOT, SHARED, badgeOf, launchChromium, overlayText, servePages, sleep, tabIdOf, waitForBadge,
+  ROOT, SHARED, badgeOf, closePage, launchChromium, overlayText, servePages, sleep, tabIdOf, waitForBadge,
   type Extension, type PageServer,
 } from './harness';
 
@@ -62,7 +62,7 @@ async function checkLabelled(prefix: string, pages: LabelledPage[]): Promise<str
       if (badge !== BADGE[label.verdict]) failures.push(`${label.page}: badge ${JSON.stringify(badge)}, expected ${JSON.stringify(BADGE[label.verdict])}`);
       if (label.verdict === 'clean' && overlay !== '') failures.push(`${label.page}: overlay on a benign page`);
       if (label.verdict === 'fraud' && !overlay.includes('可能性が非常に高い')) failures.push(`${label.page}: no overlay`);
-      await page.close();
+      await closePage(page);
     }
   }
   return failures;
@@ -89,7 +89,7 @@ describe('the warning overlay', () => {
       expect(text).toContain(expected);
     }
     await page.screenshot({ path: join(SCREENSHOTS, 'overlay-ja.png') });
-    await page.close();
+    await closePage(page);
   });
 
   it('comes back when the page deletes or hides it, and still takes clicks the page tries to swallow', async () => {
@@ -133,8 +133,8 @@ describe('the warning overlay', () => {
     await popup.waitForSelector('.findings');
     expect(await popup.locator('.findings').innerText()).toContain('<img/src=x/onerror=');
     expect(await popup.locator('img').count()).toBe(0);
-    await popup.close();
-    await page.close();
+    await closePage(popup);
+    await closePage(page);
   });
 });
 
@@ -149,7 +149,7 @@ describe('calming a fraud page', () => {
     await page.evaluate(() => document.getElementById('go')!.dispatchEvent(new MouseEvent('click')));
     await expect.poll(() => page.evaluate(() => (window as unknown as { permission: string }).permission)).toBe('denied');
     expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
-    await page.close();
+    await closePage(page);
   });
 });
 
@@ -165,7 +165,7 @@ describe('the contact guard', () => {
     expect(await page.evaluate(() => (window as unknown as { pageSawClick: boolean }).pageSawClick)).toBe(false);
     await page.keyboard.press('Enter'); // the focused choice is "do not contact"
     await expect.poll(() => overlayText(page)).toBe('');
-    await page.close();
+    await closePage(page);
   });
 
   it('sends a held form only after the deliberate second choice', async () => {
@@ -178,7 +178,9 @@ describe('the contact guard', () => {
     await page.keyboard.press('Tab'); // to "contact them anyway"
     await page.keyboard.press('Enter');
     await expect.poll(() => server.requests.filter((r) => r === '/submitted').length, { timeout: 5000 }).toBe(1);
-    await page.close();
+    // The form's own navigation goes through: nothing of ours holds it or asks before leaving.
+    await page.waitForURL(/\/submitted\?mail=/, { timeout: 5000 });
+    await closePage(page);
   });
 });
 
@@ -198,8 +200,8 @@ describe('the popup', () => {
     expect(links).toContain('https://www.ipa.go.jp/security/anshin/measures/fakealert.html');
     await popup.setViewportSize({ width: 440, height: 1100 });
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup-ja.png') });
-    await popup.close();
-    await page.close();
+    await closePage(popup);
+    await closePage(page);
   });
 
   it('says nothing was found on a clean tab, and still shows where to get help', async () => {
@@ -211,8 +213,8 @@ describe('the popup', () => {
     await popup.waitForSelector('[data-verdict="clean"]');
     expect(await popup.locator('main').innerText()).toContain('詐欺の特徴は見つかりませんでした');
     expect(await popup.locator('.resources li').count()).toBe(5);
-    await popup.close();
-    await page.close();
+    await closePage(popup);
+    await closePage(page);
   });
 
   it('saves an evidence record — a screenshot and the numbers, IDs, amounts and accounts shown — as files', async () => {
@@ -238,8 +240,8 @@ describe('the popup', () => {
     expect(image.subarray(1, 4).toString()).toBe('PNG');
     expect(image.length).toBeGreaterThan(5000);
     expect(await overlayText(page)).toContain('このページを閉じる'); // the overlay is back after the screenshot
-    await popup.close();
-    await page.close();
+    await closePage(popup);
+    await closePage(page);
   });
 });
 
@@ -259,7 +261,7 @@ describe('the local history', () => {
     const csv = readFileSync((await (await download).path())!, 'utf8');
     expect(csv.split('\r\n')[0]).toBe('\uFEFF日時,サイト,判定,見つかったこと,閉じた,連絡した');
     expect(csv).toContain(server.origin);
-    await options.close();
+    await closePage(options);
   });
 });
 

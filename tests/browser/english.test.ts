@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, launchChromium, overlayText, servePages, tabIdOf, waitForBadge, type Extension, type PageServer } from './harness';
+import { ROOT, closePage, launchChromium, overlayText, servePages, tabIdOf, waitForBadge, type Extension, type PageServer } from './harness';
 
 const SCREENSHOTS = join(ROOT, '.output', 'screenshots');
 let server: PageServer;
@@ -38,8 +38,8 @@ describe('in an English browser', () => {
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('en');
     await popup.setViewportSize({ width: 440, height: 1100 });
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup-en.png') });
-    await popup.close();
-    await page.close();
+    await closePage(popup);
+    await closePage(page);
   });
 
   it('explains a fake virus warning as one', async () => {
@@ -49,6 +49,6 @@ describe('in an English browser', () => {
     const text = await overlayText(page);
     expect(text).toContain('fake virus warning');
     expect(text).toContain('Your computer or phone is not infected');
-    await page.close();
+    await closePage(page);
   });
 });

@@ -1,11 +1,10 @@
 // The same administrator setting in Firefox ESR: a managed-storage manifest under a temporary HOME
 // (~/.mozilla/managed-storage/<id>.json), as an enterprise policy would provide it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import type { Browser, Page } from 'puppeteer-core';
-import { ROOT, launchFirefox, servePages, settled, sleep, type PageServer } from './harness';
+import { ROOT, launchFirefox, servePages, settled, sleep, tempDir, type PageServer } from './harness';
 import { GECKO_ID } from '../../wxt.config';
 
 const UUID = '9a2b4c6d-8e0f-4a1b-9c3d-5e7f9a1b3c5d';
@@ -13,7 +12,7 @@ let server: PageServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  const home = mkdtempSync(join(tmpdir(), 'ocg-firefox-home-'));
+  const home = tempDir('ocg-firefox-home-');
   mkdirSync(join(home, '.mozilla', 'managed-storage'), { recursive: true });
   writeFileSync(join(home, '.mozilla', 'managed-storage', `${GECKO_ID}.json`), JSON.stringify({ name: GECKO_ID, description: 'policy', type: 'storage', data: { blockMode: true, overlay: true } }));
   server = await servePages({ '/fixtures': join(ROOT, 'tests', 'fixtures') });

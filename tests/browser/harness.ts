@@ -2,7 +2,7 @@
 // built extension loaded. Every request the server sees is logged, and so is every request the browser makes.
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,27 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.png': 'image/png',
 };
+
+const temporary = new Set<string>();
+const removeTemporary = (dir: string) => {
+  temporary.delete(dir);
+  rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+};
+// Browser profiles are tens of megabytes each: none may stay behind, even when a test run is cut short.
+process.once('exit', () => {
+  for (const dir of temporary) removeTemporary(dir);
+});
+
+/** A fresh folder in the system's temp folder, removed by removeTempDir or, at the latest, when this process ends. */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temporary.add(dir);
+  return dir;
+}
+
+export function removeTempDir(dir: string): void {
+  removeTemporary(dir);
+}
 
 export interface PageServer {
   origin: string;
@@ -86,7 +107,8 @@ export async function launchChromium(options: { lang?: 'ja' | 'en'; executablePa
   if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) throw new Error(`no build at ${CHROME_BUILD}: run npm run build first`);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run npm run setup (installs Debian's chromium) or set CHROMIUM_PATH`);
   const lang = options.lang ?? 'ja';
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'ocg-chromium-')), {
+  const profile = tempDir('ocg-chromium-');
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: options.executablePath ?? CHROMIUM,
     headless: true,
     locale: lang === 'ja' ? 'ja-JP' : 'en-US',
@@ -114,7 +136,11 @@ export async function launchChromium(options: { lang?: 'ja' | 'en'; executablePa
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
-  return { context, worker, id, requests, close: () => context.close() };
+  const close = async () => {
+    await context.close();
+    removeTempDir(profile);
+  };
+  return { context, worker, id, requests, close };
 }
 
 /** The id of the tab showing `page` (brought to the front first). */
@@ -172,6 +198,23 @@ declare const chrome: any;
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
+ * Closes a tab without hanging. Chromium acknowledges a close that races a navigation commit and then drops it
+ * (crbug.com/536385539; Playwright's page.close() then waits forever), so: let a started navigation settle first,
+ * and if the tab is still open after a while, close it again through the DevTools protocol.
+ */
+export async function closePage(page: Page): Promise<void> {
+  if (page.isClosed()) return;
+  await page.waitForLoadState('load', { timeout: 5000 }).catch(() => undefined);
+  const closed = page.close().then(() => true, () => true);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (await Promise.race([closed, sleep(3000).then(() => false)])) return;
+    const cdp = await page.context().newCDPSession(page).catch(() => null);
+    await cdp?.send('Page.close').catch(() => undefined);
+  }
+  throw new Error(`the tab at ${page.url()} did not close`);
+}
+
+/**
  * Evaluates in a moz-extension page over WebDriver BiDi, retrying: such a page keeps "loading" (its goto never
  * resolves) and an evaluation can race with that, failing inside Firefox's remote agent rather than in our page.
  */
@@ -193,12 +236,13 @@ export async function settled<T>(run: () => Promise<T>): Promise<T> {
 export async function launchFirefox(uuid: string, options: { home?: string } = {}): Promise<FirefoxBrowser> {
   if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) throw new Error(`no build at ${FIREFOX_BUILD}: run npm run build first`);
   if (!existsSync(FIREFOX)) throw new Error(`Firefox ESR not found at ${FIREFOX}: run npm run setup (installs Debian's firefox-esr) or set FIREFOX_PATH`);
+  const profile = tempDir('ocg-firefox-');
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
     env: options.home ? { ...process.env, HOME: options.home } : process.env,
-    userDataDir: mkdtempSync(join(tmpdir(), 'ocg-firefox-')),
+    userDataDir: profile,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
@@ -212,6 +256,7 @@ export async function launchFirefox(uuid: string, options: { home?: string } = {
       'network.proxy.allow_hijacking_localhost': false,
     },
   });
+  browser.once('disconnected', () => removeTempDir(profile));
   await browser.installExtension(FIREFOX_BUILD);
   return browser;
 }

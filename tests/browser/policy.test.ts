@@ -1,10 +1,9 @@
 // An administrator's policy in a real Chromium: /etc/chromium/policies/managed is replaced, inside a private mount
 // namespace of this test only, by a folder holding our policy file. The host's /etc is never touched.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROMIUM, ROOT, launchChromium, overlayText, servePages, sleep, tabIdOf, waitForBadge, type Extension, type PageServer } from './harness';
+import { CHROMIUM, ROOT, closePage, launchChromium, overlayText, servePages, sleep, tabIdOf, tempDir, waitForBadge, type Extension, type PageServer } from './harness';
 import { CHROME_ID } from '../../wxt.config';
 
 const POLICY = { blockMode: true, overlay: true, sensitivity: 'standard', historyDays: 30, bogusKey: 1 };
@@ -13,7 +12,7 @@ let ext: Extension;
 
 beforeAll(async () => {
   if (process.getuid?.() !== 0) throw new Error('the policy test needs root for a private mount namespace (CI runs as root)');
-  const etc = mkdtempSync(join(tmpdir(), 'ocg-etc-chromium-'));
+  const etc = tempDir('ocg-etc-chromium-');
   if (existsSync('/etc/chromium')) cpSync('/etc/chromium', etc, { recursive: true });
   mkdirSync(join(etc, 'policies', 'managed'), { recursive: true });
   writeFileSync(join(etc, 'policies', 'managed', 'oneclick-guard.json'), JSON.stringify({ '3rdparty': { extensions: { [CHROME_ID]: POLICY } } }));
@@ -46,7 +45,7 @@ describe('a locked, block-mode installation through Chromium policy', () => {
     expect(text).toContain('このページを閉じる');
     expect(text).not.toContain('このページは問題ない'); // no way through
     await page.screenshot({ path: join(ROOT, '.output', 'screenshots', 'block-ja.png') });
-    await page.close();
+    await closePage(page);
   });
 
   it('lets a benign page load normally', async () => {
@@ -56,7 +55,7 @@ describe('a locked, block-mode installation through Chromium policy', () => {
     expect(await waitForBadge(ext, await tabIdOf(ext, page), '', 500)).toBe('');
     expect(await overlayText(page)).toBe('');
     expect(await page.locator('h1').innerText()).toBe('ご予約が完了しました');
-    await page.close();
+    await closePage(page);
   });
 
   it('shows the locked settings as set by the administrator, unchangeable', async () => {
@@ -70,7 +69,7 @@ describe('a locked, block-mode installation through Chromium policy', () => {
     const text = await options.locator('main').innerText();
     expect(text).toContain('管理者により設定されています');
     expect(text).toContain('PINは使いません');
-    await options.close();
+    await closePage(options);
   });
 });
 
