@@ -10,7 +10,7 @@ export const CHROME_PUBLIC_KEY =
 export const CHROME_ID = 'lmoampjmknafejkamafkcncpaedaemod';
 
 export default defineConfig({
-  // The polyfill is imported explicitly where it belongs (background, extension pages: extension/browser.ts) and
+  // The polyfill is imported explicitly where it belongs (background, extension pages: model/browser.ts) and
   // kept out of content scripts, which run on every page; so no module aliases wxt/browser to it.
   modules: ['@wxt-dev/i18n/module'],
   // No auto-imports: every module says what it uses, so the content script stays small and reviewable.

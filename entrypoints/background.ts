@@ -1,6 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { browser } from '../extension/browser';
-import { Background } from '../extension/background';
+import { browser } from '../model/browser';
+import { Background } from '../extension/background/background';
 
 export default defineBackground(() => {
   new Background(browser).listen();

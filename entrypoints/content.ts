@@ -3,8 +3,8 @@
 // parsed and the browser is idle. (A content script injected at document_end or document_idle delays the page's
 // load event by a fixed ~150 ms in Chromium however little it does; one at document_start does not.)
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { installEarly } from '../extension/early';
-import { startProtection } from '../extension/watch';
+import { installEarly } from '../extension/content/early';
+import { startProtection } from '../extension/content/watch';
 
 export default defineContentScript({
   matches: ['<all_urls>'],

@@ -1,6 +1,6 @@
 // MAIN world, before any page script: records what the page does (sounds, history floods, full screen, dialogs…).
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { installObserver } from '../extension/observer';
+import { installObserver } from '../extension/page-world/observer';
 
 export default defineContentScript({
   matches: ['<all_urls>'],

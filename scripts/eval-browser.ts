@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openLabelledFolders, percent, type LabelledPage } from './lib/labels';
-import { closePage, launchChromium, servePages, sleep, tabIdOf, waitForBadge } from '../tests/browser/harness';
+import { closePage, launchChromium, servePages, sleep, tabIdOf, waitForBadge } from './lib/browser-harness';
 
 const BADGE = { '!': 'fraud', '?': 'suspicious', '': 'clean' } as Record<string, string>;
 const SETTLE_MS = 3000;

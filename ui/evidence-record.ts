@@ -1,7 +1,7 @@
 // The evidence record as files: a PNG of the visible page and a text record (UTF-8 with BOM and CRLF, so that
 // Windows Notepad shows it correctly). Made and saved on the device only.
 import type { Report } from '../detectors/evaluate';
-import type { EvidenceFiles } from '../extension/messages';
+import type { EvidenceFiles } from '../model/messages';
 import { describeReport } from './describe';
 import { t } from './i18n';
 

@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { browser } from '../../extension/browser';
+import { browser } from '../../model/browser';
 import { OptionsApp, type OptionsApi } from '../../ui/options/OptionsApp';
-import type { ChangeResult, FamilyState } from '../../extension/family';
-import type { PageRequest } from '../../extension/messages';
+import type { ChangeResult, FamilyState } from '../../model/family';
+import type { PageRequest } from '../../model/messages';
 import { saveFile } from '../../ui/evidence-record';
 import '../../ui/options/options.css';
 

@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { browser } from '../../extension/browser';
+import { browser } from '../../model/browser';
 import { App, type PopupApi } from '../../ui/popup/App';
-import type { EvidenceFiles, PageRequest, TabState } from '../../extension/messages';
+import type { EvidenceFiles, PageRequest, TabState } from '../../model/messages';
 import '../../ui/popup/popup.css';
 
 const ask = <T,>(request: PageRequest) => browser.runtime.sendMessage(request) as Promise<T>;

@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { join } from 'node:path';
-import { CHROMIUM, CHROME_BUILD, servePages, tempDir } from '../../tests/browser/harness';
+import { CHROMIUM, CHROME_BUILD, servePages, tempDir } from '../lib/browser-harness';
 import { englishPage, japaneseArticle, japaneseBilling } from './pages';
 
 const median = (xs: number[]) => {

@@ -7,7 +7,7 @@ import { DETECTORS } from '../../detectors/registry';
 import { extractFromBlock, type Extracted } from '../../detectors/snapshot/extract';
 import { normalizeText } from '../../detectors/snapshot/normalize';
 import type { PageSnapshot } from '../../detectors/snapshot/schema';
-import { gatePage } from '../../extension/gate';
+import { gatePage } from '../../extension/content/gate';
 
 function floor(): number {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

@@ -8,7 +8,7 @@ import { readLabels, type LabelledPage } from '../../scripts/lib/labels';
 import {
   ROOT, SHARED, badgeOf, closePage, launchChromium, overlayText, servePages, sleep, tabIdOf, waitForBadge,
   type Extension, type PageServer,
-} from './harness';
+} from '../../scripts/lib/browser-harness';
 
 const SCREENSHOTS = join(ROOT, '.output', 'screenshots');
 const BADGE = { fraud: '!', clean: '' } as const;

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, closePage, launchChromium, overlayText, servePages, tabIdOf, waitForBadge, type Extension, type PageServer } from './harness';
+import { ROOT, closePage, launchChromium, overlayText, servePages, tabIdOf, waitForBadge, type Extension, type PageServer } from '../../scripts/lib/browser-harness';
 
 const SCREENSHOTS = join(ROOT, '.output', 'screenshots');
 let server: PageServer;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
-import { ROOT, launchFirefox, servePages, settled, sleep, tempDir, type PageServer } from './harness';
+import { ROOT, launchFirefox, servePages, settled, sleep, tempDir, type PageServer } from '../../scripts/lib/browser-harness';
 import { GECKO_ID } from '../../wxt.config';
 
 const UUID = '9a2b4c6d-8e0f-4a1b-9c3d-5e7f9a1b3c5d';

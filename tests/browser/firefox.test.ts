@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
-import { ROOT, launchFirefox, servePages, settled, sleep, type PageServer } from './harness';
+import { ROOT, launchFirefox, servePages, settled, sleep, type PageServer } from '../../scripts/lib/browser-harness';
 
 const UUID = '6f3d2c1a-0b9e-4c7d-8a5f-1e2d3c4b5a69';
 let server: PageServer;

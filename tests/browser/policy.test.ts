@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chmodSync, cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROMIUM, ROOT, closePage, launchChromium, overlayText, servePages, sleep, tabIdOf, tempDir, waitForBadge, type Extension, type PageServer } from './harness';
+import { CHROMIUM, ROOT, closePage, launchChromium, overlayText, servePages, sleep, tabIdOf, tempDir, waitForBadge, type Extension, type PageServer } from '../../scripts/lib/browser-harness';
 import { CHROME_ID } from '../../wxt.config';
 
 const POLICY = { blockMode: true, overlay: true, sensitivity: 'standard', historyDays: 30, bogusKey: 1 };

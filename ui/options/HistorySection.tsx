@@ -1,5 +1,5 @@
-import type { HistoryEntry } from '../../extension/history';
-import { historyCsv, weeklyCounts } from '../../extension/history';
+import type { HistoryEntry } from '../../model/history';
+import { historyCsv, weeklyCounts } from '../../model/history';
 import { messageId } from '../../detectors/define';
 import { listSeparator, t } from '../i18n';
 

@@ -1,9 +1,9 @@
 // The settings page parents and schools use: protection switches, block mode, sites marked as fine, the parent
 // PIN and the local history. Values an administrator set are shown locked; nothing here leaves the device.
 import { useEffect, useState } from 'preact/hooks';
-import type { ChangeResult, FamilyState } from '../../extension/family';
-import type { Settings, SettingKey } from '../../extension/settings';
-import { siteOf } from '../../extension/settings';
+import type { ChangeResult, FamilyState } from '../../model/family';
+import type { Settings, SettingKey } from '../../model/settings';
+import { siteOf } from '../../model/settings';
 import { t } from '../i18n';
 import { HistorySection } from './HistorySection';
 

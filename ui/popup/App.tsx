@@ -1,7 +1,7 @@
 // The explanation a frightened person reads: the verdict, each finding with the page's own words and why they
 // mean nothing, what to do now, what to do if it is too late, and where to get real help.
 import { useEffect, useState } from 'preact/hooks';
-import type { TabState } from '../../extension/messages';
+import type { TabState } from '../../model/messages';
 import { t } from '../i18n';
 import { Findings } from './Findings';
 import { Advice } from './Advice';
@@ -12,7 +12,7 @@ import { isSupportScam } from '../describe';
 export interface PopupApi {
   tabState(tabId: number): Promise<TabState>;
   undoAllow(site: string): Promise<unknown>;
-  evidence(tabId: number): Promise<import('../../extension/messages').EvidenceFiles>;
+  evidence(tabId: number): Promise<import('../../model/messages').EvidenceFiles>;
   openSettings(): void;
 }
 

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { WxtBrowser } from 'wxt/browser';
-import { Family, strengthensOnly } from '../../extension/family';
-import { effectiveSettings } from '../../extension/policy';
-import { afterFailure, checkPin, hashPin, validPin } from '../../extension/pin';
-import { historyCsv, prune, weeklyCounts, type HistoryEntry } from '../../extension/history';
-import { DEFAULT_SETTINGS } from '../../extension/settings';
+import { Family, strengthensOnly } from '../../model/family';
+import { effectiveSettings } from '../../model/policy';
+import { afterFailure, checkPin, hashPin, validPin } from '../../model/pin';
+import { historyCsv, prune, weeklyCounts, type HistoryEntry } from '../../model/history';
+import { DEFAULT_SETTINGS } from '../../model/settings';
 
 const browser = fakeBrowser as unknown as WxtBrowser;
 let now = Date.UTC(2026, 10, 24, 12);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GUARD_SOURCE, OBSERVER_SOURCE, mergeBehaviour, readGuardCommand, readObserverMessage } from '../../extension/protocol';
+import { GUARD_SOURCE, OBSERVER_SOURCE, mergeBehaviour, readGuardCommand, readObserverMessage } from '../../model/protocol';
 import type { Behaviour } from '../../detectors/snapshot/schema';
 
 describe('observer messages (the page can forge them)', () => {

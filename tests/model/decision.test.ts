@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decide, NO_ACTION } from '../../extension/decision';
-import { DEFAULT_SETTINGS, type Settings } from '../../extension/settings';
+import { decide, NO_ACTION } from '../../model/decision';
+import { DEFAULT_SETTINGS, type Settings } from '../../model/settings';
 
 const settings = (over: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...over });
 

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SettingsShape, DEFAULT_SETTINGS } from '../../extension/settings';
-import { effectiveSettings } from '../../extension/policy';
+import { SettingsShape, DEFAULT_SETTINGS } from '../../model/settings';
+import { effectiveSettings } from '../../model/policy';
 import { CHROME_ID, GECKO_ID } from '../../wxt.config';
 
 const ROOT = join(__dirname, '..', '..');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractFromBlock, parseJapaneseNumber, parsePhoneDigits, type Extracted } from '../../detectors/snapshot/extract';
-import { LIMITS } from '../../detectors/snapshot/limits';
+import { extractFromBlock, parseJapaneseNumber, parsePhoneDigits, type Extracted } from '../../../detectors/snapshot/extract';
+import { LIMITS } from '../../../detectors/snapshot/limits';
 
 const run = (text: string): Extracted => {
   const out: Extracted = { phones: [], amounts: [], ips: [], ids: [], deadlines: [], contacts: [] };

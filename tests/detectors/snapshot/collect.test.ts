@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { collectSnapshot, SnapshotBuilder } from '../../detectors/snapshot/collect';
-import { PageSnapshotSchema } from '../../detectors/snapshot/schema';
-import { LIMITS } from '../../detectors/snapshot/limits';
-import { pageOf, runtime } from '../helpers/page';
+import { collectSnapshot, SnapshotBuilder } from '../../../detectors/snapshot/collect';
+import { PageSnapshotSchema } from '../../../detectors/snapshot/schema';
+import { LIMITS } from '../../../detectors/snapshot/limits';
+import { pageOf, runtime } from '../../helpers/page';
 
 const texts = (html: string) => pageOf(html).blocks.map((b) => b.text);
 

@@ -1,10 +1,10 @@
 // The host of our overlay: a closed shadow root in the top layer that page CSS cannot restyle, page scripts cannot
 // reach into, and that comes back when removed. Events inside it are handled by our document_start listener and
 // never reach the page, so a page cannot swallow our button clicks or forge them (untrusted events are ignored).
-import type { Report } from '../detectors/evaluate';
+import type { Report } from '../../detectors/evaluate';
 import type { ContactAttempt, EarlyState } from './early';
-import { OVERLAY_CSS, blockView, contactView, warningView, type WarningActions } from '../ui/overlay';
-import { t } from '../ui/i18n';
+import { OVERLAY_CSS, blockView, contactView, warningView, type WarningActions } from '../../ui/overlay';
+import { t } from '../../ui/i18n';
 
 const HOST_TAG = 'oneclick-guard';
 const HOST_STYLE = [

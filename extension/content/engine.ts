@@ -1,17 +1,17 @@
 // The engine, loaded into a frame only when its page passed the gate: snapshot in idle slices → evaluate →
 // report; and whatever the background decides — the warning overlay (top frame), the contact guard, calming.
 import { browser } from '@wxt-dev/browser';
-import { SnapshotBuilder } from '../detectors/snapshot/collect';
-import { evaluate, type Report } from '../detectors/evaluate';
-import type { Behaviour, PageSnapshot } from '../detectors/snapshot/schema';
-import type { Decision } from './decision';
+import { SnapshotBuilder } from '../../detectors/snapshot/collect';
+import { evaluate, type Report } from '../../detectors/evaluate';
+import type { Behaviour, PageSnapshot } from '../../detectors/snapshot/schema';
+import type { Decision } from '../../model/decision';
 import { earlyState, type EarlyState } from './early';
 import type { Engine } from './engine-api';
-import { evidenceItems } from './evidence';
-import type { ContentMessage } from './messages';
-import { GUARD_SOURCE, type GuardCommand } from './protocol';
+import { evidenceItems } from '../../model/evidence';
+import type { ContentMessage } from '../../model/messages';
+import { GUARD_SOURCE, type GuardCommand } from '../../model/protocol';
 import { Shield } from './shield';
-import { t } from '../ui/i18n';
+import { t } from '../../ui/i18n';
 
 // A large page is read in slices of this many milliseconds, in idle time, so that no task of ours is long.
 const SLICE_MS = 12;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fileName, japaneseTextPieces, scriptHints } from '../../detectors/snapshot/script-hints';
-import type { Behaviour, Media } from '../../detectors/snapshot/schema';
+import { fileName, japaneseTextPieces, scriptHints } from '../../../detectors/snapshot/script-hints';
+import type { Behaviour, Media } from '../../../detectors/snapshot/schema';
 
 const hints = (code: string) => {
   const behaviour: Behaviour[] = [];

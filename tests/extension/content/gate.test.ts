@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { worthReading, alarming } from '../../extension/gate';
+import { worthReading, alarming } from '../../../extension/content/gate';
 
 const long = (s: string) => `${'今日は公園で子どもたちが遊んでいました。'.repeat(200)}${s}`;
 

@@ -4,7 +4,7 @@
 // pattern (a claim or a bill, and pressure, a bluff or a lure), or a fake-warning phrase, or characters that hide
 // words, or when it behaves alarmingly. Small pages always pass: they are cheap to read, and their bill may sit in
 // a shadow root that textContent does not show.
-import type { Behaviour } from '../detectors/snapshot/schema';
+import type { Behaviour } from '../../detectors/snapshot/schema';
 
 // One pass finds words of every part; which group matched tells the part.
 const PARTS =

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { browserLikeWindow } from '../helpers/window';
-import { contactKind, earlyState, installEarly, type ContactAttempt } from '../../extension/early';
-import { OBSERVER_SOURCE } from '../../extension/protocol';
+import { browserLikeWindow } from '../../helpers/window';
+import { contactKind, earlyState, installEarly, type ContactAttempt } from '../../../extension/content/early';
+import { OBSERVER_SOURCE } from '../../../model/protocol';
 
 const page = (html: string) => browserLikeWindow(html);
 

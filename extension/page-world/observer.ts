@@ -2,7 +2,7 @@
 // abuse — without changing what they do for an honest page — and reports each use, with whether a user gesture
 // preceded it, to our isolated content script. Once the isolated side says the page is fraud, it also refuses
 // what would only help the fraud: notification prompts, full screen, alert loops and leave-page prompts.
-import { OBSERVER_SOURCE, readGuardCommand, type ObservedEvent, type ObserverMessage } from './protocol';
+import { OBSERVER_SOURCE, readGuardCommand, type ObservedEvent, type ObserverMessage } from '../../model/protocol';
 
 type AnyFn = (this: unknown, ...args: unknown[]) => unknown;
 type Win = Window & typeof globalThis;

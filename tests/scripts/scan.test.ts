@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const ROOT = join(__dirname, '..');
+const ROOT = join(__dirname, '..', '..');
 const FIXTURES = join('tests', 'fixtures');
 const DETECTOR_IDS = [
   'completion-claim', 'fee-demand', 'countdown', 'identity-bluff', 'caller-id-186',

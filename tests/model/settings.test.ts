@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isAllowed, siteOf } from '../../extension/settings';
-import { effectiveSettings } from '../../extension/policy';
+import { DEFAULT_SETTINGS, isAllowed, siteOf } from '../../model/settings';
+import { effectiveSettings } from '../../model/policy';
 
 // The user's stored values alone (no administrator's policy).
 const readSettings = (stored: unknown) => {

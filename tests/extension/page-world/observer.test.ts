@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { browserLikeWindow } from '../helpers/window';
-import { installObserver } from '../../extension/observer';
-import { GUARD_SOURCE, readObserverMessage } from '../../extension/protocol';
-import type { Behaviour } from '../../detectors/snapshot/schema';
+import { browserLikeWindow } from '../../helpers/window';
+import { installObserver } from '../../../extension/page-world/observer';
+import { GUARD_SOURCE, readObserverMessage } from '../../../model/protocol';
+import type { Behaviour } from '../../../detectors/snapshot/schema';
 
 function observed() {
   const w = browserLikeWindow('');

@@ -4,8 +4,8 @@ import { browser } from '@wxt-dev/browser';
 import { installEarly, type EarlyState } from './early';
 import { loadedEngine, type Engine } from './engine-api';
 import { addedTextMatters, alarming, gatePage } from './gate';
-import { mergeBehaviour } from './protocol';
-import type { ContentMessage, TabMessage } from './messages';
+import { mergeBehaviour } from '../../model/protocol';
+import type { ContentMessage, TabMessage } from '../../model/messages';
 
 const DEBOUNCE_MS = 300;
 const MAX_WAIT_MS = 1500;

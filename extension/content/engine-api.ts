@@ -1,10 +1,10 @@
 // The seam between the small content script that runs on every page (gate, watching, messages) and the engine it
 // loads only for pages that pass the gate (snapshot, detectors, overlay). Both run in the same isolated world
 // and meet on a global the page cannot see.
-import type { Behaviour } from '../detectors/snapshot/schema';
-import type { Report } from '../detectors/evaluate';
-import type { Decision } from './decision';
-import type { ContentMessage } from './messages';
+import type { Behaviour } from '../../detectors/snapshot/schema';
+import type { Report } from '../../detectors/evaluate';
+import type { Decision } from '../../model/decision';
+import type { ContentMessage } from '../../model/messages';
 
 export interface Engine {
   /** Reads the page (in idle slices when it is large) and hands back the report to send, or null when nothing changed. */

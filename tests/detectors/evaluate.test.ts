@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, worstReport, type Report } from '../detectors/evaluate';
-import { defineDetector } from '../detectors/define';
-import { DETECTORS } from '../detectors/registry';
-import { pageOf, reportOf, runtime } from './helpers/page';
+import { evaluate, worstReport, type Report } from '../../detectors/evaluate';
+import { defineDetector } from '../../detectors/define';
+import { DETECTORS } from '../../detectors/registry';
+import { pageOf, reportOf, runtime } from '../helpers/page';
 
 const ids = (r: Report) => r.findings.map((f) => f.id).sort();
 

@@ -2,14 +2,14 @@
 // what the tab's content scripts do, and carries out what they ask (close the tab, remember a site, make an
 // evidence record). Everything it receives is validated; nothing it holds leaves the device.
 import type { Browser, WxtBrowser } from 'wxt/browser';
-import { worstReport, type Report } from '../detectors/evaluate';
-import { decide, NO_ACTION, type Decision } from './decision';
-import { mergeEvidence, type EvidenceItems } from './evidence';
-import type { EvidenceFiles, TabMessage, TabState } from './messages';
-import { ContentMessageSchema, PageRequestSchema } from './schemas';
-import { isAllowed, siteOf, type Settings } from './settings';
-import { Family, type ChangeResult } from './family';
-import { originOf } from './history';
+import { worstReport, type Report } from '../../detectors/evaluate';
+import { decide, NO_ACTION, type Decision } from '../../model/decision';
+import { mergeEvidence, type EvidenceItems } from '../../model/evidence';
+import type { EvidenceFiles, TabMessage, TabState } from '../../model/messages';
+import { ContentMessageSchema, PageRequestSchema } from '../../model/schemas';
+import { isAllowed, siteOf, type Settings } from '../../model/settings';
+import { Family, type ChangeResult } from '../../model/family';
+import { originOf } from '../../model/history';
 
 type Api = WxtBrowser; // the polyfilled browser object (promises everywhere)
 type Sender = Browser.runtime.MessageSender;
@@ -99,7 +99,7 @@ export class Background {
     return (sender.url ?? '').startsWith(this.browser.runtime.getURL('/'));
   }
 
-  private async fromContent(message: import('./messages').ContentMessage, tabId: number, frameId: number, url: string): Promise<unknown> {
+  private async fromContent(message: import('../../model/messages').ContentMessage, tabId: number, frameId: number, url: string): Promise<unknown> {
     await this.restored;
     switch (message.type) {
       case 'report': {

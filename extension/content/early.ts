@@ -1,8 +1,8 @@
 // Isolated world, document_start: the smallest part of our content script, registered before any page script so
 // that the page cannot get in front of it. It buffers the observer's reports for the main content script and
 // holds the contact guard (tel:, mailto:, LINE links and form submits on flagged pages).
-import type { Behaviour } from '../detectors/snapshot/schema';
-import { mergeBehaviour, readObserverMessage } from './protocol';
+import type { Behaviour } from '../../detectors/snapshot/schema';
+import { mergeBehaviour, readObserverMessage } from '../../model/protocol';
 
 export type ContactKind = 'tel' | 'mail' | 'line' | 'form';
 

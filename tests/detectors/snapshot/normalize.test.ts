@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip, normalizeText } from '../../detectors/snapshot/normalize';
+import { clip, normalizeText } from '../../../detectors/snapshot/normalize';
 
 describe('normalizeText', () => {
   it.each([

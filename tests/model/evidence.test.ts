@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceItems, mergeEvidence } from '../../extension/evidence';
+import { evidenceItems, mergeEvidence } from '../../model/evidence';
 import { pageOf } from '../helpers/page';
 
 describe('evidence items', () => {

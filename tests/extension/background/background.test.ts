@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { WxtBrowser } from 'wxt/browser';
-import { Background } from '../../extension/background';
-import { evaluate, type Report } from '../../detectors/evaluate';
-import { evidenceItems } from '../../extension/evidence';
-import { pageOf } from '../helpers/page';
+import { Background } from '../../../extension/background/background';
+import { evaluate, type Report } from '../../../detectors/evaluate';
+import { evidenceItems } from '../../../model/evidence';
+import { pageOf } from '../../helpers/page';
 
 const browser = fakeBrowser as unknown as WxtBrowser;
 const FRAUD = pageOf('<h1>登録完了</h1><p>ご利用料金：79,000円 お支払期限：3日以内</p><p>お客様のIPアドレス：126.33.201.9</p><p>誤操作の方：186-03-6412-0093</p>');
