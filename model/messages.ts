@@ -3,7 +3,7 @@
 import type { Report } from '../detectors/evaluate';
 import type { Decision } from './decision';
 import type { EvidenceItems } from './evidence';
-import type { ContactKind } from '../extension/content/early';
+import type { ContactKind } from './contact';
 import type { Settings } from './settings';
 
 /** Content script → background. */

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { DETECTOR_IDS, type DetectorId } from '../detectors/registry';
 import type { ContentMessage, PageRequest } from './messages';
 import { SettingsSchema } from './settings';
+import { ContactKindSchema } from './contact';
 
 z.config({ jitless: true });
 
@@ -50,7 +51,7 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('close-tab') }),
   z.object({ type: z.literal('allow-site') }),
   z.object({ type: z.literal('open-details') }),
-  z.object({ type: z.literal('contact-proceeded'), kind: z.enum(['tel', 'mail', 'line', 'form']) }),
+  z.object({ type: z.literal('contact-proceeded'), kind: ContactKindSchema }),
 ]);
 
 const tabId = z.int().check(z.gte(0));

@@ -1,6 +1,7 @@
 // The warning shown over a fraud page and the question asked before contact. Plain DOM (no framework: this runs
 // in the content script on the page), built only with text nodes — page text never becomes markup.
 import type { Report } from '../detectors/evaluate';
+import type { ContactKind } from '../model/contact';
 import { describeReport, isSupportScam } from './describe';
 import { t, uiLanguage } from './i18n';
 
@@ -110,7 +111,7 @@ export function blockView(report: Report): HTMLElement {
 }
 
 /** The question before a call, mail, LINE message or form goes out from a flagged page. */
-export function contactView(kind: 'tel' | 'mail' | 'line' | 'form', target: string): HTMLElement {
+export function contactView(kind: ContactKind, target: string): HTMLElement {
   return h(
     'div',
     { class: 'backdrop' },

@@ -3,8 +3,7 @@
 // holds the contact guard (tel:, mailto:, LINE links and form submits on flagged pages).
 import type { Behaviour } from '../../detectors/snapshot/schema';
 import { mergeBehaviour, readObserverMessage } from '../../model/protocol';
-
-export type ContactKind = 'tel' | 'mail' | 'line' | 'form';
+import type { ContactKind } from '../../model/contact';
 
 export interface ContactAttempt {
   kind: ContactKind;

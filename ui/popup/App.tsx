@@ -8,13 +8,9 @@ import { Advice } from './Advice';
 import { Resources } from './Resources';
 import { EvidenceButton } from './EvidenceButton';
 import { isSupportScam } from '../describe';
+import type { PopupApi } from './api';
 
-export interface PopupApi {
-  tabState(tabId: number): Promise<TabState>;
-  undoAllow(site: string): Promise<unknown>;
-  evidence(tabId: number): Promise<import('../../model/messages').EvidenceFiles>;
-  openSettings(): void;
-}
+export type { PopupApi };
 
 export function App({ tabId, api }: { tabId: number | null; api: PopupApi }) {
   const [state, setState] = useState<TabState | null>(null);

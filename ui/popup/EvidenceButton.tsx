@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Report } from '../../detectors/evaluate';
 import { t } from '../i18n';
 import { recordText, saveFile } from '../evidence-record';
-import type { PopupApi } from './App';
+import type { PopupApi } from './api';
 
 /** One click: a picture of the page and a text record, saved as files on this device. */
 export function EvidenceButton({ tabId, report, api }: { tabId: number; report: Report; api: PopupApi }) {

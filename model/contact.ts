@@ -1,0 +1,6 @@
+// The ways a fraud page wants to be contacted, which the contact guard holds. One definition: the type is the
+// schema's, so the background's check of a 'contact-proceeded' message and the content script cannot drift.
+import * as z from 'zod/mini';
+
+export const ContactKindSchema = z.enum(['tel', 'mail', 'line', 'form']);
+export type ContactKind = z.infer<typeof ContactKindSchema>;

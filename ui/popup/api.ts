@@ -1,0 +1,9 @@
+// What the popup asks of the background (implemented by entrypoints/popup/main.tsx, faked in tests).
+import type { EvidenceFiles, TabState } from '../../model/messages';
+
+export interface PopupApi {
+  tabState(tabId: number): Promise<TabState>;
+  undoAllow(site: string): Promise<unknown>;
+  evidence(tabId: number): Promise<EvidenceFiles>;
+  openSettings(): void;
+}
