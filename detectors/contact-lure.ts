@@ -1,7 +1,7 @@
 // 「誤って登録された方」「退会はこちら」「誤作動の場合」 + a phone, mail, LINE or form: the exit offered is the trap.
 // Contacting them hands over a number or address and starts the real demands.
 import { defineDetector } from './define';
-import { evidence, matchBlocks, near } from './helpers';
+import { evidence, itemStandsOut, matchBlocks, near } from './helpers';
 
 // "You registered by mistake?": the classic hook. Honest sites rarely invite contact for mistakes they did not make.
 const MISTAKE = /誤って|間違って|誤操作|誤作動|誤登録|誤クリック|身に覚えの(?:ない|無い)|心当たりの(?:ない|無い)|覚えがない|未成年の方|18歳未満の方/g;
@@ -12,20 +12,23 @@ const CONTACT_DISTANCE = 3;
 export default defineDetector({
   id: 'contact-lure',
   weight: 15, // the lure: the fraud only works if the victim makes contact
+  role: 'lure',
   evidenceKeys: ['lureText', 'contactChannel'],
   detect(page) {
     const mistakes = matchBlocks(page, MISTAKE, { needs: /誤|間違|覚え|心当たり|未成年|18歳未満/ }).filter((m) => !m.inQuotes);
     const lures = [...mistakes, ...matchBlocks(page, CANCEL, { needs: /退会|解約|キャンセル|登録/ }).filter((m) => !m.inQuotes)];
     if (lures.length === 0) return null;
     const isNear = (block: number) => lures.some((m) => near(m.index, block, CONTACT_DISTANCE));
-    const channels = [
-      ...page.phones.filter((p) => isNear(p.block) && !page.blocks[p.block]?.quoted).map((p) => p.display),
-      ...page.contacts.filter((c) => c.kind !== 'form' && isNear(c.block)).map((c) => c.value),
-    ];
+    const phones = page.phones.filter((p) => isNear(p.block) && !page.blocks[p.block]?.quoted);
+    const links = page.contacts.filter((c) => c.kind !== 'form' && isNear(c.block));
+    const channels = [...phones.map((p) => p.display), ...links.map((c) => c.value)];
     const forms = page.contacts.filter((c) => c.kind === 'form' && isNear(c.block));
     if (channels.length === 0 && forms.length === 0) return null;
     return {
-      strength: (channels.length > 0 ? 1 : 0.6) * (mistakes.length > 0 ? 1 : 0.6),
+      // "Registered by mistake? Call us" is the hook itself; a cancel number alone is what honest subscriptions offer.
+      strength: (channels.length > 0 ? 1 : 0.6) * (mistakes.length > 0 ? 1 : 0.5),
+      // A link or form to press, or a number on a line of its own: the page's own call to action.
+      prominent: links.length > 0 || forms.length > 0 || phones.some((p) => p.tel || itemStandsOut(page, p)),
       evidence: [
         evidence('lureText', lures.map((m) => m.match[0])),
         evidence('contactChannel', channels.length > 0 ? channels : forms.map(() => 'form')),

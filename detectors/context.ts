@@ -1,7 +1,9 @@
 // Page-level context that argues *against* fraud. A news article, a consumer-centre Q&A or a security blog quotes
 // every signal of a billing screen — 「登録完了」「99,000円」「186-03-…」 — and then tells the reader not to call.
-// A fraud page never points to 188 or tells people to ignore it. Only visible page text counts here (never text
-// recovered from scripts, which the visitor does not see).
+// Only the page's own visible words count here: never text recovered from scripts (the visitor does not see it),
+// never hidden text (the collector drops it), never a quotation (a testimonial that mentions 188 is not advice).
+// A fraud page can write all of this too, so context only ever lowers a score by a bounded factor, and not at all
+// for a bill that is the page's own interface (see evaluate.ts).
 import type { Evidence } from './define';
 import { evidence, matchBlocks } from './helpers';
 import type { PageSnapshot } from './snapshot/schema';
@@ -25,11 +27,13 @@ export interface PageContext {
   advisory: boolean;
   /** The page shows the steps of a sign-up or order the visitor went through. */
   stepFlow: boolean;
+  /** Characters of the page's own visible text (not quoted, not from scripts): how much the page says itself. */
+  ownTextChars: number;
   evidence: Evidence[];
 }
 
 export function readContext(page: PageSnapshot): PageContext {
-  const visible = { script: false, quoted: true, limit: 40 };
+  const visible = { script: false, quoted: false, limit: 40 };
   const about = matchBlocks(page, ABOUT_FRAUD, { ...visible, needs: /詐欺|架空|不当請求|ワンクリック|偽|悪質|手口/ });
   const titleAbout = ABOUT_FRAUD.test(page.title);
   ABOUT_FRAUD.lastIndex = 0;
@@ -46,6 +50,7 @@ export function readContext(page: PageSnapshot): PageContext {
     // Two different pieces of advice, one while discussing fraud, or fraud as the headline: a helper's page.
     advisory: advice.length >= 2 || (discussing && advice.length >= 1) || headlined,
     stepFlow: steps.length > 0,
+    ownTextChars: page.blocks.reduce((n, b) => (!b.quoted && !b.script ? n + b.text.length : n), 0),
     evidence: found,
   };
 }

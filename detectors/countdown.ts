@@ -1,13 +1,14 @@
 // Time pressure on a payment: 「残り 01:59:58」, 「3日以内にお振込み」, 「本日中」. A ticking clock stops people
 // thinking. Konbini and bank-transfer orders have deadlines too, so a deadline alone never makes a page fraud.
 import { defineDetector } from './define';
-import { PAYMENT_WORDS, evidence, near } from './helpers';
+import { PAYMENT_WORDS, evidence, itemStandsOut, near } from './helpers';
 
 const WEEK = 7 * 86_400;
 
 export default defineDetector({
   id: 'countdown',
   weight: 10, // pressure is common on honest pages; it matters when it comes with a bill and a bluff
+  role: 'pressure',
   evidenceKeys: ['deadline', 'liveTimer'],
   detect(page) {
     const paymentBlocks = page.blocks.flatMap((b, i) => (!b.quoted && PAYMENT_WORDS.test(b.text) ? [i] : []));
@@ -27,6 +28,6 @@ export default defineDetector({
     if (ticking) strength = Math.max(strength, 0.6);
     const found = deadlines.length > 0 ? [evidence('deadline', deadlines.map((d) => d.text))] : [];
     if (ticking) found.push(evidence('liveTimer', [ticking.detail], 1));
-    return { strength, evidence: found };
+    return { strength, evidence: found, prominent: ticking !== undefined || deadlines.some((d) => itemStandsOut(page, d)) };
   },
 });

@@ -1,17 +1,27 @@
-// From findings to a verdict. Every threshold, role and combination rule is here, with the reason beside it.
+// From findings to a verdict. Every threshold and combination rule is here, with the reason beside it; each
+// signal's weight and role sit in its own detector file (its meta), read from the registry.
 //
-// One-click fraud is a *combination*: a claim that a contract exists or a bill (contract) + pressure (deadline,
-// threats, a trap) + a bluff (IP/ID/device shown, shutter sound) or a lure (contact for "mistakes", 186).
-// Honest pages share single signals — a shop's 会員登録完了, a konbini bill with a deadline, an IP checker, a
-// restaurant asking for 186 — but not the combination. Points are added, never averaged: the detectors that stay
-// silent must not dilute a strong signal.
-import type { Detector, Evidence } from './define';
+// One-click fraud is a *combination*: a claimed contract or bill, with a bluff (IP/ID/device shown, a shutter
+// sound), a lure (contact for "mistakes", 186) or a payment channel no honest biller uses; pressure (deadline,
+// threats, a trap) strengthens it. Honest pages share single signals — a shop's 会員登録完了, a konbini bill with
+// a deadline, an IP checker, a restaurant asking for 186 — but not the combination. Points are added, never
+// averaged: the detectors that stay silent must not dilute a strong signal.
+//
+// Where the words stand decides, not which words the page holds somewhere. Everything a fraud page shows is its
+// author's: a 「架空請求にご注意」 banner, a footer sending readers to 188, a disclaimer. So page context (an article
+// that advises the reader) lowers a score by a bounded factor, and only when the bill is not the page's own
+// interface (a headline claim, an amount on its own line, IDs in a table, a number or link to press).
+import type { Detector, Evidence, Role } from './define';
 import { DETECTORS, type DetectorId } from './registry';
 import { readContext } from './context';
 import type { PageSnapshot } from './snapshot/schema';
 
 export type Verdict = 'fraud' | 'suspicious' | 'clean';
-export type Role = 'contract' | 'pressure' | 'bluff' | 'lure' | 'scareware';
+export type { Role };
+
+/** The combination rules; each has a message (rule.<id>) in every locale. */
+export const RULES = ['oneClick', 'freshContractThreat', 'supportScam', 'partial'] as const;
+export type Rule = (typeof RULES)[number];
 
 export interface ReportFinding {
   id: DetectorId;
@@ -27,48 +37,53 @@ export interface Report {
   score: number;
   findings: ReportFinding[];
   /** Which combination rule decided (message key rule.<id>), or '' when none applied. */
-  rule: '' | 'oneClick' | 'freshContractThreat' | 'supportScam' | 'partial';
+  rule: '' | Rule;
   /** Page context that lowered the score (an article about fraud, visible sign-up steps). */
   mitigations: Evidence[];
   /** Detectors that threw: reported, never fatal. */
   errors: { id: string; message: string }[];
 }
 
-/** The part each signal plays in the combination. */
-export const ROLES: Record<DetectorId, Role> = {
-  'completion-claim': 'contract',
-  'fee-demand': 'contract',
-  countdown: 'pressure',
-  'legal-threat': 'pressure',
-  'navigation-trap': 'pressure',
-  'identity-bluff': 'bluff',
-  'shutter-sound': 'bluff',
-  'caller-id-186': 'lure',
-  'contact-lure': 'lure',
-  scareware: 'scareware',
-};
+/** The part each signal plays in the combination, from the detectors' own meta. */
+export const ROLES = Object.fromEntries(DETECTORS.map((d) => [d.id, d.role])) as Record<DetectorId, Role>;
 
 export const THRESHOLDS = {
   // The typical fraud screen sums to 80–100. A complete combination of weak signals (a buried claim, a small
   // amount, a date-only deadline, one ID) sums to 35–50 and stays "suspicious". 55 is the smallest firm
-  // combination: claim (20) + bill (20) + one firm threat (15).
+  // combination: claim (20) + bill (20) + one firm bluff, lure or threat (15).
   fraud: 55,
   // Half-way: worth a badge and an explanation, not an overlay.
   suspicious: 30,
   // Findings below this strength do not count towards a role (a date-only deadline, a lone static hint).
   roleStrength: 0.4,
+  // Without pressure, the hook must be one honest contract pages do not show: a mistake-lure (0.6 and up; a cancel
+  // number alone stays at 0.5), a code to hand over (1; paying by card or to a private name is 0.5).
+  strongLure: 0.6,
+  strongChannel: 0.9,
   // A support scam needs a clear infection claim with a call to action, or a weaker one plus a trap.
   scarewareAlone: 0.9,
   scarewareWithTrap: 0.5,
-  // An article or a Q&A that quotes a billing screen and advises the reader: its text signals are quotations.
-  advisoryFactor: 0.2,
+  // An article or a Q&A that quotes a billing screen and advises the reader: its signals are quotations. Bounded:
+  // a complete bill told in the page's own sentences still reaches "suspicious" (100 × 0.35 = 35).
+  advisoryFactor: 0.35,
+  // Quotations (blockquote, figure) are someone else's words only on a page that advises in enough words of its
+  // own around them (a news lead and a quote, a police page's heading and advice list); on a page that is little
+  // more than the quotation and a line of advice, the quoted bill is the page.
+  ownTextChars: 100,
   // Visible sign-up steps: the visitor went through a real flow; weakens only the completion claim.
   stepFlowClaimFactor: 0.5,
 } as const;
 
+/** Bluff evidence that honest contract pages never show: the IP address, the browser echoed, "we recorded you". */
+const STRONG_BLUFF_KEYS = new Set(['ipShown', 'browserEcho', 'dataRecorded']);
+
+interface Scored extends ReportFinding {
+  prominent: boolean;
+}
+
 /** Runs every detector; a detector that throws becomes an error entry and the others still count. */
-export function runDetectors(page: PageSnapshot, detectors: readonly Detector[] = DETECTORS): { findings: ReportFinding[]; errors: Report['errors'] } {
-  const findings: ReportFinding[] = [];
+export function runDetectors(page: PageSnapshot, detectors: readonly Detector[] = DETECTORS): { findings: Scored[]; errors: Report['errors'] } {
+  const findings: Scored[] = [];
   const errors: Report['errors'] = [];
   for (const detector of detectors) {
     try {
@@ -81,6 +96,7 @@ export function runDetectors(page: PageSnapshot, detectors: readonly Detector[] 
         strength: round2(strength),
         points: Math.round(detector.weight * strength),
         evidence: finding.evidence,
+        prominent: finding.prominent === true,
       });
     } catch (error) {
       errors.push({ id: detector.id, message: error instanceof Error ? error.message : String(error) });
@@ -89,10 +105,19 @@ export function runDetectors(page: PageSnapshot, detectors: readonly Detector[] 
   return { findings, errors };
 }
 
+/** The same page with its quotations read as its own words. */
+function unquoted(page: PageSnapshot): PageSnapshot {
+  return { ...page, blocks: page.blocks.map((b) => (b.quoted ? { ...b, quoted: false } : b)) };
+}
+
 export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DETECTORS): Report {
-  const { findings, errors } = runDetectors(page, detectors);
   const context = readContext(page);
+  // A quotation is someone else's bill only on a page that advises around it in its own words.
+  const quotes = page.blocks.some((b) => b.quoted && !b.script);
+  const quotesAreOwn = quotes && !(context.advisory && context.ownTextChars >= THRESHOLDS.ownTextChars);
+  const { findings, errors } = runDetectors(quotesAreOwn ? unquoted(page) : page, detectors);
   const mitigations: Evidence[] = [];
+  const roleOf = (f: ReportFinding): Role | undefined => ROLES[f.id] ?? detectors.find((d) => d.id === f.id)?.role;
 
   if (context.stepFlow) {
     const claim = findings.find((f) => f.id === 'completion-claim');
@@ -102,25 +127,38 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
     }
   }
   // A page that traps the Back button or plays sounds by itself behaves like the fraud, whatever its text says:
-  // articles about fraud do not do that, so their mitigation does not apply.
+  // articles about fraud do not do that.
   const behaves = findings.some(
     (f) => (f.id === 'navigation-trap' && f.strength >= 0.5) || (f.id === 'shutter-sound' && f.evidence.some((e) => e.key === 'soundWithoutGesture')),
   );
-  const advisory = context.advisory && !behaves;
-  if (advisory) {
+  // The page's own interface is a bill (or a fake warning): a prominent claim or amount with another prominent part.
+  const prominent = findings.filter((f) => f.prominent && f.strength >= THRESHOLDS.roleStrength);
+  const ownBill =
+    prominent.some((f) => roleOf(f) === 'scareware') ||
+    (prominent.some((f) => roleOf(f) === 'contract') && prominent.length >= 2);
+  if (context.advisory && !behaves && !ownBill) {
     for (const f of findings) f.points = Math.round(f.points * THRESHOLDS.advisoryFactor);
     mitigations.push(...context.evidence.filter((e) => e.key !== 'stepFlow'));
   }
 
   const score = Math.min(100, findings.reduce((sum, f) => sum + f.points, 0));
-  const has = (role: Role, min: number = THRESHOLDS.roleStrength) =>
-    findings.some((f) => ROLES[f.id] === role && f.strength >= min);
   const strengthOf = (id: DetectorId) => findings.find((f) => f.id === id)?.strength ?? 0;
   const firm = (id: DetectorId) => strengthOf(id) >= THRESHOLDS.roleStrength;
+  const roles = new Set(findings.filter((f) => f.strength >= THRESHOLDS.roleStrength).map(roleOf));
+  const hook = roles.has('bluff') || roles.has('lure') || roles.has('channel');
+  const lure = findings.find((f) => f.id === 'contact-lure');
+  const strongHook =
+    findings.some((f) => f.id === 'identity-bluff' && f.evidence.some((e) => STRONG_BLUFF_KEYS.has(e.key))) ||
+    firm('shutter-sound') ||
+    firm('caller-id-186') ||
+    (lure !== undefined && lure.strength >= THRESHOLDS.strongLure && lure.prominent) ||
+    strengthOf('payment-channel') >= THRESHOLDS.strongChannel;
 
-  const roles = new Set(findings.filter((f) => f.strength >= THRESHOLDS.roleStrength).map((f) => ROLES[f.id]));
   let rule: Report['rule'] = '';
-  if (has('contract') && has('pressure') && (has('bluff') || has('lure'))) rule = 'oneClick';
+  if (roles.has('contract') && roles.has('pressure') && hook) rule = 'oneClick';
+  // A firm claim of a contract with its bill, and a hook honest contract pages never show: many real bills have
+  // no deadline at all.
+  else if (firm('completion-claim') && firm('fee-demand') && strongHook) rule = 'oneClick';
   // A contract that "just" came into being and already threatens court: no honest sign-up does that.
   else if (firm('completion-claim') && firm('fee-demand') && firm('legal-threat')) rule = 'freshContractThreat';
   else if (
@@ -128,17 +166,17 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
     (strengthOf('scareware') >= THRESHOLDS.scarewareWithTrap && (firm('navigation-trap') || firm('shutter-sound')))
   )
     rule = 'supportScam';
-  // Worth a "?" but not an overlay: three of the four parts, or a fake-warning claim on its own. Two parts are
-  // what honest pages share (a bill and a deadline; a sign-up and a cancel number).
-  else if ((roles.has('contract') && roles.size >= 3) || (roles.has('pressure') && roles.has('bluff') && roles.has('lure')) || firm('scareware')) rule = 'partial';
+  // Worth a "?" but not an overlay: three of the parts, or a fake-warning claim on its own. Two parts are what
+  // honest pages share (a bill and a deadline; a sign-up and a cancel number).
+  else if ((roles.has('contract') && roles.size >= 3) || (roles.has('pressure') && hook && roles.size >= 3) || firm('scareware')) rule = 'partial';
 
   let verdict: Verdict = 'clean';
   if (rule !== '' && rule !== 'partial' && score >= THRESHOLDS.fraud) verdict = 'fraud';
   else if (rule !== '' && score >= THRESHOLDS.suspicious) verdict = 'suspicious';
-  if (advisory) verdict = 'clean';
 
   findings.sort((a, b) => b.points - a.points);
-  return { verdict, score, findings, rule: verdict === 'clean' ? '' : rule, mitigations, errors };
+  const reported: ReportFinding[] = findings.map(({ id, points, strength, evidence }) => ({ id, points, strength, evidence }));
+  return { verdict, score, findings: reported, rule: verdict === 'clean' ? '' : rule, mitigations, errors };
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;

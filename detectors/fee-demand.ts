@@ -1,15 +1,17 @@
 // A demand for money: an amount in yen next to payment words (料金, 請求, 入会金, 振込…). One-click bills ask for
 // tens of thousands to a few hundred thousand yen; a shop's order page does too, so this counts only in combination.
-import { defineDetector } from './define';
-import { BANK_ACCOUNT, PAYMENT_WORDS, evidence, matchBlocks, near } from './helpers';
+import { defineDetector, type Finding } from './define';
+import type { PageSnapshot } from './snapshot/schema';
+import { BANK_ACCOUNT, PAYMENT_WORDS, evidence, itemStandsOut, matchBlocks, narrated, near, standsOut } from './helpers';
 // Words that make an amount a demand whatever else the block says.
-const DEMAND = /請求|入会金|年会費|登録料|利用料金|未納|未払|滞納|延滞|振込|振り込|払込|払い込/;
+const DEMAND = /請求|入会金|年会費|登録料|利用料金|視聴料|閲覧料|未納|未払|滞納|延滞|振込|振り込|払込|払い込/;
 // Price lists, not demands: 定価 → セール価格, discounts.
 const PRICE_LIST = /→|定価|セール|割引|OFF|円引き/;
 
 export default defineDetector({
   id: 'fee-demand',
   weight: 20, // the bill itself; with a claim, pressure and a bluff it is the whole fraud (see evaluate.ts)
+  role: 'contract',
   evidenceKeys: ['feeAmount', 'bankAccount'],
   detect(page) {
     const demanded = page.amounts.filter((a) => {
@@ -17,12 +19,40 @@ export default defineDetector({
       if (!block || block.quoted || a.yen < 1000) return false;
       return DEMAND.test(block.text) || (PAYMENT_WORDS.test(block.text) && !PRICE_LIST.test(block.text));
     });
-    if (demanded.length === 0) return null;
+    if (demanded.length === 0) return transferWithoutAmount(page);
     const typical = demanded.some((a) => a.yen >= 10_000 && a.yen <= 3_000_000);
     const accounts = matchBlocks(page, BANK_ACCOUNT, { needs: /振込|口座|普通|当座|銀行/ }).filter((m) => demanded.some((a) => near(a.block, m.index, 6)));
-    const strength = Math.min(1, (typical ? 1 : 0.5) + (accounts.length > 0 ? 0.2 : 0));
+    // 「9万9千円を請求されました」: a victim's or a reporter's account of a bill, not a bill.
+    const reported = demanded.every((a) => {
+      const text = page.blocks[a.block]!.text;
+      return narrated(text, Math.max(0, text.indexOf(a.text)));
+    });
+    const strength = Math.min(1, (typical ? 1 : 0.5) + (accounts.length > 0 ? 0.2 : 0)) * (reported ? 0.4 : 1);
     const found = [evidence('feeAmount', demanded.map((a) => a.text))];
     if (accounts.length > 0) found.push(evidence('bankAccount', accounts.map((m) => m.match[0]), 1));
-    return { strength, evidence: found };
+    return { strength, evidence: found, prominent: demanded.some((a) => itemStandsOut(page, a)) };
   },
 });
+
+// 「登録料を下記口座にお振込みください」 with the account below but the amount in a currency of the kit's own, or in an
+// image: a transfer asked for, to an account shown, is a demand even when no yen figure can be read.
+const ACCOUNT_LABEL = /銀行名|金融機関名?|支店名|口座名義|口座番号|口座種別|預金種目/g;
+const PAY_INSTRUCTION = /お?(?:支払|振り?込|払い?込)み?(?:ください|下さい|願います|をお願い)|振込金額|お振込先|振込先|お支払(?:い)?先/g;
+
+function transferWithoutAmount(page: PageSnapshot): Finding | null {
+  const asks = matchBlocks(page, PAY_INSTRUCTION, { limit: 5, needs: /支払|振|払/ }).filter((m) => !m.inQuotes && !m.block.quoted);
+  if (asks.length === 0) return null;
+  const nearAsk = (m: { index: number; block: { quoted: boolean } }) => !m.block.quoted && asks.some((a) => near(a.index, m.index, 6));
+  const accounts = matchBlocks(page, BANK_ACCOUNT, { needs: /振込|口座|普通|当座|銀行/ }).filter(nearAsk);
+  // The account as a table of labels (銀行名 | 支店名 | 口座名義 | 口座番号), however its values are written.
+  const labels = matchBlocks(page, ACCOUNT_LABEL, { needs: /銀行|金融機関|支店|口座/ }).filter(nearAsk);
+  const labelKinds = new Set(labels.map((m) => m.match[0])).size;
+  if (labelKinds >= 2) accounts.push(...labels);
+  if (accounts.length === 0) return null;
+  return {
+    // Bank, branch, holder and number laid out to transfer to: as firm a bill as a written amount.
+    strength: labelKinds >= 3 ? 1 : 0.6,
+    evidence: [evidence('bankAccount', accounts.map((m) => m.block.text), 2)],
+    prominent: accounts.some((m) => standsOut(m.block, m.block.text, m.match.index)),
+  };
+}

@@ -75,6 +75,43 @@ export function isProminent(block: Block): boolean {
   return (block.heading > 0 && block.heading <= 3) || block.fontPx >= 20 || block.red || (block.text.length <= 30 && !block.link);
 }
 
+// A sentence that reports what a screen or a message said (「…」と表示され, …を請求されました, …という画面): the words
+// in it are someone else's, told by a victim, a reporter or an adviser.
+const REPORTED = /(?:」|』)?(?:と|などと|のように|という|といった)(?:表示|書かれ|書いて|記載|言われ|脅され|請求され|要求され|届|出て|出ました|出る|の(?:画面|表示|メール|メッセージ))|(?:が|を|と)(?:表示され|請求され|要求され)(?:た|ました|て|る)|請求された|表示された|届いた|(?:たら|ると|ところ)[^。！？\n]{0,20}(?:表示|出て|請求)/;
+
+/** Whether the sentence around position `at` reports what a screen said rather than saying it. */
+export function narrated(text: string, at: number): boolean {
+  const start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+  let end = text.slice(at).search(/[。！？\n]/);
+  end = end < 0 ? text.length : at + end + 1;
+  return REPORTED.test(text.slice(start, end));
+}
+
+// The page's own interface is made of short lines: a headline, a label and its value, a table cell, a button.
+// Sentences of an article run longer.
+const SHORT_LINE = 80;
+const INTERFACE_TAGS = new Set(['td', 'th', 'dt', 'dd', 'li', 'button', 'caption', 'label']);
+
+/**
+ * Whether a match stands in the page's own interface: not quoted or reported, in a heading, large or red text,
+ * a table cell, a link or button, or a short line of its own.
+ */
+export function standsOut(block: Block, text: string, at: number): boolean {
+  // Text a script writes into the page (read statically) is what the page will show: it counts like the rest.
+  if (block.quoted || insideQuotes(text, at) || narrated(text, at)) return false;
+  if ((block.heading > 0 && block.heading <= 3) || block.fontPx >= 20 || block.red) return true;
+  if (block.prose && text.length > SHORT_LINE) return false;
+  const line = lineAt(text, at);
+  return line.length <= SHORT_LINE || INTERFACE_TAGS.has(block.tag) || block.link;
+}
+
+/** The line (between "\n") of `text` that holds position `at`. */
+function lineAt(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
 /** Evidence with its values clipped short and de-duplicated. */
 export function evidence(key: string, values: readonly string[] = [], max = 3): Evidence {
   const unique = [...new Set(values.map((v) => clip(v, 60)).filter(Boolean))];
@@ -84,15 +121,26 @@ export function evidence(key: string, values: readonly string[] = [], max = 3): 
 /** Distinct non-empty matched texts, first `max`. */
 export const texts = (matches: readonly BlockMatch[], max = 3): string[] => [...new Set(matches.map((m) => m.match[0]))].slice(0, max);
 
-/** Strength reduced when every match is a quotation (「…」) rather than the page's own statement. */
+/** Strength reduced when every match is a quotation (「…」) or a report of what a screen said, not the page's own word. */
 export function quotedFactor(matches: readonly BlockMatch[]): number {
-  return matches.length > 0 && matches.every((m) => m.inQuotes) ? 0.4 : 1;
+  return matches.length > 0 && matches.every((m) => m.inQuotes || narrated(m.block.text, m.match.index)) ? 0.4 : 1;
+}
+
+/** Whether any match stands in the page's own interface (see standsOut). */
+export const anyStandsOut = (matches: readonly BlockMatch[]): boolean => matches.some((m) => standsOut(m.block, m.block.text, m.match.index));
+
+/** Where `value` (an extracted item's text) stands in its block: its own interface or reported prose. */
+export function itemStandsOut(page: PageSnapshot, item: { block: number; text?: string; value?: string; display?: string }): boolean {
+  const block = page.blocks[item.block];
+  if (!block) return false;
+  const at = block.text.indexOf(item.text ?? item.value ?? item.display ?? '');
+  return standsOut(block, block.text, Math.max(0, at));
 }
 
 export const clamp01 = (n: number): number => Math.max(0, Math.min(1, n));
 
 /** Payment words: what turns an amount or a deadline into a demand. */
-export const PAYMENT_WORDS = /料金|請求|金額|契約金|入会金|年会費|月会費|会員費|会費|登録料|利用料|振込|振り込|払込|払い込|支払|支払い|お支払|未納|未払|滞納|延滞|入金|納付|精算|返済|送金/;
+export const PAYMENT_WORDS = /料金|請求|金額|契約金|入会金|年会費|月会費|会員費|会費|登録料|利用料|視聴料|閲覧料|使用料|代金|振込|振り込|払込|払い込|支払|支払い|お支払|未納|未払|滞納|延滞|入金|納付|精算|返済|送金/;
 
 /** Payment instructions: a bank account to transfer to (振込先 … 普通 01478962, ○○銀行 ○○支店). */
 export const BANK_ACCOUNT = /(?:振込先|振込口座|口座番号|普通|当座)[^\n]{0,12}?\d{6,8}|[^\s]{1,12}銀行[^\n]{0,12}支店/g;

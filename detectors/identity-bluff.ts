@@ -2,7 +2,7 @@
 // if it identified the visitor. It reveals no name or address. IP-checker tools show the same data honestly,
 // so this counts only with a bill.
 import { defineDetector, type Evidence } from './define';
-import { evidence, matchBlocks } from './helpers';
+import { anyStandsOut, evidence, itemStandsOut, matchBlocks } from './helpers';
 
 const IP_LABEL = /IP|アイピー|接続元|リモートアドレス|remote.?addr/i;
 // A device, browser, provider or host label followed by a value.
@@ -14,11 +14,12 @@ const CELL_TAGS = new Set(['th', 'td', 'dt', 'dd']);
 const DEVICE_LABEL_ONLY = /(?:ご?利用|お使いの|あなたの)?(?:端末情報|端末|機種|ブラウザ|ユーザーエージェント)(?:情報)? ?[:=]? ?$/;
 // 「記録しました」「特定しました」: the claim that the data was captured.
 const RECORDED =
-  /(?:記録|取得|特定|照会|把握|保存|登録)(?:しました|いたしました|致しました|済み|されました|させていただきました)|(?:お客様|あなた|ご利用者様?)の(?:IPアドレス|個人情報|端末情報|接続情報|位置情報|契約者情報)/g;
+  /(?:記録|取得|特定|照会|把握|保存|登録)(?:・(?:記録|保存|取得))?(?:しました|いたしました|致しました|済み|されました|されています|しております|させていただきました)|(?:お客様|あなた|ご利用者様?)の(?:IPアドレス|個人情報|端末情報|接続情報|位置情報|契約者情報)/g;
 
 export default defineDetector({
   id: 'identity-bluff',
   weight: 15, // a bluff: with a bill and pressure it completes the one-click pattern (see evaluate.ts)
+  role: 'bluff',
   evidenceKeys: ['ipShown', 'deviceShown', 'idShown', 'browserEcho', 'dataRecorded'],
   detect(page) {
     const found: Evidence[] = [];
@@ -53,6 +54,7 @@ export default defineDetector({
     if (recorded.length > 0) found.push(evidence('dataRecorded', recorded.map((m) => m.match[0]), 2));
     if (idsWithValue.length > 0 && kinds > 0) kinds++;
     const base = kinds >= 2 ? 1 : kinds === 1 ? 0.6 : 0.3;
-    return { strength: Math.min(1, base + (recorded.length > 0 ? 0.3 : 0)), evidence: found };
+    const prominent = ips.some((ip) => itemStandsOut(page, ip)) || idsWithValue.some((id) => itemStandsOut(page, id)) || anyStandsOut(facts);
+    return { strength: Math.min(1, base + (recorded.length > 0 ? 0.3 : 0)), evidence: found, prominent };
   },
 });

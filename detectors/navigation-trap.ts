@@ -10,6 +10,7 @@ const ALERT_LOOP = 3;
 export default defineDetector({
   id: 'navigation-trap',
   weight: 15, // pressure; decisive for fake virus warnings, which pair it with a number to call
+  role: 'pressure',
   evidenceKeys: ['backTrap', 'beforeUnload', 'forcedFullscreen', 'alertLoop'],
   detect(page) {
     const of = (type: Behaviour['type']) => page.behaviour.filter((b) => b.type === type);

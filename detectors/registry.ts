@@ -1,6 +1,5 @@
 // Every detector, one import each, in the order their findings are shown. The convention test checks that each
 // file in detectors/ that defines a detector is listed here and that its id equals its file name.
-import type { Detector } from './define';
 import completionClaim from './completion-claim';
 import feeDemand from './fee-demand';
 import countdown from './countdown';
@@ -9,10 +8,11 @@ import callerId186 from './caller-id-186';
 import shutterSound from './shutter-sound';
 import legalThreat from './legal-threat';
 import contactLure from './contact-lure';
+import paymentChannel from './payment-channel';
 import navigationTrap from './navigation-trap';
 import scareware from './scareware';
 
-export const DETECTORS: readonly Detector[] = [
+export const DETECTORS = [
   completionClaim,
   feeDemand,
   countdown,
@@ -21,20 +21,12 @@ export const DETECTORS: readonly Detector[] = [
   shutterSound,
   legalThreat,
   contactLure,
+  paymentChannel,
   navigationTrap,
   scareware,
-];
+] as const;
 
-export type DetectorId =
-  | 'completion-claim'
-  | 'fee-demand'
-  | 'countdown'
-  | 'identity-bluff'
-  | 'caller-id-186'
-  | 'shutter-sound'
-  | 'legal-threat'
-  | 'contact-lure'
-  | 'navigation-trap'
-  | 'scareware';
+/** The public ids (reports, settings, history): the registry's own, never typed by hand. */
+export type DetectorId = (typeof DETECTORS)[number]['id'];
 
 export const DETECTOR_IDS = DETECTORS.map((d) => d.id) as DetectorId[];

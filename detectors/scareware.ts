@@ -1,7 +1,7 @@
 // Fake virus / security warnings (サポート詐欺): 「ウイルスに感染しています」「Windows サポートに今すぐお電話を」.
 // A web page cannot scan a computer. Real security software never asks you to phone a number on a web page.
 import { defineDetector, type Evidence } from './define';
-import { evidence, matchBlocks, quotedFactor } from './helpers';
+import { anyStandsOut, evidence, matchBlocks, quotedFactor } from './helpers';
 
 // Computer viruses, not the flu: 「新型コロナウイルスに感染しました」 is news, not a fake warning.
 const THREAT = '(?:(?<!コロナ|インフルエンザ|ノロ|ロタ|新型|ヘルペス|肝炎)ウイルス|トロイの木馬|スパイウェア|マルウェア|ランサムウェア|アドウェア|ワーム|不正なプログラム)';
@@ -32,6 +32,7 @@ const CLOSE_THREAT = /(?:このページ|このウィンドウ|この画面|ブ�
 export default defineDetector({
   id: 'scareware',
   weight: 60, // the support-scam pattern is one screen: an infection claim plus "call now" is enough on its own
+  role: 'scareware',
   evidenceKeys: ['virusClaim', 'fakeSender', 'callNow', 'ransomDemand', 'closeThreat'],
   detect(page) {
     const infection = matchBlocks(page, INFECTION, { needs: INFECTION_WORDS });
@@ -55,6 +56,6 @@ export default defineDetector({
     else if (close.length > 0 && (sender.length > 0 || claims >= 2)) strength = 0.8;
     else if (claims >= 2 || alarm) strength = 0.5;
     else strength = 0.3;
-    return { strength: strength * quotedFactor(infection), evidence: found };
+    return { strength: strength * quotedFactor(infection), evidence: found, prominent: anyStandsOut(infection) };
   },
 });

@@ -8,6 +8,7 @@ const SHUTTER_FILE = /shutter|kasha|kasya|kashya|camera|(?:^|[^a-z])cam(?:[^a-z]
 export default defineDetector({
   id: 'shutter-sound',
   weight: 15, // a bluff, like the IP address shown: frightening, but proves nothing
+  role: 'bluff',
   evidenceKeys: ['shutterFile', 'autoplaySound', 'soundWithoutGesture', 'scriptPlaysSound'],
   detect(page) {
     const found: Evidence[] = [];

@@ -5,6 +5,7 @@ import { LIMITS } from './limits';
 import { LINE_BREAK, clip, hasJapanese, normalizeText } from './normalize';
 import { extractFromBlock, parsePhoneDigits, type Extracted } from './extract';
 import { attributeHints, fileName, japaneseTextPieces, scriptHints } from './script-hints';
+import { CLAIM_WORDS, CONTEXT_WORDS, RARE_WORDS, SIGNAL_WORDS, partsIn, partsPattern, wordsPattern } from '../vocabulary';
 
 export interface CollectOptions {
   /** A real browser with layout: visibility, font size, colour and position come from the rendered page. */
@@ -47,13 +48,21 @@ const INLINE_HIDDEN = /display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*
 const NON_SPACE = /\S/;
 const MARKERS = /[\uE000\uE001]/;
 const MARKERS_ALL = /[\uE000\uE001]/g;
+// All from the engine's one vocabulary (../vocabulary.ts).
+const SIGNAL_LIST = Object.values(SIGNAL_WORDS).flat();
 // Words the detectors and the page context read; hidden text without any of them cannot change a verdict.
-const SIGNALISH = /登録|入会|契約|完了|請求|料金|円|振込|支払|期限|以内|本日中|IP|ID|番号|端末|識別|186|通知|電話|退会|解約|誤|ウイルス|感染|警告|法的|裁判|訴訟|延滞|回収|詐欺|架空|相談|無視|連絡|ブロック|ロック/;
-// Blocks that may carry a signal are kept past the plain-block cap.
-const WORTH_KEEPING = /登録|入会|契約|完了|請求|料金|金額|円|支払|振込|期限|以内|IP|ID|番号|端末|186|通知|電話|退会|ウイルス|感染|警告|サポート|法的|裁判|延滞/;
+const SIGNALISH = wordsPattern([...SIGNAL_LIST, ...CONTEXT_WORDS]);
+// Past the page's caps, only what ordinary text rarely holds (a rare word, or words of two parts) and the blocks
+// around it.
+const RARE = wordsPattern(RARE_WORDS);
+const PARTS = partsPattern();
+const SPARSE_BEFORE = 3;
+const SPARSE_AFTER = 8;
 // Style lookups (size, colour, position; off-screen decoys) are for the claims whose prominence matters and for
 // the advice text a decoy would hide off-screen.
-const WORTH_STYLING = /登録|入会|契約|加入|完了|インストール|ウイルス|感染|詐欺|架空|相談|無視|連絡/;
+const WORTH_STYLING = wordsPattern([...CLAIM_WORDS, ...SIGNAL_WORDS.scareware, ...CONTEXT_WORDS]);
+// Layers a page puts above everything else: read even when a cap stopped the walk before them.
+const LAYERS = 'dialog[open], [aria-modal="true"], [role="dialog"], [role="alertdialog"], [popover], [style*="fixed" i], [style*="sticky" i]';
 const STYLE_BUDGET = 150;
 const STYLE_ELEMENTS_PER_BLOCK = 3;
 const STATIC_STYLE_DEPTH = 100;
@@ -118,6 +127,13 @@ class Collector {
   private textChars = 0;
   private truncated = false;
   private stopped = false;
+  /** Past the page's character cap: only blocks with rare or combined signal words are kept. */
+  private sparse = false;
+  private keepAfter = 0;
+  private readonly heldBack: { draft: BlockDraft; text: string }[] = [];
+  private blockCap: number = LIMITS.blocks;
+  private charCap: number = LIMITS.sparseChars;
+  private elementCap: number = LIMITS.elements;
   private japanese = false;
   private styleBudget = STYLE_BUDGET;
   private hiddenSelector = '';
@@ -158,6 +174,7 @@ class Collector {
   }
 
   finish(): void {
+    if (this.truncated) this.guard(() => this.readLayers());
     this.guard(() => this.readHandlerAttributes());
     this.guard(() => this.readMedia());
     this.guard(() => scriptHints(this.scriptText, this.behaviour, this.media));
@@ -203,6 +220,33 @@ class Collector {
     } catch {
       this.truncated = true;
     }
+  }
+
+  /**
+   * A cap stopped or thinned the walk: what the page puts above everything else — an open dialog, a fixed or sticky
+   * box, a popover — is read anyway, with a budget of its own. Padding cannot push a modal bill out of sight.
+   */
+  private readLayers(): void {
+    const found = Array.from(this.doc.querySelectorAll(LAYERS));
+    if (this.options.layout && this.view && this.doc.body) {
+      // Fixed boxes styled from a stylesheet: the body's own children are where pages put them.
+      const children = Array.from(this.doc.body.children).slice(-50);
+      for (const el of children) if (/^(?:fixed|sticky)$/.test(this.view.getComputedStyle(el).position)) found.push(el);
+    }
+    const layers = found.filter((el, i) => !found.some((other, j) => j !== i && other !== el && other.contains(el))).slice(0, LIMITS.layers);
+    if (layers.length === 0) return;
+    this.stopped = false;
+    this.sparse = false;
+    this.blockCap = this.blocks.length + LIMITS.layerBlocks;
+    this.charCap = this.textChars + LIMITS.layerChars;
+    this.elementCap = this.elements + LIMITS.layerBlocks * 10;
+    const before = this.textChars;
+    for (const el of layers) {
+      if (this.stopped) break;
+      this.walk(el, false);
+    }
+    // Read again, not anew: the page's own figures count once in textChars.
+    this.textChars = before;
   }
 
   /** The page wrote the visitor's user agent into visible text (what an "端末情報" bluff does). */
@@ -276,7 +320,7 @@ class Collector {
 
   /** Reads an element's own meaning; returns false when its subtree is skipped. */
   private enter(el: Element): boolean {
-    if (++this.elements > LIMITS.elements) {
+    if (++this.elements > this.elementCap) {
       this.truncated = true;
       this.stopped = true;
       return false;
@@ -396,10 +440,11 @@ class Collector {
     d.from.push(data === ' ' || data === LINE_BREAK ? null : parent);
     d.chars += data.length;
     this.textChars += data.length;
-    if (this.textChars > LIMITS.pageChars) {
+    if (this.textChars > LIMITS.pageChars && !this.sparse) {
       this.truncated = true;
-      this.stopped = true;
+      this.sparse = true;
     }
+    if (this.textChars > this.charCap) this.stopped = true;
     // A block with no boundary for a long stretch (a Markdown page, one giant <div>) is flushed in pieces.
     if (d.chars > LIMITS.blockChars * 8) this.flush();
   }
@@ -409,7 +454,7 @@ class Collector {
     if (d.parts.length === 0) return;
     this.draft = newDraft();
     if (d.chars === 0) return;
-    if (this.blocks.length >= LIMITS.blocks) {
+    if (this.blocks.length >= this.blockCap) {
       this.truncated = true;
       this.stopped = true;
       return;
@@ -426,10 +471,34 @@ class Collector {
         if (!text) return;
       }
     }
-    if (this.blocks.length >= LIMITS.plainBlocks && !WORTH_KEEPING.test(text)) {
+    if (this.blocks.length >= LIMITS.plainBlocks && !this.sparse) {
       this.truncated = true;
-      return;
+      this.sparse = true;
     }
+    if (this.sparse && !this.keepSparse(d, text)) return;
+    this.emit(d, text);
+  }
+
+  /**
+   * Past a cap, ordinary text is dropped but a bill is not: a block with a rare word or words of two parts is
+   * kept with the few blocks before it and the blocks after it (the amount line beside 「登録完了」).
+   */
+  private keepSparse(d: BlockDraft, text: string): boolean {
+    if (RARE.test(text) || partsIn(text, PARTS).size >= 2) {
+      for (const held of this.heldBack.splice(0)) this.emit(held.draft, held.text);
+      this.keepAfter = SPARSE_AFTER;
+      return true;
+    }
+    if (this.keepAfter > 0) {
+      this.keepAfter--;
+      return true;
+    }
+    this.heldBack.push({ draft: d, text });
+    if (this.heldBack.length > SPARSE_BEFORE) this.heldBack.shift();
+    return false;
+  }
+
+  private emit(d: BlockDraft, text: string): void {
     let style = { fontPx: 0, red: false, top: -1, hidden: false };
     try {
       style = this.styleOf(d, text);
@@ -439,7 +508,7 @@ class Collector {
     if (style.hidden) return;
     const prose = d.prose || (text.length >= 150 && (text.match(/[。！？]/g)?.length ?? 0) >= 2);
     for (const chunk of splitLong(text, LIMITS.blockChars)) {
-      if (this.blocks.length >= LIMITS.blocks) {
+      if (this.blocks.length >= this.blockCap) {
         this.truncated = true;
         this.stopped = true;
         return;

@@ -21,6 +21,29 @@ function push<T>(list: T[], item: T): boolean {
   return true;
 }
 
+// Items that a bill is made of: an amount beside payment words, a number beside contact words. A page full of
+// prices or numbers (a shop, a directory, or padding written to fill our lists) must not push them out.
+const BILLING_LINE = /料金|請求|支払|振込|振り込|金額|利用料|入会金|登録料|会費|延滞|未納|未払/;
+const CONTACT_LINE = /電話|連絡|TEL|Tel|tel|退会|解約|誤|186|問い?合わせ|窓口|サポート/;
+const unimportant = new WeakSet<object>();
+
+/** Like push, but an important item takes the place of the latest unimportant one when the list is full. */
+function pushRanked<T extends object>(list: T[], item: T, important: boolean): boolean {
+  if (list.length < LIMITS.items) {
+    if (!important) unimportant.add(item);
+    list.push(item);
+    return true;
+  }
+  if (!important) return false;
+  for (let i = list.length - 1; i >= 0; i--) {
+    if (!unimportant.has(list[i]!)) continue;
+    list.splice(i, 1);
+    list.push(item);
+    return true;
+  }
+  return false;
+}
+
 // ---------------------------------------------------------------- phone numbers
 
 // A run that may be a phone number: digits with dashes, spaces or brackets, optionally +81.
@@ -53,13 +76,14 @@ function isNationalNumber(d: string): boolean {
 
 function extractPhones(text: string, block: number, out: Phone[]): void {
   if (!/\d{2}/.test(text)) return;
+  const important = CONTACT_LINE.test(text);
   for (const m of text.matchAll(PHONE_RUN)) {
     // A run may hold two numbers separated by a space ("03-1234-5678 090-1234-5678"): try its parts too.
     const parts = parsePhoneDigits(m[0]) ? [m[0]] : m[0].split(/ +/);
     for (const part of parts) {
       const parsed = parsePhoneDigits(part);
       if (!parsed) continue;
-      if (!push(out, { display: value(part.trim()), ...parsed, tel: false, block })) return;
+      if (!pushRanked(out, { display: value(part.trim()), ...parsed, tel: false, block }, important)) return;
     }
   }
 }
@@ -98,19 +122,23 @@ export function parseJapaneseNumber(raw: string): number {
 
 const YEN_SUFFIX = /((?:[\d〇零一壱二弐三参四五六七八九十拾百千万億][\d,〇零一壱二弐三参四五六七八九十拾百千万億 ]{0,18})?[\d〇零一壱二弐三参四五六七八九十拾百千万億]) ?円/g;
 const YEN_PREFIX = /[¥\\] ?(\d[\d,]{0,14})(?![\d,])/g;
+// 98000yen, 98,000 YEN: how kits write amounts to slip past a search for 円.
+const YEN_WORD = /(?<![\d,])(\d[\d,]{0,14}) ?(?:yen|YEN|Yen)(?![A-Za-z])/g;
+// 98.000円, ¥98.000-: dots as thousands separators (groups of three digits), read as commas.
+const DOT_THOUSANDS = /(\d)\.(?=\d{3}(?!\d))/g;
 
-function extractAmounts(text: string, block: number, out: Amount[]): void {
-  if (!/[円¥\\]/.test(text)) return;
-  for (const m of text.matchAll(YEN_SUFFIX)) {
-    // "十円玉" and "一円" in prose are not bills, but the detectors judge amounts by size and context.
-    const yen = parseJapaneseNumber(m[1]!);
-    if (!Number.isFinite(yen) || yen <= 0) continue;
-    if (!push(out, { yen, text: value(m[0]), block })) return;
-  }
-  for (const m of text.matchAll(YEN_PREFIX)) {
-    const yen = parseJapaneseNumber(m[1]!);
-    if (!Number.isFinite(yen) || yen <= 0) continue;
-    if (!push(out, { yen, text: value(m[0]), block })) return;
+function extractAmounts(raw: string, block: number, out: Amount[]): void {
+  if (!/[円¥\\]|yen/i.test(raw)) return;
+  // Same length as raw (a dot becomes a comma), so match positions hold for both.
+  const text = raw.includes('.') ? raw.replace(DOT_THOUSANDS, '$1,') : raw;
+  const important = BILLING_LINE.test(raw);
+  // "十円玉" and "一円" in prose are not bills, but the detectors judge amounts by size and context.
+  for (const pattern of [YEN_SUFFIX, YEN_PREFIX, YEN_WORD]) {
+    for (const m of text.matchAll(pattern)) {
+      const yen = parseJapaneseNumber(m[1]!);
+      if (!Number.isFinite(yen) || yen <= 0) continue;
+      if (!pushRanked(out, { yen, text: value(raw.slice(m.index, m.index + m[0].length)), block }, important)) return;
+    }
   }
 }
 

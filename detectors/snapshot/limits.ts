@@ -8,8 +8,14 @@ export const LIMITS = {
   plainBlocks: 4000,
   /** Characters in one block; longer runs are split at sentence ends into several blocks. */
   blockChars: 600,
-  /** Characters of text read from the whole page before the walk stops. */
+  /** Characters of text read in full from the whole page; past this only blocks with rare or combined signal
+   * words are kept (a bill after ten screens of filler), up to sparseChars. */
   pageChars: 400_000,
+  sparseChars: 4_000_000,
+  /** Prominent layers (open dialogs, fixed or sticky boxes, popovers) read after a cap stopped the walk. */
+  layers: 20,
+  layerChars: 50_000,
+  layerBlocks: 300,
   /** Elements visited before the walk stops. */
   elements: 200_000,
   /** Phone numbers, amounts, IDs, media… each. */

@@ -5,11 +5,11 @@
 // words, or when it behaves alarmingly. Small pages always pass: they are cheap to read, and their bill may sit in
 // a shadow root that textContent does not show.
 import type { Behaviour } from '../../detectors/snapshot/schema';
+import { ROLE_ORDER, partsPattern } from '../../detectors/vocabulary';
 
-// One pass finds words of every part; which group matched tells the part.
-const PARTS =
-  /(登録|入会|契約|加入|インストール|申し?込)|(円|¥|￥|料金|請求|振込|振り込|支払|入金|金額)|(期限|以内|本日中|残り|延滞|法的|裁判|訴訟|差押|差し押|回収)|(IP|ＩＰ|アイピー|端末|機種|識別|ID|ＩＤ|お客様番号|会員番号|ブラウザ)|(186|１８６|番号通知|非通知|退会|解約|誤って|誤操作|誤作動|間違って|身に覚え)|(ウイルス|ウィルス|感染|トロイ|スパイウェア|マルウェア|ランサム|遠隔操作|ロックされ|ブロックされ)/g;
-const SCAREWARE_PART = 6;
+// One pass finds words of every part (the detectors' own vocabulary); which group matched tells the part.
+const PARTS = partsPattern();
+const SCAREWARE_PART = ROLE_ORDER.indexOf('scareware') + 1;
 // English kits, case by case rather than with the slow case-insensitive flag.
 const ENGLISH_SCAREWARE = /[Ii]nfected|[Tt]rojan|[Ss]pyware|[Mm]alware|[Vv]irus(?:es)? (?:[Dd]etected|[Ff]ound)|has been (?:blocked|locked|compromised)|[Cc]all (?:Microsoft|Apple|microsoft|apple) [Ss]upport/;
 // Zero-width characters and soft hyphens inside words are how a page hides its words from exactly this test.

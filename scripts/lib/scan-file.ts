@@ -29,6 +29,11 @@ export async function scanFile(file: string): Promise<ScannedPage> {
   return { file, report, snapshot };
 }
 
+/** Scans HTML held in memory (a generated page) as if it were a file of that name; srcdoc frames are followed. */
+export async function scanHtmlText(html: string, name = 'generated.html'): Promise<{ report: Report; snapshot: PageSnapshot }> {
+  return scanHtml(html, resolve(name), 0, { frames: 0 });
+}
+
 async function readHtml(path: string, shown: string): Promise<Buffer | string> {
   let info;
   try {

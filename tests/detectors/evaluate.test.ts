@@ -66,6 +66,42 @@ describe('evaluate', () => {
     expect(evaluate(page).verdict).toBe('fraud');
   });
 
+  it('calls a firm claim with its bill and a mistake-lure fraud without any deadline or threat', () => {
+    const r = reportOf('<h1>入会手続きが完了しました</h1><p>ご入会金：98,000円</p><p>誤ってご登録された方はこちらへお電話ください</p><p><a href="tel:0357770123">03-5777-0123</a></p>');
+    expect(r.verdict).toBe('fraud');
+    expect(r.rule).toBe('oneClick');
+    expect(ids(r)).not.toContain('countdown');
+  });
+
+  it('keeps an honest paid membership with a cancel number clean (a cancel number is no mistake-lure)', () => {
+    const r = reportOf('<h1>会員登録が完了しました</h1><p>年会費：12,000円</p><p>会員番号：WA-2026-01845</p><p>退会をご希望の方はお電話ください 03-3210-5566</p>');
+    expect(r.verdict).not.toBe('fraud');
+  });
+
+  it.each([
+    ['a footer sending readers to the consumer centre', '<footer><small>料金についてご不明な点は消費生活センターにご相談ください。</small></footer>'],
+    ['a title naming the fraud', '<title>ワンクリック詐欺・架空請求にご注意</title>'],
+    ['a banner about fraud', '<div>【注意】架空請求の手口にご注意ください。悪質な業者からの連絡は無視してください。</div>'],
+    ['a visible box of advice', '<aside><h3>ワンクリック詐欺とは</h3><p>身に覚えのない請求は無視して、絶対に電話しないでください。困ったときは消費者ホットライン188へ。契約は成立していません。</p></aside>'],
+    ['a testimonial that quotes advice', '<blockquote>「消費生活センターに相談したら、払う必要はないと言われました」（40代男性）</blockquote>'],
+    ['a disclaimer', '<p>当サイトは詐欺ではありません。正規の請求です。</p>'],
+  ])('keeps a bill that is the page\'s own interface fraud despite %s', (_, extra) => {
+    const bill = `<h1>ご登録ありがとうございます 登録完了</h1><table><tr><th>ご利用料金</th><td>79,000円</td></tr><tr><th>IPアドレス</th><td>126.33.201.9</td></tr></table><p>誤操作の方はお電話ください</p><p><a href="tel:0364120093">03-6412-0093</a></p>`;
+    const html = extra.startsWith('<title>') ? `<!doctype html><html lang="ja"><head>${extra}</head><body>${bill}</body></html>` : `${extra}${bill}${extra}`;
+    expect(reportOf(html).verdict).toBe('fraud');
+  });
+
+  it('reads a bill put inside a blockquote as the page\'s own when the page says nothing of its own around it', () => {
+    expect(reportOf(`<blockquote>${BILL}</blockquote>`).verdict).toBe('fraud');
+  });
+
+  it('lowers a bill told in an article\'s own sentences by a bounded factor, not to nothing', () => {
+    const told = `<article><h1>ワンクリック詐欺にご注意</h1><p>サイトを見ていたら登録完了と出て、ご利用料金79,000円、お支払期限3日以内、あなたのIPアドレス126.33.201.9を記録しました、誤操作の方は186-03-6412-0093へ、とありました。このような画面は無視して、絶対に電話しないでください。困ったときは消費者ホットライン188に相談しましょう。</p></article>`;
+    const r = reportOf(told);
+    expect(r.mitigations.map((m) => m.key)).toContain('advice');
+    expect(r.score).toBeGreaterThan(0);
+  });
+
   it('does not take a fraud page denying it is fraud for an article', () => {
     expect(reportOf(`${BILL}<p>※当サイトは詐欺サイトではありません。</p>`).verdict).toBe('fraud');
   });
@@ -80,6 +116,7 @@ describe('evaluate', () => {
     const broken = defineDetector({
       id: 'broken',
       weight: 10,
+      role: 'bluff',
       evidenceKeys: [],
       detect() {
         throw new Error('boom');
@@ -91,7 +128,7 @@ describe('evaluate', () => {
   });
 
   it('ignores a detector that returns a nonsense strength', () => {
-    const odd = defineDetector({ id: 'odd', weight: 50, evidenceKeys: [], detect: () => ({ strength: Number.NaN, evidence: [] }) });
+    const odd = defineDetector({ id: 'odd', weight: 50, role: 'bluff', evidenceKeys: [], detect: () => ({ strength: Number.NaN, evidence: [] }) });
     expect(evaluate(pageOf('<p>x</p>'), [odd]).findings).toEqual([]);
   });
 

@@ -11,6 +11,9 @@ describe('legal-threat', () => {
     ['late fees', '<p>期限を過ぎると延滞金 1日3,000円</p>', '延滞金'],
     ['disclosure', '<p>プロバイダに対し情報開示を求めます</p>', '情報開示'],
     ['split across elements', '<p>法的<b>措置</b>をとります</p>', '法的措置'],
+    ['a call to the family', '<p>一定期間お支払いがない場合、ご家庭や職場にご連絡させていただきます。</p>', 'ご家庭や職場にご連絡'],
+    ['a demand letter to the house', '<p>督促状をご自宅へ郵送いたします。</p>', '督促状'],
+    ['small-claims court', '<p>少額訴訟の手続きに入ります。</p>', '少額訴訟'],
   ])('fires on %s', (_, html, expected) => {
     expect(values(detect(detector, html)).join(' ')).toContain(expected);
   });

@@ -155,6 +155,28 @@ describe('collectSnapshot on long pages', () => {
     expect(page.blocks.length).toBeLessThanOrEqual(LIMITS.blocks);
     expect(page.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(['会員登録が完了しました', 'ご利用料金:88,000円']));
   });
+
+  const FILLER = '<p>今日は近所の公園まで散歩に出かけました。桜がきれいに咲いていて、新商品のケーキは1個380円でした。</p>';
+  const BILL = '<h1>登録完了</h1><p>ご利用料金：99,000円</p><p>お支払期限：3日以内</p><p>お客様のIPアドレス：126.33.201.9</p><p>誤って登録された方はお電話ください 03-1234-5678</p>';
+
+  it('reads a bill after more than the page\'s character cap of ordinary text, and drops the filler', () => {
+    const filler = FILLER.repeat(Math.ceil((LIMITS.pageChars * 1.5) / 50));
+    const page = pageOf(`${filler}${BILL}`);
+    expect(page.stats.truncated).toBe(true);
+    expect(page.blocks.length).toBeLessThanOrEqual(LIMITS.blocks);
+    const texts = page.blocks.map((b) => b.text);
+    expect(texts).toEqual(expect.arrayContaining(['登録完了', 'ご利用料金:99,000円', 'お客様のIPアドレス:126.33.201.9']));
+    expect(page.amounts.map((a) => a.yen)).toContain(99_000);
+  });
+
+  it('reads a fixed layer and an open dialog even when the element cap stopped the walk before them', () => {
+    const many = '<i>x</i>'.repeat(LIMITS.elements + 10);
+    for (const layer of [`<div style="position: fixed; inset: 0">${BILL}</div>`, `<dialog open>${BILL}</dialog>`]) {
+      const page = pageOf(`<div>${many}</div>${layer}`);
+      expect(page.stats.truncated).toBe(true);
+      expect(page.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(['登録完了', 'ご利用料金:99,000円']));
+    }
+  });
 });
 
 describe('collectSnapshot against marker characters', () => {

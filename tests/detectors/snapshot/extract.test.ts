@@ -42,6 +42,12 @@ describe('amounts', () => {
     ['100 万円', 1_000_000],
     ['¥99,800', 99_800],
     ['1日3,000円', 3000],
+    ['98.000円', 98_000],
+    ['98000yen', 98_000],
+    ['98,000 YEN', 98_000],
+    ['¥98.000-', 98_000],
+    ['九万八千円', 98_000],
+    ['9万8千円也', 98_000],
   ])('%s', (text, yen) => {
     expect(run(`ご利用料金:${text}`).amounts.map((a) => a.yen)).toContain(yen);
   });
@@ -88,5 +94,15 @@ describe('IP addresses, IDs, deadlines and contacts', () => {
   it('caps every list', () => {
     const many = Array.from({ length: 500 }, (_, i) => `03-1234-${String(1000 + i)}`).join(' ');
     expect(run(many).phones).toHaveLength(LIMITS.items);
+  });
+
+  it('keeps the amount and number of a bill when a page fills the lists with others first', () => {
+    const out: Extracted = { phones: [], amounts: [], ips: [], ids: [], deadlines: [], contacts: [] };
+    for (let i = 0; i < 400; i++) extractFromBlock(`ケーキ ${300 + i}円 店舗 03-1234-${1000 + i}`, i, out);
+    extractFromBlock('ご利用料金:99,000円', 400, out);
+    extractFromBlock('退会はお電話で 03-6412-0093', 401, out);
+    expect(out.amounts).toHaveLength(LIMITS.items);
+    expect(out.amounts.map((a) => a.yen)).toContain(99_000);
+    expect(out.phones.map((p) => p.digits)).toContain('0364120093');
   });
 });

@@ -1,0 +1,46 @@
+// 「Amazonギフト券を購入し、番号をお送りください」「口座名義 ヤマダ タロウ」: ways of paying that no honest biller
+// asks for. Gift-card and e-money codes cannot be traced or taken back, and a bill paid into a private person's
+// account is no company's bill. Shops sell gift cards and list e-money among payment methods, so the code has to be
+// handed over (sent, typed, photographed) or the card named as the way to pay this bill.
+import { defineDetector, type Evidence } from './define';
+import { evidence, matchBlocks, near, standsOut } from './helpers';
+
+const CARD_NAME =
+  'Amazon|アマゾン|iTunes|アイチューンズ|Apple|アップル|Google ?Play|グーグル ?プレイ|WebMoney|ウェブマネー|BitCash|ビットキャッシュ|NET ?CASH|ネットキャッシュ|nanaco|ナナコ|Vプリカ|ギフト ?(?:カード|券|コード)|プリペイド ?(?:カード|番号)?|電子マネー';
+// The code handed over: sent, typed into the page, read out, photographed.
+const HAND_OVER = new RegExp(
+  `(?:${CARD_NAME})[^。\\n]{0,30}?(?:番号|コード|PIN|ID|裏面)[^。\\n]{0,16}?(?:を|の)?(?:送信|送付|送って|お送り|入力|ご入力|教えて|お知らせ|伝え|お伝え|撮影|写真|画像|貼り付け|記入|返信)`,
+  'gi',
+);
+// The card named as the way to pay.
+const PAY_BY_CARD = new RegExp(
+  `(?:${CARD_NAME})[^。\\n]{0,20}?(?:で|にて|による)(?:の)?(?:お?支払い?|お?支払|決済|精算|納付|入金)|(?:お?支払い?|決済|精算)(?:方法|は)[^。\\n]{0,8}?(?:${CARD_NAME})`,
+  'gi',
+);
+// A private person's name as the account holder: katakana given and family name, no company mark (株式会社, (カ), ユ) …).
+const PERSONAL_ACCOUNT = /(?:口座名義|名義人?|受取人|振込先名義)(?:人)? ?[:：]? ?(?![^\n]{0,6}(?:カ\)|\(カ|ユ\)|\(ユ|ド\)|カブシキ|株式|有限|合同|ゴウドウ|ユウゲン|シャ\)|ザイ\)|会社|法人|事務所|ジムショ|センター))([ァ-ヶー]{2,8}[ 　][ァ-ヶー]{2,8})(?![ァ-ヶー])/g;
+const NEEDS = /ギフト|プリペイド|電子マネー|Amazon|アマゾン|iTunes|Apple|アップル|Google|グーグル|WebMoney|ウェブマネー|BitCash|ビットキャッシュ|NET ?CASH|ネットキャッシュ|nanaco|ナナコ|Vプリカ|PayPay|ペイペイ/i;
+
+export default defineDetector({
+  id: 'payment-channel',
+  weight: 15, // a channel of its own: with a bill it stands where a bluff or lure would (see evaluate.ts)
+  role: 'channel',
+  evidenceKeys: ['giftCardCode', 'giftCardPayment', 'personalAccount'],
+  detect(page) {
+    const found: Evidence[] = [];
+    const mine = (m: { inQuotes: boolean }) => !m.inQuotes;
+    const handOver = matchBlocks(page, HAND_OVER, { limit: 5, needs: NEEDS }).filter(mine);
+    const payBy = matchBlocks(page, PAY_BY_CARD, { limit: 5, needs: NEEDS }).filter(mine);
+    const personal = matchBlocks(page, PERSONAL_ACCOUNT, { limit: 3, needs: /名義|受取人/ }).filter(mine);
+    // A private account holder matters on a page that asks for a transfer, not on a club's contact page.
+    const transfer = personal.filter((m) => page.amounts.some((a) => near(a.block, m.index, 8)));
+    if (handOver.length > 0) found.push(evidence('giftCardCode', handOver.map((m) => m.match[0]), 2));
+    if (payBy.length > 0) found.push(evidence('giftCardPayment', payBy.map((m) => m.match[0]), 2));
+    if (transfer.length > 0) found.push(evidence('personalAccount', transfer.map((m) => m.match[1] ?? m.match[0]), 1));
+    if (found.length === 0) return null;
+    // Handing over a code is the fraud's own channel; paying by card or to a private name is also done honestly.
+    const strength = handOver.length > 0 ? 1 : 0.5;
+    const all = [...handOver, ...payBy, ...transfer];
+    return { strength, evidence: found, prominent: all.some((m) => standsOut(m.block, m.block.text, m.match.index)) };
+  },
+});

@@ -1,0 +1,75 @@
+// The words the engine reads, in one place. The detectors' patterns are built on these words; the collector decides
+// from them which blocks to keep past its caps and where hidden text must be dropped, and the content script's
+// gate decides from them which pages are worth a scan. One list, so that a word a detector reads can never be one
+// the collector dropped or the gate ignored (tests/detectors/vocabulary.test.ts checks that on every page we have).
+// Data only: the gate runs on every page and must not load the detectors.
+import type { Role } from './define';
+
+/** Words of each part of the fraud pattern, as literal text (full-width forms are normalised before matching). */
+export const SIGNAL_WORDS: Readonly<Record<Role, readonly string[]>> = {
+  contract: [
+    '登録', '入会', '契約', '加入', 'インストール', '申込', '申し込', '会員', '完了', '円', '¥', '￥', 'yen', 'YEN',
+    '料金', '請求', '金額', '振込', '振り込', '払込', '払い込', '支払', '入金', '口座', '銀行',
+  ],
+  pressure: [
+    '期限', '以内', '本日中', '残り', '延滞', '遅延', '法的', '裁判', '訴訟', '提訴', '差押', '差し押', '回収', '督促',
+    '催告', '内容証明', '強制執行', '弁護士', '取り立', '取立', '自宅', '勤務先', '職場', '家族', '家庭', '学校',
+  ],
+  bluff: [
+    'IP', 'ＩＰ', 'アイピー', '接続元', '端末', '機種', '識別', 'ID', 'ＩＤ', 'お客様番号', '会員番号', 'ブラウザ',
+    'プロバイダ', 'ホスト', 'キャリア', '記録', '特定', 'シャッター', 'カシャ',
+  ],
+  lure: [
+    '186', '１８６', '番号通知', '非通知', '退会', '解約', 'キャンセル', '誤って', '誤操作', '誤作動', '誤登録',
+    '間違って', '身に覚え', '心当たり', '覚えがない', '未成年', 'LINE',
+  ],
+  channel: [
+    'ギフト', 'プリペイド', '電子マネー', 'Amazon', 'アマゾン', 'iTunes', 'Google Play', 'WebMoney', 'ウェブマネー',
+    'BitCash', 'ビットキャッシュ', 'nanaco', 'Vプリカ', '名義',
+  ],
+  scareware: [
+    'ウイルス', 'ウィルス', '感染', 'トロイ', 'スパイウェア', 'マルウェア', 'ランサム', 'アドウェア', '遠隔操作',
+    'ロックされ', 'ブロックされ', '乗っ取', 'infected', 'Trojan', 'trojan', 'spyware', 'malware',
+  ],
+};
+
+/** Words of page context: talk about fraud and advice to the reader (see context.ts). */
+export const CONTEXT_WORDS: readonly string[] = [
+  '詐欺', '架空', '不当請求', 'ワンクリック', '偽', '悪質', '手口', '相談', '無視', '放置', '消費', '国民生活', '9110',
+  '警察', 'IPA', '188', '電話', '連絡', '払わ', '支払わ', '特定され', 'わかる', '分かる', '成立',
+];
+
+/** The words of a claimed contract, whose prominence (size, colour, position) is worth a style lookup. */
+export const CLAIM_WORDS: readonly string[] = ['登録', '入会', '契約', '加入', '完了', 'インストール'];
+
+/**
+ * Words that are rare in ordinary text: a block holding one of them, or words of two parts, is kept even past the
+ * collector's caps (a bill after ten screens of filler).
+ */
+export const RARE_WORDS: readonly string[] = [
+  '登録完了', '会員登録', '登録が完了', '完了しました', 'ご利用料金', '登録料', '入会', '退会', '誤って', '誤操作', '身に覚え', '186', 'IPアドレス', 'ウイルス', '感染', '法的', '延滞',
+  '請求', '振込先', '口座名義', 'ギフト', '個体識別',
+];
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One alternation of literal words. */
+export const wordsPattern = (words: readonly string[], flags = ''): RegExp => new RegExp(words.map(escape).join('|'), flags);
+
+/** The roles in a fixed order: the gate tells the part from the capture group that matched. */
+export const ROLE_ORDER: readonly Role[] = ['contract', 'pressure', 'bluff', 'lure', 'channel', 'scareware'];
+
+/** One pass over a text finds words of every part: group i + 1 matched ⇒ the part ROLE_ORDER[i]. */
+export const partsPattern = (): RegExp => new RegExp(ROLE_ORDER.map((role) => `(${SIGNAL_WORDS[role].map(escape).join('|')})`).join('|'), 'g');
+
+/** How many different parts of the pattern a text holds. */
+export function partsIn(text: string, pattern: RegExp = partsPattern()): Set<Role> {
+  const parts = new Set<Role>();
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    parts.add(ROLE_ORDER[group - 1]!);
+    if (parts.size === ROLE_ORDER.length) break;
+  }
+  return parts;
+}
