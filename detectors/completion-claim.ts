@@ -9,7 +9,8 @@ const CLAIM =
   /(?<!仮)(?:有料|プレミアム|正|本|VIP|年間)?(?:会員)?(?:登録|入会|契約|加入|購読|インストール|お申し?込み|申し?込み)(?:手続き?|処理)?(?:が|は|を)?(?:正式に|無事に?|すでに|既に)?(?:完了|終了|成立|確定|受付|受け付け|承認)(?:いたしました|致しました|しました|されました|となりました|です|!|。)?|(?:ご|お)(?:登録|入会|契約|加入)(?:いただき)?(?:誠に|まことに)?ありがとうございます|入会手続き|登録済み|registration (?:is )?complete/gi;
 // Words after a claim that make it about the future, a negation or an instruction, not a done deal.
 const NOT_DONE = /^(?:後|次第|前|する|させ|して|してい|しない|できませ|ではありません|メール|画面|のお知らせメール|ボタン|まで)/;
-const SOFT_CLAIM = /申し?込|購読|インストール/;
+// (「インストール完了」 with a bill is the smartphone version of the fraud, not an app store's wording: it is firm.)
+const SOFT_CLAIM = /申し?込|購読/;
 const NEEDS = /登録|入会|契約|加入|購読|インストール|申し?込|registration/i;
 
 export default defineDetector({
@@ -25,7 +26,7 @@ export default defineDetector({
     // A headline, a short line of its own or the title: the page's own claim, not a sentence that mentions one.
     const titleOwn = titleClaim !== null && !insideQuotes(page.title, titleClaim.index) && !narrated(page.title, titleClaim.index);
     const prominent = anyStandsOut(matches) || titleOwn;
-    // 「お申し込みが完了」 is how subscriptions confirm; 登録/入会/契約 is the fraud's own vocabulary.
+    // 「お申し込みが完了」 is how subscriptions confirm; 登録/入会/契約/インストール is the fraud's own vocabulary.
     const firm = matches.some((m) => !SOFT_CLAIM.test(m.match[0])) || (titleClaim !== null && !SOFT_CLAIM.test(titleClaim[0]));
     const strength = (prominent ? 1 : 0.6) * (firm ? 1 : 0.7) * (matches.length > 0 ? quotedFactor(matches) : 1);
     const shown = matches.map((m) => m.match[0]);

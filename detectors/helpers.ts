@@ -2,6 +2,7 @@
 import type { Block, PageSnapshot } from './snapshot/schema';
 import type { Evidence } from './define';
 import { clip } from './snapshot/normalize';
+import { PAYMENT_WORDS_LIST, wordsPattern } from './vocabulary';
 
 export interface BlockMatch {
   block: Block;
@@ -140,7 +141,7 @@ export function itemStandsOut(page: PageSnapshot, item: { block: number; text?: 
 export const clamp01 = (n: number): number => Math.max(0, Math.min(1, n));
 
 /** Payment words: what turns an amount or a deadline into a demand. */
-export const PAYMENT_WORDS = /料金|請求|金額|契約金|入会金|年会費|月会費|会員費|会費|登録料|利用料|視聴料|閲覧料|使用料|代金|振込|振り込|払込|払い込|支払|支払い|お支払|未納|未払|滞納|延滞|入金|納付|精算|返済|送金/;
+export const PAYMENT_WORDS = wordsPattern(PAYMENT_WORDS_LIST);
 
 /** Payment instructions: a bank account to transfer to (振込先 … 普通 01478962, ○○銀行 ○○支店). */
 export const BANK_ACCOUNT = /(?:振込先|振込口座|口座番号|普通|当座)[^\n]{0,12}?\d{6,8}|[^\s]{1,12}銀行[^\n]{0,12}支店/g;

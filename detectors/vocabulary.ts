@@ -9,7 +9,8 @@ import type { Role } from './define';
 export const SIGNAL_WORDS: Readonly<Record<Role, readonly string[]>> = {
   contract: [
     '登録', '入会', '契約', '加入', 'インストール', '申込', '申し込', '会員', '完了', '円', '¥', '￥', 'yen', 'YEN',
-    '料金', '請求', '金額', '振込', '振り込', '払込', '払い込', '支払', '入金', '口座', '銀行',
+    '料金', '請求', '金額', '振込', '振り込', '払込', '払い込', '支払', '入金', '口座', '銀行', '利用料', '視聴料', '閲覧料',
+    '使用料', '代金', '会費', '納付', '精算', '未納', '未払', '滞納', '返済', '送金',
   ],
   pressure: [
     '期限', '以内', '本日中', '残り', '延滞', '遅延', '法的', '裁判', '訴訟', '提訴', '差押', '差し押', '回収', '督促',
@@ -29,7 +30,7 @@ export const SIGNAL_WORDS: Readonly<Record<Role, readonly string[]>> = {
   ],
   scareware: [
     'ウイルス', 'ウィルス', '感染', 'トロイ', 'スパイウェア', 'マルウェア', 'ランサム', 'アドウェア', '遠隔操作',
-    'ロックされ', 'ブロックされ', '乗っ取', 'infected', 'Trojan', 'trojan', 'spyware', 'malware',
+    'ロックされ', 'ブロックされ', '乗っ取', '破損', '個人情報が流出', '暗号化され', '検出されました', 'infected', 'Trojan', 'trojan', 'spyware', 'malware',
   ],
 };
 
@@ -37,6 +38,13 @@ export const SIGNAL_WORDS: Readonly<Record<Role, readonly string[]>> = {
 export const CONTEXT_WORDS: readonly string[] = [
   '詐欺', '架空', '不当請求', 'ワンクリック', '偽', '悪質', '手口', '相談', '無視', '放置', '消費', '国民生活', '9110',
   '警察', 'IPA', '188', '電話', '連絡', '払わ', '支払わ', '特定され', 'わかる', '分かる', '成立',
+];
+
+/** Words that make an amount or a deadline about paying (料金, 請求, 振込…). */
+export const PAYMENT_WORDS_LIST: readonly string[] = [
+  '料金', '請求', '金額', '契約金', '入会金', '年会費', '月会費', '会員費', '会費', '登録料', '利用料', '視聴料', '閲覧料',
+  '使用料', '代金', '振込', '振り込', '払込', '払い込', '支払', 'お支払', '未納', '未払', '滞納', '延滞', '入金', '納付', '精算',
+  '返済', '送金',
 ];
 
 /** The words of a claimed contract, whose prominence (size, colour, position) is worth a style lookup. */

@@ -8,10 +8,16 @@ import { describe, expect, it } from 'vitest';
 import { collectSnapshot } from '../detectors/snapshot/collect';
 import { evaluate } from '../detectors/evaluate';
 import { readLabels } from '../scripts/lib/labels';
-import { closeQuietly, decodeHtml } from '../scripts/lib/scan-file';
+import { closeQuietly, decodeHtml, htmlText } from '../scripts/lib/scan-file';
+import { FRAUD_MUTATIONS, quoteBill } from '../scripts/corpus/mutate';
+import { billBody, rng } from '../scripts/corpus/generate';
 
 const ROOT = join(__dirname, '..');
 const SHARED = join(ROOT, '..', 'shared', 'corpus');
+const ALL_CORPORA: [string, string][] = [
+  ['tests/fixtures', join(ROOT, 'tests', 'fixtures')],
+  ...['corpus', 'corpus-real', 'corpus-web'].map((f): [string, string] => [`../shared/${f}`, join(ROOT, '..', 'shared', f)]),
+];
 
 type Variant = (doc: Document) => void;
 
@@ -125,12 +131,44 @@ describe.each([
     const missed: string[] = [];
     for (const { page, html } of pages) {
       for (const [name, variant] of Object.entries(VARIANTS)) {
-        // A bill that already sits in a frame is not moved again (frames within frames are the browser's job).
+        // A bill that already sits in a frame is not moved again (frames within frames are the browser's job); a
+        // bill written by the page's style sheet cannot be moved into a shadow root or a script with its styles.
         if (page.includes('srcdoc-frame') && /frame|shadow|revealed/.test(name)) continue;
+        if (page.includes('css-generated') && /shadow|revealed/.test(name)) continue;
         const verdict = verdictOf(disguise(html, variant));
         if (verdict !== 'fraud') missed.push(`${page} ${name}: ${verdict}`);
       }
     }
     expect(missed).toEqual([]);
   }, 120_000);
+});
+
+// What the page's own author can write — an advice footer, a banner or title naming the fraud, a testimonial, a
+// disclaimer, hidden or visible advice, ten screens of filler — on every labelled fraud page; and the reverse on
+// every honest page: a bill quoted inside it, with the advice a real warning gives.
+describe.each(ALL_CORPORA)('the page author\'s evasions on %s', (_, folder) => {
+  it.runIf(existsSync(folder))('leave every fraud page fraud and every honest page clean', async () => {
+    const { pages } = await readLabels(folder);
+    const missed: string[] = [];
+    const quoted = rng(5);
+    let checked = 0;
+    for (const p of pages) {
+      const html = htmlText(readFileSync(p.file));
+      if (p.verdict === 'fraud') {
+        if (verdictOf(html) !== 'fraud') continue; // the browser's job (bills that appear only when scripts run)
+        for (const m of FRAUD_MUTATIONS) {
+          const verdict = verdictOf(m.apply(html));
+          if (verdict !== 'fraud') missed.push(`${p.page} ${m.name}: ${verdict}`);
+          checked++;
+          await new Promise((r) => setImmediate(r));
+        }
+      } else {
+        const verdict = verdictOf(quoteBill(html, billBody(quoted)));
+        if (verdict !== 'clean') missed.push(`${p.page} quoted-bill: ${verdict}`);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(5);
+    expect(missed).toEqual([]);
+  }, 300_000);
 });

@@ -5,6 +5,7 @@ import { LIMITS } from './limits';
 import { LINE_BREAK, clip, hasJapanese, normalizeText } from './normalize';
 import { extractFromBlock, parsePhoneDigits, type Extracted } from './extract';
 import { attributeHints, fileName, japaneseTextPieces, scriptHints } from './script-hints';
+import type { Role } from '../define';
 import { CLAIM_WORDS, CONTEXT_WORDS, RARE_WORDS, SIGNAL_WORDS, partsIn, partsPattern, wordsPattern } from '../vocabulary';
 
 export interface CollectOptions {
@@ -41,7 +42,7 @@ const HEADING: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6:
 // every element during the walk: contact links, images with alt text, role=heading.
 const MARKED = [
   'a[href^="tel:" i]', 'a[href^="callto:" i]', 'a[href^="sms:" i]', 'a[href^="mailto:" i]', 'a[href^="line:" i]',
-  'a[href*="line.me" i]', 'a[href*="lin.ee" i]', 'img[alt]:not([alt=""])', '[role="heading"]', 'form',
+  'a[href*="line.me" i]', 'a[href*="lin.ee" i]', 'img[alt]:not([alt=""])', 'img[title]', 'img[aria-label]', '[role="img"][aria-label]', '[role="heading"]', 'form',
 ].join(', ');
 const CONTACT_HREF = /^\s*(?:tel:|callto:|sms:|mailto:|line:)|line\.me|lin\.ee/i;
 const INLINE_HIDDEN = /display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)|font-size\s*:\s*0(?:px|em|rem|pt)?\s*(?:;|$)/i;
@@ -56,7 +57,10 @@ const SIGNALISH = wordsPattern([...SIGNAL_LIST, ...CONTEXT_WORDS]);
 // around it.
 const RARE = wordsPattern(RARE_WORDS);
 const PARTS = partsPattern();
-const SPARSE_BEFORE = 3;
+const SPARSE_BEFORE = 6;
+// CSS generated text: rules and elements per rule read.
+const GENERATED_RULES = 60;
+const GENERATED_ELEMENTS = 20;
 const SPARSE_AFTER = 8;
 // Style lookups (size, colour, position; off-screen decoys) are for the claims whose prominence matters and for
 // the advice text a decoy would hide off-screen.
@@ -130,7 +134,7 @@ class Collector {
   /** Past the page's character cap: only blocks with rare or combined signal words are kept. */
   private sparse = false;
   private keepAfter = 0;
-  private readonly heldBack: { draft: BlockDraft; text: string }[] = [];
+  private readonly heldBack: { draft: BlockDraft; text: string; parts: Set<Role> }[] = [];
   private blockCap: number = LIMITS.blocks;
   private charCap: number = LIMITS.sparseChars;
   private elementCap: number = LIMITS.elements;
@@ -174,6 +178,7 @@ class Collector {
   }
 
   finish(): void {
+    this.guard(() => this.readGeneratedContent());
     if (this.truncated) this.guard(() => this.readLayers());
     this.guard(() => this.readHandlerAttributes());
     this.guard(() => this.readMedia());
@@ -219,6 +224,65 @@ class Collector {
       work();
     } catch {
       this.truncated = true;
+    }
+  }
+
+  /**
+   * ::before and ::after text from the page's own style sheets: what the visitor reads but the DOM does not hold
+   * (「登」 in a pseudo-element, 「録完了」 in the element). Read from the rules, not from every element's computed
+   * style: a page has few such rules and thousands of elements.
+   */
+  private readGeneratedContent(): void {
+    const found = new Map<Element, { before: string; after: string }>();
+    let rules = 0;
+    const visit = (list: CSSRuleList) => {
+      for (const rule of Array.from(list)) {
+        if (rules >= GENERATED_RULES) return;
+        const nested = (rule as CSSGroupingRule).cssRules;
+        if (nested && !(rule as CSSStyleRule).selectorText) {
+          visit(nested);
+          continue;
+        }
+        const style = rule as CSSStyleRule;
+        const content = style.style?.getPropertyValue('content') ?? '';
+        if (!style.selectorText || !content || content === 'none' || content === 'normal' || !/["'(]/.test(content)) continue;
+        for (const selector of style.selectorText.split(',')) {
+          const pseudo = /::?(before|after)\s*$/i.exec(selector.trim());
+          if (!pseudo) continue;
+          rules++;
+          let elements: Element[];
+          try {
+            elements = Array.from(this.doc.querySelectorAll(selector.trim().slice(0, pseudo.index).trim() || '*')).slice(0, GENERATED_ELEMENTS);
+          } catch {
+            continue; // a selector this engine cannot read
+          }
+          for (const el of elements) {
+            const entry = found.get(el) ?? { before: '', after: '' };
+            entry[pseudo[1]!.toLowerCase() as 'before' | 'after'] = cssContentText(content, el);
+            found.set(el, entry);
+          }
+        }
+      }
+    };
+    for (const sheet of Array.from(this.doc.styleSheets)) {
+      try {
+        visit(sheet.cssRules);
+      } catch {
+        // a style sheet from another origin cannot be read (and is no page's own text trick we could see)
+      }
+    }
+    for (const [el, { before, after }] of found) {
+      if (!NON_SPACE.test(before + after) || this.blocks.length >= this.blockCap) continue;
+      if (this.options.layout ? !this.visible(el) : this.isHidden(el, el.localName) || el.closest('[hidden], [aria-hidden="true"]')) continue;
+      const text = normalizeText(`${before}${renderedText(el)}${after}`);
+      if (!text) continue;
+      const tag = el.localName;
+      const draft = newDraft();
+      draft.tag = BLOCK.has(tag) || CELL.has(tag) ? tag : 'div';
+      draft.heading = HEADING[tag] ?? 0;
+      draft.quoted = el.closest('blockquote, q, cite, figure') !== null;
+      draft.styled.push(el);
+      this.emit(draft, text);
     }
   }
 
@@ -337,6 +401,12 @@ class Collector {
     }
     if (this.isHidden(el, tag)) return false;
     if (BLOCK.has(tag)) this.flush();
+    // An element drawn as a picture (role=img) speaks through its aria-label.
+    const mayBeImage = this.marked ? this.marked.has(el) : tag === 'div' || tag === 'span' || tag === 'i';
+    if (mayBeImage && el.getAttribute('role') === 'img' && !NON_SPACE.test(el.textContent ?? '')) {
+      const label = el.getAttribute('aria-label');
+      if (label && NON_SPACE.test(label)) this.append(` ${label} `, el);
+    }
     else if (CELL.has(tag)) this.append(' ', el);
     const top = this.ctxEl.length - 1;
     let heading = top >= 0 ? this.ctxHeading[top]! : 0;
@@ -360,7 +430,7 @@ class Collector {
   private isMarked(el: Element, tag: string): boolean {
     if (this.marked) return this.marked.has(el);
     if (tag === 'a') return CONTACT_HREF.test(el.getAttribute('href') ?? '');
-    if (tag === 'img') return Boolean(el.getAttribute('alt'));
+    if (tag === 'img') return Boolean(el.getAttribute('alt') || el.getAttribute('title') || el.getAttribute('aria-label'));
     if (tag === 'form') return true;
     return (tag === 'div' || tag === 'span' || tag === 'p') && el.getAttribute('role') === 'heading';
   }
@@ -464,7 +534,9 @@ class Collector {
     // With layout, hidden text is dropped only from blocks with signal words: checking the rendered visibility of
     // every element of a long page would cost more than the whole rest of the scan, and hidden text without
     // those words cannot change a verdict.
-    if (this.options.layout && SIGNALISH.test(text)) {
+    // Markup parsed from script text is in no rendered document: it has no visibility to check (every element of it
+    // would count as hidden), and what it says is judged as script text.
+    if (this.options.layout && !this.inScript && SIGNALISH.test(text)) {
       const hidden = new Set(d.from.filter((el): el is Element => el !== null && !this.visible(el)));
       if (hidden.size > 0) {
         text = normalizeText(d.parts.filter((_, i) => !hidden.has(d.from[i]!)).join(''));
@@ -484,8 +556,14 @@ class Collector {
    * kept with the few blocks before it and the blocks after it (the amount line beside 「登録完了」).
    */
   private keepSparse(d: BlockDraft, text: string): boolean {
-    if (RARE.test(text) || partsIn(text, PARTS).size >= 2) {
-      for (const held of this.heldBack.splice(0)) this.emit(held.draft, held.text);
+    const parts = partsIn(text, PARTS);
+    const held = this.heldBack;
+    // Words of two parts within a few neighbouring blocks (a claim line, then an amount line) make a bill.
+    const near = new Set(parts);
+    for (const h of held) for (const p of h.parts) near.add(p);
+    // A fake-warning word needs no partner: the gate passes on it alone too.
+    if (RARE.test(text) || parts.has('scareware') || (parts.size > 0 && near.size >= 2)) {
+      for (const h of held.splice(0)) this.emit(h.draft, h.text);
       this.keepAfter = SPARSE_AFTER;
       return true;
     }
@@ -493,8 +571,8 @@ class Collector {
       this.keepAfter--;
       return true;
     }
-    this.heldBack.push({ draft: d, text });
-    if (this.heldBack.length > SPARSE_BEFORE) this.heldBack.shift();
+    held.push({ draft: d, text, parts });
+    if (held.length > SPARSE_BEFORE) held.shift();
     return false;
   }
 
@@ -598,9 +676,10 @@ class Collector {
     });
   }
 
+  /** What an image says to the reader: its alt text, or its aria-label or title (a bill drawn as an image). */
   private imageText(el: Element): void {
-    const alt = el.getAttribute('alt');
-    if (alt && NON_SPACE.test(alt) && !this.isHidden(el, 'img')) this.append(` ${alt} `, el);
+    const text = el.getAttribute('alt') || el.getAttribute('aria-label') || el.getAttribute('title');
+    if (text && NON_SPACE.test(text) && !this.isHidden(el, 'img')) this.append(` ${text} `, el);
   }
 
   /** tel:, mailto: and LINE links are contact channels. */
@@ -664,6 +743,32 @@ class Collector {
       }
     }
   }
+}
+
+/**
+ * The text a CSS content value shows: quoted strings (with CSS escapes such as \\767B) and attr() values; counters,
+ * images and quotes are left out.
+ */
+export function cssContentText(value: string, el: Element): string {
+  let out = '';
+  const token = /"((?:[^"\\]|\\[\s\S])*)"|'((?:[^'\\]|\\[\s\S])*)'|attr\(\s*([\w-]+)\s*\)/g;
+  for (const m of value.matchAll(token)) {
+    if (m[3] !== undefined) out += el.getAttribute(m[3]) ?? '';
+    else out += (m[1] ?? m[2] ?? '').replace(/\\([0-9a-fA-F]{1,6})\s?|\\([\s\S])/g, (_, hex: string | undefined, ch: string | undefined) => (hex ? String.fromCodePoint(parseInt(hex, 16)) : ch === '\n' ? '' : ch ?? ''));
+    if (out.length > LIMITS.blockChars) break;
+  }
+  return out.slice(0, LIMITS.blockChars);
+}
+
+/** An element's text as read, without ruby readings, scripts or styles (a bounded walk). */
+function renderedText(el: Element): string {
+  let text = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node && text.length < LIMITS.blockChars; node = walker.nextNode()) {
+    const parent = node.parentElement?.localName ?? '';
+    if (parent !== 'rt' && parent !== 'rp' && parent !== 'script' && parent !== 'style') text += (node as Text).data;
+  }
+  return text;
 }
 
 function newDraft(): BlockDraft {

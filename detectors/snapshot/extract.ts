@@ -3,6 +3,7 @@
 import type { Amount, Contact, Deadline, Ip, LabelledId, Phone } from './schema';
 import { LIMITS } from './limits';
 import { clip } from './normalize';
+import { PAYMENT_WORDS_LIST, wordsPattern } from '../vocabulary';
 
 export interface Extracted {
   phones: Phone[];
@@ -23,7 +24,7 @@ function push<T>(list: T[], item: T): boolean {
 
 // Items that a bill is made of: an amount beside payment words, a number beside contact words. A page full of
 // prices or numbers (a shop, a directory, or padding written to fill our lists) must not push them out.
-const BILLING_LINE = /料金|請求|支払|振込|振り込|金額|利用料|入会金|登録料|会費|延滞|未納|未払/;
+const BILLING_LINE = wordsPattern(PAYMENT_WORDS_LIST);
 const CONTACT_LINE = /電話|連絡|TEL|Tel|tel|退会|解約|誤|186|問い?合わせ|窓口|サポート/;
 const unimportant = new WeakSet<object>();
 

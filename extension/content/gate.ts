@@ -27,6 +27,11 @@ export const alarming = (behaviour: readonly Behaviour[]): boolean => behaviour.
 /** Text worth a full scan. */
 export function worthReading(text: string): boolean {
   if (text.length < SMALL_PAGE) return /\S/.test(text);
+  return holdsSignals(text);
+}
+
+/** The words test alone, whatever the text's size: words of two parts, a fake-warning phrase, hidden characters. */
+export function holdsSignals(text: string): boolean {
   return decisive(text, { parts: new Set(), words: 0 });
 }
 
@@ -81,7 +86,12 @@ export function gatePage(doc: Document, behaviour: readonly Behaviour[], done: (
     return done(short ? /\S/.test(head) || hasShadowRoots(doc) : ENGLISH_SCAREWARE.test(head) || HIDING.test(head));
   }
   const body = doc.body;
-  if (!body || doc.getElementsByTagName('*').length < HUGE_PAGE) return done(worthReading(`${doc.title}\n${body?.textContent ?? ''}`));
+  if (!body || doc.getElementsByTagName('*').length < HUGE_PAGE) {
+    const text = `${doc.title}\n${body?.textContent ?? ''}`;
+    // textContent leaves out shadow roots, CSS generated text and image labels: they are read only when the
+    // light DOM alone says nothing.
+    return done(worthReading(text) || holdsSignals(`${text}\n${textBesideTheDom(doc)}`));
+  }
   const tally: Tally = { parts: new Set(), words: 0 };
   if (decisive(doc.title, tally)) return done(true);
   const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
@@ -101,7 +111,7 @@ export function gatePage(doc: Document, behaviour: readonly Behaviour[], done: (
         return;
       }
     }
-    done(decisive(chunk, tally));
+    done(decisive(chunk, tally) || decisive(textBesideTheDom(doc), tally));
   };
   slice();
 }
@@ -115,6 +125,66 @@ export function addedTextMatters(nodes: readonly Node[]): boolean {
     if (node.nodeType === 1 && (node as Element).shadowRoot) return true;
   }
   return false;
+}
+
+const SHADOW_HOSTS_CHECKED = 5000;
+const STYLE_RULES_CHECKED = 300;
+const LABELS_CHECKED = 200;
+
+/** What a reader sees that textContent leaves out: shadow roots, ::before/::after text, image labels. */
+export function textBesideTheDom(doc: Document): string {
+  return `${shadowText(doc)}\n${generatedText(doc)}\n${labelText(doc)}`;
+}
+
+/** The content strings of the page's ::before/::after rules (which elements they land on does not matter here). */
+function generatedText(doc: Document): string {
+  let text = '';
+  let rules = 0;
+  const visit = (list: CSSRuleList) => {
+    for (const rule of Array.from(list)) {
+      if (++rules > STYLE_RULES_CHECKED) return;
+      const style = rule as CSSStyleRule;
+      if (!style.selectorText) {
+        const nested = (rule as CSSGroupingRule).cssRules;
+        if (nested) visit(nested);
+        continue;
+      }
+      if (/:(?:before|after)/i.test(style.selectorText)) text += ` ${style.style?.getPropertyValue('content') ?? ''}`;
+    }
+  };
+  for (const sheet of Array.from(doc.styleSheets)) {
+    try {
+      visit(sheet.cssRules);
+    } catch {
+      // another origin's style sheet
+    }
+  }
+  return text;
+}
+
+function labelText(doc: Document): string {
+  let text = '';
+  const labelled = doc.querySelectorAll('img[alt], img[title], [aria-label]');
+  for (let i = 0; i < labelled.length && i < LABELS_CHECKED; i++) {
+    const el = labelled[i]!;
+    text += ` ${el.getAttribute('alt') ?? ''} ${el.getAttribute('title') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
+  }
+  return text;
+}
+
+/** The text of the page's open (and declarative) shadow roots, the first levels deep. */
+export function shadowText(doc: Document): string {
+  const all = doc.body?.getElementsByTagName('*') ?? [];
+  let text = '';
+  for (let i = 0; i < all.length && i < SHADOW_HOSTS_CHECKED; i++) {
+    const el = all[i] as Element;
+    const root = el.shadowRoot ?? (el.localName === 'template' && el.hasAttribute('shadowrootmode') ? (el as HTMLTemplateElement).content : null);
+    if (!root) continue;
+    text += `\n${root.textContent ?? ''}`;
+    // One level down: components inside components.
+    for (const inner of Array.from(root.querySelectorAll('*')).slice(0, 500)) if (inner.shadowRoot) text += `\n${inner.shadowRoot.textContent ?? ''}`;
+  }
+  return text;
 }
 
 /** A page that is almost empty but has elements with open shadow roots may keep its text there. */

@@ -14,6 +14,7 @@ const WATCH_FOR_MS = 10 * 60_000;
 const GATE_EVERY_MS = 1500;
 const TICK_PATTERN = /\d{1,2} ?[:時分] ?\d{1,2}/;
 const TICKS_FOR_TIMER = 3;
+const REVEAL_ATTRIBUTES = ['class', 'style', 'hidden', 'open', 'aria-hidden'];
 
 export function startProtection(): void {
   const state = installEarly(window); // already done at document_start; needed when injected into a loaded page
@@ -34,6 +35,7 @@ class Watcher {
   private lastGate = 0;
   private gateTimer: ReturnType<typeof setTimeout> | null = null;
   private engineLoad: Promise<Engine | undefined> | null = null;
+  private revealsWatched = false;
 
   constructor(private readonly state: EarlyState) {}
 
@@ -44,12 +46,13 @@ class Watcher {
       if (this.interesting) this.schedule();
     };
     this.lastGate = Date.now();
+    // Observing first: the gate may answer at once, and the first scan widens what is observed.
+    this.observe();
     gatePage(document, this.state.behaviour, (pass) => {
       if (!pass || this.interesting) return;
       this.interesting = true;
       this.scan();
     });
-    this.observe();
     // A bill in a frame may have been judged before this (top) frame's script ran: ask for the tab's decision.
     if (window.top === window && document.querySelector('iframe, frame')) {
       this.send({ type: 'sync' }).then((reply) => reply && this.onMessage(reply as TabMessage));
@@ -74,7 +77,22 @@ class Watcher {
     this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   }
 
-  private onMutations(records: MutationRecord[]): void {
+  /**
+   * On a page worth reading, text can also appear without any node being added: a class, style or attribute
+   * change that reveals a hidden bill (a fade-in on scroll, a modal opened). From the first scan on, those changes
+   * are watched too — only on such pages, and within the same scan budget.
+   */
+  private watchReveals(): void {
+    if (this.revealsWatched || !this.observer || !document.documentElement) return;
+    this.revealsWatched = true;
+    this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: REVEAL_ATTRIBUTES });
+  }
+
+  private onMutations(all: MutationRecord[]): void {
+    // Our own overlay host changes when it repairs itself: that is no news about the page.
+    const host = this.state.overlayHost;
+    const records = host ? all.filter((r) => r.target !== host) : all;
+    if (records.length === 0) return;
     if (Date.now() - this.startedAt > WATCH_FOR_MS || this.scans >= MAX_SCANS) {
       // Nothing more to learn from this page: stop paying for its mutations.
       this.observer?.disconnect();
@@ -148,6 +166,7 @@ class Watcher {
 
   private scan(): void {
     this.timer = null;
+    this.watchReveals();
     if (this.scanning) {
       this.rescan = true; // the page changed while we were reading it: read it again when done
       return;

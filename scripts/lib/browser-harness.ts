@@ -59,9 +59,16 @@ export async function servePages(folders: Record<string, string>, extra: Record<
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     requests.push(url.pathname);
-    if (url.pathname in extra) {
+    let decoded = url.pathname;
+    try {
+      decoded = decodeURIComponent(url.pathname);
+    } catch {
+      // keep as sent
+    }
+    const served = extra[url.pathname] ?? extra[decoded];
+    if (served !== undefined) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(extra[url.pathname]);
+      res.end(served);
       return;
     }
     for (const [prefix, dir] of Object.entries(folders)) {

@@ -11,6 +11,9 @@ export const LabelSchema = z.object({
   dynamic: z.boolean().optional(),
   category: z.string().optional(),
   note: z.string().optional(),
+  /** Generated pages: the family they come from and the evasion applied (scripts/corpus). */
+  family: z.string().optional(),
+  mutation: z.string().optional(),
 });
 export type Label = z.infer<typeof LabelSchema>;
 

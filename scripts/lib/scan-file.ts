@@ -75,6 +75,18 @@ export function decodeHtml(bytes: Buffer): Buffer | string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
+/** The page as text, whatever its encoding (declared ones included): for changing a saved page and serving it. */
+export function htmlText(bytes: Buffer): string {
+  const decoded = decodeHtml(bytes);
+  if (typeof decoded === 'string') return decoded;
+  const declared = DECLARED_CHARSET.exec(bytes.subarray(0, 2048).toString('latin1'))?.[1] ?? 'utf-8';
+  try {
+    return new TextDecoder(declared.toLowerCase()).decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
 async function scanHtml(html: Buffer | string, path: string, depth: number, budget: { frames: number }): Promise<{ report: Report; snapshot: PageSnapshot }> {
   // A silent console: the page's own markup errors are not our output.
   const dom = new JSDOM(html, { url: pathToFileURL(path).href, contentType: 'text/html', virtualConsole: new VirtualConsole() });

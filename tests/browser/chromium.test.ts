@@ -80,6 +80,25 @@ describe('badges and overlay on labelled pages', () => {
   });
 });
 
+describe('what only a browser shows', () => {
+  it('reads a bill written by CSS ::before/::after content and one drawn as an image with a title and aria-label', async () => {
+    for (const path of ['/fixtures/fraud/css-generated-text.html', '/fixtures/fraud/image-labelled-bill.html']) {
+      const { page, tab } = await open(path);
+      expect(await waitForBadge(ext, tab, '!'), path).toBe('!');
+      await closePage(page);
+    }
+  });
+
+  it('reads a bill that was in the page all along, hidden, once a class change reveals it', async () => {
+    const { page, tab } = await open('/pages/reveal-on-scroll.html');
+    // Hidden at first: nothing the visitor sees, no badge.
+    await sleep(800);
+    expect(await badgeOf(ext, tab)).toBe('');
+    expect(await waitForBadge(ext, tab, '!', 8000)).toBe('!');
+    await closePage(page);
+  });
+});
+
 describe('the warning overlay', () => {
   it('explains the verdict in Japanese, with the reasons and the way out, and takes a screenshot', async () => {
     const { page } = await open('/fixtures/fraud/install-complete-smartphone.html');

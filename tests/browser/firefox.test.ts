@@ -11,7 +11,7 @@ let browser: Browser;
 let extensionPage: Page;
 
 beforeAll(async () => {
-  server = await servePages({ '/fixtures': join(ROOT, 'tests', 'fixtures') });
+  server = await servePages({ '/fixtures': join(ROOT, 'tests', 'fixtures'), '/pages': join(ROOT, 'tests', 'browser', 'pages') });
   browser = await launchFirefox(UUID);
   extensionPage = await browser.newPage();
   // goto() never resolves for moz-extension pages over BiDi: start it and wait for the content instead.
@@ -53,6 +53,17 @@ describe('Firefox', () => {
     expect(await waitBadge(url, '!')).toBe('!');
     await page.close();
   });
+
+  it.each(['/fixtures/fraud/css-generated-text.html', '/fixtures/fraud/image-labelled-bill.html', '/pages/reveal-on-scroll.html'])(
+    'reads what only a browser shows: %s',
+    async (path) => {
+      const url = `${server.origin}${path}`;
+      const page = await browser.newPage();
+      await page.goto(url);
+      expect(await waitBadge(url, '!')).toBe('!');
+      await page.close();
+    },
+  );
 
   it('leaves a benign page clean', async () => {
     const url = `${server.origin}/fixtures/benign/konbini-payment.html`;

@@ -188,3 +188,26 @@ describe('collectSnapshot against marker characters', () => {
     expect(pageOf('<div role="heading" aria-level="9">登録完了</div>').blocks[0]!.heading).toBe(6);
   });
 });
+
+describe('collectSnapshot on text outside the DOM tree', () => {
+  it('reads ::before/::after content from the page\'s style sheets, with CSS escapes and attr()', () => {
+    const page = pageOf('<style>.t::before{content:"\\767B\\9332"} .t::after{content:"しました"} .f::after{content:attr(data-y) "円"}</style><h1 class="t">完<ruby>了<rt>りょう</rt></ruby></h1><p class="f" data-y="99,800">ご利用料金：</p>');
+    const texts = page.blocks.map((b) => b.text);
+    expect(texts).toContain('登録完了しました');
+    expect(texts).toContain('ご利用料金:99,800円');
+    expect(page.blocks.find((b) => b.text === '登録完了しました')!.heading).toBe(1);
+    expect(page.amounts.map((a) => a.yen)).toContain(99_800);
+  });
+
+  it('ignores generated text on hidden elements', () => {
+    const page = pageOf('<style>.t::before{content:"登録完了"}</style><h1 class="t" hidden>x</h1><h2 class="t" style="display:none">y</h2>');
+    expect(page.blocks.map((b) => b.text).join(' ')).not.toContain('登録完了');
+  });
+
+  it('reads an image\'s title and a role=img element\'s aria-label', () => {
+    const page = pageOf('<img src="a.png" title="登録完了 ご利用料金 98,000円"><div role="img" aria-label="IPアドレス 126.33.201.9"></div>');
+    const text = page.blocks.map((b) => b.text).join(' ');
+    expect(text).toContain('登録完了');
+    expect(text).toContain('126.33.201.9');
+  });
+});

@@ -1,0 +1,238 @@
+// The generated corpus: seeded, reproducible one-click bills and fake warnings in many families, and honest pages
+// that come close (paid sign-ups, konbini and ticket deadlines, invoices, tax and utility reminders, carriers,
+// IP tools, articles and Q&A that quote whole bills). Built from the phrase bank (phrases.ts, with its sources).
+// Nothing here is tuned to the engine: a family is a way real screens are built, not a way to pass a test.
+import * as P from './phrases';
+
+export interface GeneratedPage {
+  /** Unique and stable for a seed: "<family>/<n>". */
+  id: string;
+  family: string;
+  verdict: 'fraud' | 'clean';
+  category: 'one-click' | 'support-scam' | 'benign';
+  html: string;
+}
+
+/** mulberry32: a small seeded generator, so that a seed always gives the same corpus. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export type Rand = () => number;
+export const pick = <T>(r: Rand, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
+const chance = (r: Rand, p: number) => r() < p;
+const digits = (r: Rand, n: number) => Array.from({ length: n }, () => Math.floor(r() * 10)).join('');
+const ip = (r: Rand) => `${pick(r, [126, 114, 60, 219, 153, 203])}.${1 + Math.floor(r() * 250)}.${Math.floor(r() * 255)}.${1 + Math.floor(r() * 250)}`;
+const phone = (r: Rand) => pick(r, [`03-${digits(r, 4)}-${digits(r, 4)}`, `050-${digits(r, 4)}-${digits(r, 4)}`, `06-${digits(r, 4)}-${digits(r, 4)}`, `090-${digits(r, 4)}-${digits(r, 4)}`]);
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function doc(title: string, body: string, head = ''): string {
+  return `<!DOCTYPE html>\n<html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)}</title>${head}</head>\n<body>\n${body}\n</body></html>\n`;
+}
+
+// ------------------------------------------------------------------------------------------------ bill parts
+
+interface Bill {
+  claim: string;
+  fee: string;
+  feeLabel: string;
+  deadline: string | null;
+  threat: string | null;
+  ipLabel: string;
+  ip: string;
+  device: [string, string] | null;
+  id: [string, string];
+  lure: string;
+  phone: string;
+  with186: boolean;
+}
+
+function bill(r: Rand, options: { deadline?: boolean; threat?: boolean } = {}): Bill {
+  return {
+    claim: pick(r, P.CLAIMS),
+    fee: P.amountText(pick(r, P.AMOUNTS), Math.floor(r() * 9)),
+    feeLabel: pick(r, P.FEE_LABELS),
+    deadline: (options.deadline ?? chance(r, 0.7)) ? pick(r, P.DEADLINES) : null,
+    threat: (options.threat ?? chance(r, 0.6)) ? pick(r, P.THREATS) : null,
+    ipLabel: pick(r, P.BLUFF_LABELS),
+    ip: ip(r),
+    device: chance(r, 0.6) ? [pick(r, P.DEVICE_LABELS), pick(r, P.DEVICES)] : null,
+    id: [pick(r, P.ID_LABELS), `${pick(r, ['A', 'VX', 'NK', 'M'])}-${digits(r, 6)}`],
+    lure: pick(r, P.LURES),
+    phone: phone(r),
+    with186: chance(r, 0.6),
+  };
+}
+
+const shownPhone = (b: Bill) => (b.with186 ? `186-${b.phone}` : b.phone);
+const telLink = (b: Bill) => `<a href="tel:${b.with186 ? '186' : ''}${b.phone.replace(/-/g, '')}">${shownPhone(b)}</a>`;
+
+/** The classic PC screen: headline, lines, a number. */
+function pcBill(b: Bill): string {
+  return [
+    `<h1>${b.claim}</h1>`,
+    `<p>${b.feeLabel}：${b.fee}</p>`,
+    b.deadline ? `<p>${b.deadline}</p>` : '',
+    `<p>${b.ipLabel}：${b.ip}</p>`,
+    b.device ? `<p>${b.device[0]}：${b.device[1]}</p>` : '',
+    `<p>${b.id[0]}：${b.id[1]}</p>`,
+    b.threat ? `<p>${b.threat}</p>` : '',
+    `<p>${b.lure}</p><p>${telLink(b)}</p>`,
+  ].join('\n');
+}
+
+/** Everything in one key–value table, no sentences. */
+function tableBill(b: Bill): string {
+  const rows: [string, string][] = [[b.feeLabel, b.fee], [b.ipLabel, b.ip], [b.id[0], b.id[1]]];
+  if (b.device) rows.push(b.device);
+  if (b.deadline) rows.push(['お支払期限', b.deadline.replace(/^.*?[：:]\s*/, '')]);
+  rows.push(['退会・誤登録のお問い合わせ', shownPhone(b)]);
+  return `<div class="box"><h2>${b.claim}</h2><table>${rows.map(([k, v]) => `<tr><th>${k}</th><td>${v}</td></tr>`).join('')}</table>${b.threat ? `<p>${b.threat}</p>` : ''}<p>${b.lure}</p></div>`;
+}
+
+/** A phone screen: small blocks, a big call button. */
+function phoneBill(b: Bill): string {
+  return `<div class="sp"><div class="head">${b.claim}</div><div>${b.feeLabel}<br><b>${b.fee}</b></div>${b.deadline ? `<div>${b.deadline}</div>` : ''}<div>${b.ipLabel}<br>${b.ip}</div>${b.device ? `<div>${b.device[0]}<br>${b.device[1]}</div>` : ''}<div>${b.id[0]}<br>${b.id[1]}</div>${b.threat ? `<div>${b.threat}</div>` : ''}<div>${b.lure}</div><a class="call" href="tel:${b.with186 ? '186' : ''}${b.phone.replace(/-/g, '')}">電話する</a></div>`;
+}
+
+function splitChars(html: string): string {
+  // Text split across elements with zero-width characters between some of them.
+  return html.replace(/>([^<]+)</g, (_, text: string) => `>${[...text].map((c, i) => (i % 3 === 1 ? `<span>${c}</span>` : i % 4 === 2 ? `${c}\u200b` : c)).join('')}<`);
+}
+
+// ------------------------------------------------------------------------------------------------ fraud families
+
+type Builder = (r: Rand) => string;
+
+const FRAUD: Record<string, { category: GeneratedPage['category']; build: Builder }> = {
+  'pc-classic': { category: 'one-click', build: (r) => doc(pick(r, ['会員様ページ', '動画サイト', 'ご登録完了']), pcBill(bill(r))) },
+  'phone-width': { category: 'one-click', build: (r) => doc('登録完了', phoneBill(bill(r))) },
+  'table-only': { category: 'one-click', build: (r) => doc('会員情報', tableBill(bill(r))) },
+  'no-deadline': {
+    category: 'one-click',
+    build: (r) => doc('ご入会ありがとうございます', pcBill(bill(r, { deadline: false, threat: false }))),
+  },
+  'gift-card': {
+    category: 'one-click',
+    build: (r) => {
+      const b = bill(r, { deadline: chance(r, 0.5), threat: false });
+      return doc('お支払い手続き', `<h1>${b.claim}</h1><p>${b.feeLabel}：${b.fee}</p><p>${b.ipLabel}：${b.ip}</p><p>${pick(r, P.GIFT_DEMANDS)}</p><form action="/code"><input name="code"><button>送信</button></form>`);
+    },
+  },
+  'personal-account': {
+    category: 'one-click',
+    build: (r) => {
+      const b = bill(r, { deadline: true });
+      return doc('ご請求', `<h1>${b.claim}</h1><p>${b.feeLabel}：${b.fee}</p><p>${b.deadline}</p><p>お振込先：${pick(r, P.BANKS)}</p><p>口座名義：${pick(r, P.PERSONAL_HOLDERS)}</p><p>${b.id[0]}：${b.id[1]}</p><p>${b.threat ?? pick(r, P.THREATS)}</p>`);
+    },
+  },
+  'mail-form': {
+    category: 'one-click',
+    build: (r) => {
+      const b = bill(r);
+      return doc('登録完了', `<h1>${b.claim}</h1><p>${b.feeLabel}：${b.fee}</p>${b.deadline ? `<p>${b.deadline}</p>` : ''}<p>${b.ipLabel}：${b.ip}</p><p>${b.lure.replace('お電話ください', 'メールでご連絡ください').replace('下記までお電話ください', '下記フォームよりご連絡ください')}</p><form action="/cancel"><input name="mail" placeholder="メールアドレス"><textarea name="body"></textarea><button>送信</button></form>`);
+    },
+  },
+  'line-contact': {
+    category: 'one-click',
+    build: (r) => {
+      const b = bill(r);
+      return doc('会員登録', `<h2>${b.claim}</h2><p>${b.feeLabel}：${b.fee}</p>${b.deadline ? `<p>${b.deadline}</p>` : ''}<p>${b.id[0]}：${b.id[1]}</p><p>${b.ipLabel}：${b.ip}</p><p>${b.lure.replace(/お電話ください|ご連絡ください|お問い合わせください/, 'LINEでご連絡ください')}</p><p>LINE ID：@${pick(r, ['taikai', 'support', 'vip_help'])}${digits(r, 3)}</p><p><a href="https://line.me/ti/p/~support${digits(r, 3)}">LINEで問い合わせる</a></p>`);
+    },
+  },
+  'legal-heavy': {
+    category: 'one-click',
+    build: (r) => {
+      const b = bill(r, { threat: true });
+      const threats = [b.threat!, pick(r, P.THREATS)].filter((t, i, a) => a.indexOf(t) === i);
+      return doc('重要なお知らせ', `<h1>${b.claim}</h1><p>${b.feeLabel}：${b.fee}</p>${threats.map((t) => `<p style="color:red">${t}</p>`).join('')}<p>${b.id[0]}：${b.id[1]}</p><p>${pick(r, P.RECORDED)}</p>`);
+    },
+  },
+  'modal-after-delay': {
+    category: 'one-click',
+    build: (r) => {
+      const inner = pcBill(bill(r));
+      return doc('無料動画', `<h1>無料動画プレイヤー</h1><div id="player">再生中…</div><div id="m"></div><script>setTimeout(function () { var m = document.getElementById('m'); m.style.cssText = 'position:fixed;inset:0;background:#fff'; m.innerHTML = ${JSON.stringify(inner)}; }, ${1000 + Math.floor(r() * 2000)});</script>`);
+    },
+  },
+  'iframe-srcdoc': {
+    category: 'one-click',
+    build: (r) => doc('プレイヤー', `<p>読み込み中</p><iframe style="border:0;width:100%;height:600px" srcdoc="${esc(doc('登録', pcBill(bill(r)))).replace(/"/g, '&quot;')}"></iframe>`),
+  },
+  'shadow-root': {
+    category: 'one-click',
+    build: (r) => doc('会員ページ', `<div id="app"><template shadowrootmode="open">${pcBill(bill(r))}</template></div>`),
+  },
+  'split-text': { category: 'one-click', build: (r) => doc('登録完了', splitChars(pcBill(bill(r)))) },
+  'support-scam': {
+    category: 'support-scam',
+    build: (r) => doc(pick(r, ['Windows セキュリティ警告', 'システム警告', 'iPhone セキュリティ']), `<h1>${pick(r, P.VIRUS_CLAIMS)}</h1><p>${pick(r, P.VIRUS_CALLS)}</p><p style="font-size:28px">${phone(r)}</p><p>このページを閉じると個人情報が削除されます。</p>`),
+  },
+};
+
+// ------------------------------------------------------------------------------------------------ honest families
+
+const HONEST: Record<string, Builder> = {
+  'paid-signup': (r) => doc('会員登録完了｜' + pick(r, ['動画配信サービス', '音楽ストリーミング', '英会話オンライン', 'フィットネスクラブ']), `<h1>会員登録が完了しました</h1><p>ステップ：1 入力 → 2 確認 → 3 完了</p><table><tr><th>プラン</th><td>${pick(r, ['月額', '年額'])} ${P.amountText(pick(r, [980, 1980, 2990, 12_000, 19_800]), 0)}</td></tr><tr><th>会員番号</th><td>M-${digits(r, 8)}</td></tr><tr><th>初回お支払日</th><td>2026年12月${1 + Math.floor(r() * 28)}日</td></tr></table><p>解約をご希望の方はマイページ、またはお電話（${phone(r)}、平日10時〜18時）で承ります。</p>`),
+  'konbini-deadline': (r) => doc('ご注文ありがとうございます', `<h1>ご注文が確定しました</h1><p>お支払い方法：コンビニ払い</p><p>お支払い金額：${P.amountText(pick(r, [3280, 5400, 12_800, 24_800]), 0)}</p><p>お支払期限：${pick(r, ['3日以内', '2026年12月3日 23:59'])}</p><p>払込票番号：${digits(r, 12)}</p><p>期限を過ぎるとご注文は自動でキャンセルとなります。</p><p>お問い合わせ：${phone(r)}</p>`),
+  'ticket-hotel': (r) => doc('予約確認', `<h1>${pick(r, ['ご予約が完了しました', 'チケットのお申し込みを受け付けました'])}</h1><p>予約番号：${digits(r, 10)}</p><p>ご利用料金：${P.amountText(pick(r, [8800, 15_400, 32_000]), 0)}</p><p>お支払期限：${pick(r, ['本日中', '2日以内', '12月5日まで'])}</p><p>期限までにお支払いがない場合、予約は取り消されます。変更・キャンセルは前日までにお電話（${phone(r)}）で。</p>`),
+  'invoice-late': (r) => doc('請求書', `<h1>請求書</h1><p>株式会社${pick(r, ['山田商事', 'ミナト物産', '北斗システム'])} 御中</p><table><tr><th>ご請求金額</th><td>${P.amountText(pick(r, [55_000, 132_000, 264_000]), 0)}</td></tr><tr><th>お支払期限</th><td>2026年12月末日</td></tr><tr><th>振込先</th><td>${pick(r, P.BANKS)}</td></tr><tr><th>口座名義</th><td>カ）ホクトシステム</td></tr></table><p>お支払いが遅れた場合、年14.6%の遅延損害金を申し受けます。</p><p>登録番号：T${digits(r, 13)}</p>`),
+  'tax-utility-reminder': (r) => doc(pick(r, ['督促状について｜市税', '電気料金のお支払いについて']), `<h1>${pick(r, ['市税の督促状について', '電気料金未払いのお知らせ'])}</h1><p>納期限までに納付が確認できない場合、督促状を送付します。督促状の指定期限を過ぎても納付がない場合は、法律に基づき財産の差押えを行うことがあります。</p><p>お客様番号：${digits(r, 10)}</p><p>未納額：${P.amountText(pick(r, [8600, 23_400, 61_000]), 0)}</p><p>お問い合わせ：納税課 ${phone(r)}</p>`),
+  'debt-servicer': (r) => doc('債権譲渡のお知らせ', `<h1>債権譲渡通知</h1><p>当社は法務大臣の許可を受けた債権回収会社（サービサー）です。許可番号 第${digits(r, 3)}号</p><p>債権額：${P.amountText(pick(r, [184_000, 530_000]), 0)}</p><p>お支払いについてのご相談は、下記までご連絡ください。${phone(r)}</p><p>当社を装った架空請求にご注意ください。当社の許可番号は法務省のホームページでご確認いただけます。</p>`),
+  'carrier-login': (r) => doc(pick(r, ['ログイン通知', 'ご契約内容']), `<h1>${pick(r, ['新しい端末からのログインがありました', 'ご契約内容の確認'])}</h1><table><tr><th>日時</th><td>2026/11/${10 + Math.floor(r() * 18)} 21:${10 + Math.floor(r() * 49)}</td></tr><tr><th>IPアドレス</th><td>${ip(r)}</td></tr><tr><th>ご利用端末</th><td>${pick(r, P.DEVICES)}</td></tr><tr><th>お客様番号</th><td>${digits(r, 10)}</td></tr></table><p>お心当たりがない場合は、パスワードを変更してください。</p>`),
+  'ip-tool': (r) => doc('IPアドレス確認', `<h1>あなたのIPアドレス</h1><p style="font-size:32px">${ip(r)}</p><table><tr><th>ホスト名</th><td>${pick(r, ['p123.example.ne.jp', 'softbank.example.jp'])}</td></tr><tr><th>ブラウザ</th><td>${pick(r, P.DEVICES)}</td></tr></table><p>この情報はどのサイトにも自動的に送られています。</p>`),
+  'news-quote': (r) => {
+    const b = bill(r);
+    return doc('アダルトサイトの架空請求 相談相次ぐ｜ニュース', `<article><h1>「登録完了」画面で${b.fee}請求　架空請求の相談相次ぐ</h1><p>市の消費生活センターによると、動画サイトを見ていると突然次のような画面が表示されたという相談が増えている。</p><figure><blockquote>${pcBill(b)}</blockquote><figcaption>相談者が見た画面の再現</figcaption></figure><p>センターは「電話をすると番号を知られる。絶対に連絡せず、無視してほしい」と呼びかけている。</p></article>`);
+  },
+  'qa-quote': (r) => {
+    const b = bill(r);
+    return doc('Q&A：突然「登録完了」と表示された｜くらしの相談', `<h1>Q. 動画を見ようとしたら「登録完了」と表示され、${b.fee}を請求されました</h1><p>画面には「${b.ipLabel}：${b.ip}」と表示され、「${b.deadline ?? '3日以内に支払わないと延滞金が発生する'}」「${b.lure}」と書かれています。どうしたらいいですか。</p><h2>A. 連絡せず、支払わず、無視してください</h2><p>クリックしただけでは契約は成立していません。IPアドレスなどから個人が特定されることもありません。電話をすると番号を知られてしまいます。心配なときは消費者ホットライン188にご相談ください。</p>`);
+  },
+  'police-example': (r) => {
+    const b = bill(r);
+    return doc('ワンクリック詐欺に注意｜県警察', `<h1>ワンクリック詐欺に注意してください</h1><p>アダルトサイトなどで画像をクリックしただけで、料金を請求する画面が表示される手口です。</p><h2>実際の画面の例</h2><figure class="example">${tableBill(b)}<figcaption>画面例（一部加工）</figcaption></figure><h2>表示されたら</h2><ul><li>${P.ADVICE[0]}</li><li>${P.ADVICE[1]}</li><li>${P.ADVICE[2]}</li><li>${pick(r, P.ADVICE.slice(3))}</li></ul>`);
+  },
+  'flash-sale': (r) => doc('タイムセール', `<h1>本日限定タイムセール</h1><p>終了まで 残り ${digits(r, 1)}時間${10 + Math.floor(r() * 49)}分</p><p>通常価格 12,800円 → セール価格 ${P.amountText(pick(r, [6400, 7980, 9800]), 0)}</p><p>会員登録で送料無料。ご購入はお早めに！</p>`),
+  'gift-card-shop': (r) =>
+    doc(
+      `ギフトカード｜${pick(r, ['家電のマルヤマ', 'ドラッグミドリ', 'コンビニ北斗', 'スーパー青葉'])}`,
+      `<h1>${pick(r, ['ギフトカード・プリペイドカード', 'ギフトカード売り場', 'POSAカードのご案内'])}</h1><ul><li>Amazonギフトカード ${P.amountText(pick(r, [1500, 3000, 5000, 10_000]), 0)}</li><li>Google Play ギフトカード ${P.amountText(pick(r, [1500, 3000]), 0)}〜</li>${chance(r, 0.5) ? '<li>Apple Gift Card 各種</li>' : ''}${chance(r, 0.5) ? `<li>WebMoney ${P.amountText(pick(r, [2000, 5000]), 0)}</li>` : ''}</ul><p>${pick(r, ['カードの番号を他人に教えるよう求める電話やメールは詐欺です。', 'ご購入は店頭レジにて。番号を教えるよう求められたら詐欺を疑ってください。', '電子マネーでの支払いを求める請求にはご注意ください。'])}</p><p>営業時間 ${pick(r, ['9:00〜21:00', '10:00〜20:00', '24時間'])}</p>`,
+    ),
+};
+
+export const FRAUD_FAMILIES = Object.keys(FRAUD);
+export const HONEST_FAMILIES = Object.keys(HONEST);
+
+/** The whole generated set for a seed: `perFamily` pages of each fraud family and of each honest family. */
+export function generateCorpus(seed = 20261130, perFamily = 40): GeneratedPage[] {
+  const pages: GeneratedPage[] = [];
+  const families = [...FRAUD_FAMILIES.map((f) => ['fraud', f] as const), ...HONEST_FAMILIES.map((f) => ['clean', f] as const)];
+  for (const [verdict, family] of families) {
+    // Each family draws from its own stream, so adding a family leaves the others' pages as they were.
+    const r = rng(seed ^ hash(family));
+    for (let n = 0; n < perFamily; n++) {
+      const html = verdict === 'fraud' ? FRAUD[family]!.build(r) : HONEST[family]!(r);
+      pages.push({ id: `${family}/${String(n).padStart(3, '0')}`, family, verdict, category: verdict === 'fraud' ? FRAUD[family]!.category : 'benign', html });
+    }
+  }
+  return pages;
+}
+
+function hash(s: string): number {
+  let h = 2166136261;
+  for (const c of s) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
+  return h >>> 0;
+}
+
+/** A bill's body alone (no page around it), for quoting inside honest pages. */
+export function billBody(r: Rand): string {
+  return pcBill(bill(r));
+}

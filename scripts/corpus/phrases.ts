@@ -1,0 +1,108 @@
+// The phrase bank of the generated corpus: how one-click bills, fake warnings and their honest look-alikes word
+// things. Written here from public descriptions of real screens, not copied from any page:
+//  [KOKUSEN-ADULT] 国民生活センター「アダルトサイトの料金請求」相談事例と対処
+//      https://www.kokusen.go.jp/soudan_topics/data/adultsite.html
+//  [KOKUSEN-FAQ]   国民生活センター FAQ「請求画面が消えない」 https://www.kokusen.go.jp/t_box/data/t_box-faq_qa2017_28.html
+//  [CAA-188]       消費者庁 消費者ホットライン https://www.caa.go.jp/policies/policy/local_cooperation/local_consumer_administration/hotline/
+//  [GOV-9110]      政府広報オンライン 警察相談専用電話 #9110 https://www.gov-online.go.jp/useful/article/201309/3.html
+//  [NPA-CYBER]     警察庁 サイバー犯罪相談窓口 https://www.npa.go.jp/bureau/cyber/soudan.html
+//  [IPA-FAKE]      IPA 安心相談窓口「偽のセキュリティ警告」 https://www.ipa.go.jp/security/anshin/measures/fakealert.html
+//  [METI-EC]       電子消費者契約法 第3条 (確認画面のない申し込み) as explained by the consumer agencies above
+// Each list names the source(s) that describe that part of the screen. Honest wording comes from the ordinary
+// pages every Japanese user sees (shops, konbini payment slips, utilities, carriers, news) and is generic.
+
+/** 「登録完了」: the claim that a contract now exists [KOKUSEN-ADULT][KOKUSEN-FAQ][METI-EC]. */
+export const CLAIMS = [
+  '登録完了', 'ご登録ありがとうございます', '会員登録が完了しました', '入会手続きが完了いたしました', '有料会員登録完了',
+  'ご入会ありがとうございます。登録が完了しました', 'VIP会員登録が正式に完了しました', '年間契約が成立しました',
+  'インストール完了', 'アプリのインストールが完了しました', 'プレミアム会員登録が完了いたしました', 'ご契約が確定しました',
+  '動画の再生をもって入会手続きが完了しました', '登録が無事に完了致しました', '本登録完了のお知らせ',
+];
+/** The fee, in the forms kits use to slip past searches [KOKUSEN-ADULT]: ¥50,000–¥300,000 typical. */
+export const FEE_LABELS = ['ご利用料金', '登録料', '入会金', '年会費', 'ご請求金額', '利用料金', '会員費', '料金', 'お支払い金額', '動画視聴料'];
+export const amountText = (yen: number, form: number): string => {
+  const man = Math.floor(yen / 10_000);
+  const rest = yen % 10_000;
+  switch (form % 9) {
+    case 0: return `${yen.toLocaleString('en-US')}円`;
+    case 1: return `${yen.toLocaleString('de-DE')}円`; // 98.000円
+    case 2: return `${yen}yen`;
+    case 3: return `¥${yen.toLocaleString('de-DE')}-`;
+    case 4: return `${man}万${rest === 0 ? '' : rest % 1000 === 0 ? `${rest / 1000}千` : rest}円`;
+    case 5: return `${toKanji(yen)}円`;
+    case 6: return `￥${yen.toLocaleString('en-US')}（税込）`;
+    case 7: return `${[...yen.toLocaleString('en-US')].map((c) => (/\d/.test(c) ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c)).join('')}円`;
+    default: return `${yen.toLocaleString('en-US')} 円`;
+  }
+};
+function toKanji(n: number): string {
+  const d = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  const part = (x: number) => {
+    let s = '';
+    const th = Math.floor(x / 1000), h = Math.floor((x % 1000) / 100), t = Math.floor((x % 100) / 10), o = x % 10;
+    if (th) s += (th === 1 ? '' : d[th]) + '千';
+    if (h) s += (h === 1 ? '' : d[h]) + '百';
+    if (t) s += (t === 1 ? '' : d[t]) + '十';
+    return s + d[o];
+  };
+  const man = Math.floor(n / 10_000);
+  return (man ? `${part(man)}万` : '') + part(n % 10_000);
+}
+export const AMOUNTS = [49_800, 59_800, 79_000, 89_000, 98_000, 99_800, 120_000, 150_000, 198_000, 250_000, 300_000];
+
+/** Deadlines [KOKUSEN-ADULT]: short, with late fees. */
+export const DEADLINES = ['お支払期限：3日以内', '本日中にお支払いください', '期限：登録日より72時間以内', 'お支払い期限まで 残り 47:59:12', '48時間以内にお振込みください', '期日：2日以内'];
+/** Threats [KOKUSEN-ADULT][GOV-9110]: legal action, collectors, contact with home, family, workplace. */
+export const THREATS = [
+  '期限内にお支払いがない場合は、延滞料金が発生し法的措置に移らせていただきます。',
+  'お支払いが確認できない場合、ご自宅および勤務先へ回収に伺います。',
+  '未払いの場合は、ご家族や職場に請求書を送付させていただきます。',
+  '督促状をご自宅へ郵送し、少額訴訟の手続きに入ります。',
+  '延滞金として1日あたり3,000円を加算いたします。',
+  'プロバイダへ情報開示を請求し、裁判所へ提訴いたします。',
+];
+/** "You have been identified" [KOKUSEN-ADULT][KOKUSEN-FAQ]. */
+export const BLUFF_LABELS = ['お客様のIPアドレス', '接続元IP', 'あなたのIP', 'ご利用IP'];
+export const DEVICE_LABELS = ['ご利用端末', '機種', 'ご利用ブラウザ', 'プロバイダ', 'リモートホスト'];
+export const DEVICES = ['iPhone / Safari', 'Android 14 Chrome', 'Windows 11 / Chrome', 'docomo', 'softbank126.example.ne.jp'];
+export const ID_LABELS = ['お客様ID', '会員番号', '個体識別番号', '登録番号', 'お客様番号'];
+export const RECORDED = ['お客様の個人情報を記録しました', '端末情報を取得いたしました', '上記の情報は記録・保存されています'];
+/** The lure: a contact "for mistakes" [KOKUSEN-ADULT] and the 186 prefix [KOKUSEN-FAQ]. */
+export const LURES = [
+  '誤って登録された方は、下記までお電話ください。',
+  '誤操作の方・退会をご希望の方はお電話ください。',
+  '身に覚えのない方は至急ご連絡ください。',
+  '間違って登録された場合はこちらからご連絡ください。',
+  '誤作動の場合は24時間以内にお問い合わせください。',
+];
+/** Payment channels no honest biller uses [IPA-FAKE][KOKUSEN-FAQ]. */
+export const GIFT_DEMANDS = [
+  'お支払いはAmazonギフト券をご購入のうえ、ギフト券番号を下記フォームにご入力ください。',
+  'iTunesカードを購入し、カード裏面のコードをメールでお送りください。',
+  'Google Playギフトカードのコードを写真に撮って送信してください。',
+  'WebMoneyのプリペイド番号を下記にご入力ください。',
+];
+export const PERSONAL_HOLDERS = ['ヤマダ タロウ', 'スズキ ケンジ', 'タナカ ミホ', 'サトウ ヒロシ'];
+export const BANKS = ['みずほ銀行 新宿支店 普通 3812045', '三井住友銀行 渋谷支店 普通 7720318', 'ゆうちょ銀行 〇一八支店 普通 4412907'];
+
+/** Fake virus warnings [IPA-FAKE]. */
+export const VIRUS_CLAIMS = ['お使いのPCはウイルスに感染しています', 'トロイの木馬が検出されました', 'iPhoneがウイルスに感染しました', 'システムが破損しています。個人情報が流出しています'];
+export const VIRUS_CALLS = ['今すぐサポート窓口に電話してください', 'Microsoft サポートにお電話ください（無料）', 'このページを閉じないでください。技術者に今すぐお電話ください'];
+
+/** Advice as consumer centres and police give it [KOKUSEN-ADULT][CAA-188][GOV-9110]. */
+export const ADVICE = [
+  '身に覚えのない請求は無視して、絶対に電話しないでください。',
+  'クリックしただけでは契約は成立していません。支払う必要はありません。',
+  'IPアドレスなどから個人が特定されることはありません。',
+  '困ったときは消費者ホットライン188に相談しましょう。',
+  '不安なときは警察相談専用電話 #9110 へ。',
+];
+
+/** Ordinary visible text, for padding and honest pages. */
+export const FILLER = [
+  '今日は近所の公園まで散歩に出かけました。桜がきれいに咲いていて、たくさんの人がお花見を楽しんでいました。',
+  '新商品の焼き菓子は1個380円です。期間限定のため、お早めにお買い求めください。',
+  '市立図書館では、年末年始の開館時間を変更します。詳しくは館内の掲示をご覧ください。',
+  '週末は全国的に晴れる見込みですが、朝晩は冷え込みますので体調管理にお気をつけください。',
+  '地元の商店街で秋祭りが開かれ、子どもたちが手作りのみこしを担いで練り歩きました。',
+];
