@@ -1,11 +1,15 @@
 // Builds the PageSnapshot in one pass over a live browser document or a jsdom Document.
-// This is the only code that reads the DOM; everything after it works on plain data.
+// This (with its parts: style.ts for style and visibility, elements.ts for elements read by their attributes,
+// walk-stack.ts for the walk's state) is the only code that reads the DOM; everything after it works on plain data.
 import type { Behaviour, Block, Contact, Media, PageSnapshot } from './schema';
 import { LIMITS } from './limits';
 import { LINE_BREAK, clip, hasJapanese, normalizeText } from './normalize';
-import { extractFromBlock, parsePhoneDigits, type Extracted } from './extract';
-import { attributeHints, fileName, japaneseTextPieces, scriptHints } from './script-hints';
+import { extractFromBlock, type Extracted } from './extract';
+import { attributeHints, japaneseTextPieces, scriptHints } from './script-hints';
 import type { Role } from '../define';
+import { PageStyle, type BlockStyle } from './style';
+import { WalkStack } from './walk-stack';
+import { formContact, generatedContent, handlerAttributes, imageLabel, layerElements, linkContact, pictureLabel, readMedia, renderedText } from './elements';
 import { CLAIM_WORDS, CONTEXT_WORDS, RARE_WORDS, SIGNAL_WORDS, partsIn, partsPattern, wordsPattern } from '../vocabulary';
 
 export interface CollectOptions {
@@ -45,7 +49,6 @@ const MARKED = [
   'a[href*="line.me" i]', 'a[href*="lin.ee" i]', 'img[alt]:not([alt=""])', 'img[title]', 'img[aria-label]', '[role="img"][aria-label]', '[role="heading"]', 'form',
 ].join(', ');
 const CONTACT_HREF = /^\s*(?:tel:|callto:|sms:|mailto:|line:)|line\.me|lin\.ee/i;
-const INLINE_HIDDEN = /display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)|font-size\s*:\s*0(?:px|em|rem|pt)?\s*(?:;|$)/i;
 const NON_SPACE = /\S/;
 const MARKERS = /[\uE000\uE001]/;
 const MARKERS_ALL = /[\uE000\uE001]/g;
@@ -58,16 +61,10 @@ const SIGNALISH = wordsPattern([...SIGNAL_LIST, ...CONTEXT_WORDS]);
 const RARE = wordsPattern(RARE_WORDS);
 const PARTS = partsPattern();
 const SPARSE_BEFORE = 6;
-// CSS generated text: rules and elements per rule read.
-const GENERATED_RULES = 60;
-const GENERATED_ELEMENTS = 20;
 const SPARSE_AFTER = 8;
 // Style lookups (size, colour, position; off-screen decoys) are for the claims whose prominence matters and for
 // the advice text a decoy would hide off-screen.
 const WORTH_STYLING = wordsPattern([...CLAIM_WORDS, ...SIGNAL_WORDS.scareware, ...CONTEXT_WORDS]);
-// Layers a page puts above everything else: read even when a cap stopped the walk before them.
-const LAYERS = 'dialog[open], [aria-modal="true"], [role="dialog"], [role="alertdialog"], [popover], [style*="fixed" i], [style*="sticky" i]';
-const STYLE_BUDGET = 150;
 const STYLE_ELEMENTS_PER_BLOCK = 3;
 const STATIC_STYLE_DEPTH = 100;
 
@@ -139,33 +136,23 @@ class Collector {
   private charCap: number = LIMITS.sparseChars;
   private elementCap: number = LIMITS.elements;
   private japanese = false;
-  private styleBudget = STYLE_BUDGET;
-  private hiddenSelector = '';
+  private readonly style: PageStyle;
   private readonly view: (Window & typeof globalThis) | null;
   private draft: BlockDraft = newDraft();
-  // Context of the element whose children are being read, one entry per open element.
-  private readonly ctxEl: (Element | null)[] = [];
-  private readonly ctxNext: (Node | null)[] = [];
-  private readonly ctxLight: (Node | null)[] = [];
-  private readonly ctxHeading: number[] = [];
-  private readonly ctxQuoted: boolean[] = [];
-  private readonly ctxArticle: boolean[] = [];
-  private readonly ctxLink: boolean[] = [];
-  /** Tag of the nearest block or cell element, for the block's tag. */
-  private readonly ctxBlock: string[] = [];
+  /** One frame per open element: where the walk goes next and the context its text inherits. */
+  private readonly stack = new WalkStack();
   private inScript = false;
-  private lastParent: Element | null = null;
-  private lastParentVisible = true;
 
   constructor(
     private readonly doc: Document,
     private readonly options: CollectOptions,
   ) {
     this.view = (doc.defaultView as (Window & typeof globalThis) | null) ?? null;
+    this.style = new PageStyle(doc, options.layout === true);
   }
 
   begin(): void {
-    if (!this.options.layout) this.guard(() => (this.hiddenSelector = staticHiddenSelector(this.doc)));
+    this.guard(() => this.style.prepare());
     const root = this.doc.body ?? this.doc.documentElement;
     if (root) this.guard(() => this.startWalk(root, false));
   }
@@ -181,7 +168,7 @@ class Collector {
     this.guard(() => this.readGeneratedContent());
     if (this.truncated) this.guard(() => this.readLayers());
     this.guard(() => this.readHandlerAttributes());
-    this.guard(() => this.readMedia());
+    this.guard(() => readMedia(this.doc, this.media));
     this.guard(() => scriptHints(this.scriptText, this.behaviour, this.media));
     if (this.options.scriptText) this.guard(() => this.readScriptLiterals());
     this.guard(() => this.readUserAgentEcho());
@@ -233,44 +220,7 @@ class Collector {
    * style: a page has few such rules and thousands of elements.
    */
   private readGeneratedContent(): void {
-    const found = new Map<Element, { before: string; after: string }>();
-    let rules = 0;
-    const visit = (list: CSSRuleList) => {
-      for (const rule of Array.from(list)) {
-        if (rules >= GENERATED_RULES) return;
-        const nested = (rule as CSSGroupingRule).cssRules;
-        if (nested && !(rule as CSSStyleRule).selectorText) {
-          visit(nested);
-          continue;
-        }
-        const style = rule as CSSStyleRule;
-        const content = style.style?.getPropertyValue('content') ?? '';
-        if (!style.selectorText || !content || content === 'none' || content === 'normal' || !/["'(]/.test(content)) continue;
-        for (const selector of style.selectorText.split(',')) {
-          const pseudo = /::?(before|after)\s*$/i.exec(selector.trim());
-          if (!pseudo) continue;
-          rules++;
-          let elements: Element[];
-          try {
-            elements = Array.from(this.doc.querySelectorAll(selector.trim().slice(0, pseudo.index).trim() || '*')).slice(0, GENERATED_ELEMENTS);
-          } catch {
-            continue; // a selector this engine cannot read
-          }
-          for (const el of elements) {
-            const entry = found.get(el) ?? { before: '', after: '' };
-            entry[pseudo[1]!.toLowerCase() as 'before' | 'after'] = cssContentText(content, el);
-            found.set(el, entry);
-          }
-        }
-      }
-    };
-    for (const sheet of Array.from(this.doc.styleSheets)) {
-      try {
-        visit(sheet.cssRules);
-      } catch {
-        // a style sheet from another origin cannot be read (and is no page's own text trick we could see)
-      }
-    }
+    const found = generatedContent(this.doc);
     for (const [el, { before, after }] of found) {
       if (!NON_SPACE.test(before + after) || this.blocks.length >= this.blockCap) continue;
       if (this.options.layout ? !this.visible(el) : this.isHidden(el, el.localName) || el.closest('[hidden], [aria-hidden="true"]')) continue;
@@ -291,13 +241,7 @@ class Collector {
    * box, a popover — is read anyway, with a budget of its own. Padding cannot push a modal bill out of sight.
    */
   private readLayers(): void {
-    const found = Array.from(this.doc.querySelectorAll(LAYERS));
-    if (this.options.layout && this.view && this.doc.body) {
-      // Fixed boxes styled from a stylesheet: the body's own children are where pages put them.
-      const children = Array.from(this.doc.body.children).slice(-50);
-      for (const el of children) if (/^(?:fixed|sticky)$/.test(this.view.getComputedStyle(el).position)) found.push(el);
-    }
-    const layers = found.filter((el, i) => !found.some((other, j) => j !== i && other !== el && other.contains(el))).slice(0, LIMITS.layers);
+    const layers = layerElements(this.doc, this.view, this.options.layout === true);
     if (layers.length === 0) return;
     this.stopped = false;
     this.sparse = false;
@@ -343,11 +287,10 @@ class Collector {
     // In a browser one native query is far cheaper than reading attributes of every element; in jsdom it is
     // the other way round (its selector engine took 0.7 s on a 50,000-element page).
     this.marked = this.options.layout ? new Set(Array.from((root as ParentNode).querySelectorAll(MARKED))) : null;
-    this.walkBase = this.ctxEl.length;
+    this.walkBase = this.stack.depth;
     if (root.nodeType === 1) this.enter(root as Element);
     else {
-      this.ctxBlock.push('body');
-      this.pushContext(null, root.firstChild, null, 0, false, false, false);
+      this.stack.push(null, root.firstChild, null, { heading: 0, quoted: false, article: false, link: false, block: 'body' });
     }
   }
 
@@ -358,25 +301,21 @@ class Collector {
   private continueWalk(deadline: number): boolean {
     const base = this.walkBase;
     let steps = 0;
-    while (this.ctxEl.length > base && !this.stopped) {
+    const stack = this.stack;
+    while (stack.depth > base && !this.stopped) {
       if ((++steps & 127) === 0 && deadline !== Infinity && performance.now() > deadline) return false;
-      const top = this.ctxEl.length - 1;
-      const node = this.ctxNext[top];
+      const top = stack.depth - 1;
+      const node = stack.next(top);
       if (!node) {
-        const light = this.ctxLight[top];
-        if (light) {
-          this.ctxNext[top] = light;
-          this.ctxLight[top] = null;
-          continue;
-        }
+        if (stack.switchToLight(top)) continue;
         this.leave(top);
         continue;
       }
-      this.ctxNext[top] = node.nextSibling;
+      stack.setNext(top, node.nextSibling);
       if (node.nodeType === 3) this.text(node as Text);
       else if (node.nodeType === 1) this.enter(node as Element);
     }
-    while (this.ctxEl.length > base) this.leave(this.ctxEl.length - 1);
+    while (stack.depth > base) this.leave(stack.depth - 1);
     this.flush();
     this.inScript = false;
     return true;
@@ -403,26 +342,25 @@ class Collector {
     if (BLOCK.has(tag)) this.flush();
     // An element drawn as a picture (role=img) speaks through its aria-label.
     const mayBeImage = this.marked ? this.marked.has(el) : tag === 'div' || tag === 'span' || tag === 'i';
-    if (mayBeImage && el.getAttribute('role') === 'img' && !NON_SPACE.test(el.textContent ?? '')) {
-      const label = el.getAttribute('aria-label');
-      if (label && NON_SPACE.test(label)) this.append(` ${label} `, el);
-    }
+    const picture = mayBeImage ? pictureLabel(el) : null;
+    if (picture) this.append(` ${picture} `, el);
     else if (CELL.has(tag)) this.append(' ', el);
-    const top = this.ctxEl.length - 1;
-    let heading = top >= 0 ? this.ctxHeading[top]! : 0;
+    const stack = this.stack;
+    const top = stack.depth - 1;
+    let heading = stack.heading(top);
     // role=heading is read only where authors use it (div, span, p): one attribute read less per element elsewhere.
     const marked = this.isMarked(el, tag);
     heading = HEADING[tag] ?? (marked && el.getAttribute('role') === 'heading' ? Math.min(6, Math.max(1, Math.trunc(Number(el.getAttribute('aria-level'))) || 2)) : heading);
-    const quoted = (top >= 0 && this.ctxQuoted[top]!) || QUOTE.has(tag);
-    const article = (top >= 0 && this.ctxArticle[top]!) || tag === 'article';
-    let link = top >= 0 && this.ctxLink[top]!;
+    const quoted = stack.quoted(top) || QUOTE.has(tag);
+    const article = stack.article(top) || tag === 'article';
+    let link = stack.link(top);
     if (tag === 'a') {
       link = true;
       if (marked) this.link(el);
     } else if (tag === 'form' && marked) this.form(el);
     const shadow = openShadowRoot(el);
-    this.ctxBlock.push(BLOCK.has(tag) || CELL.has(tag) ? tag.slice(0, 16) : top >= 0 ? this.ctxBlock[top]! : 'body');
-    this.pushContext(el, shadow ? shadow.firstChild : el.firstChild, shadow ? el.firstChild : null, heading, quoted, article, link);
+    const block = BLOCK.has(tag) || CELL.has(tag) ? tag.slice(0, 16) : stack.block(top);
+    stack.push(el, shadow ? shadow.firstChild : el.firstChild, shadow ? el.firstChild : null, { heading, quoted, article, link, block });
     return true;
   }
 
@@ -436,37 +374,13 @@ class Collector {
   }
 
   private leave(top: number): void {
-    const el = this.ctxEl[top];
+    const el = this.stack.el(top);
     if (el && BLOCK.has(el.localName)) this.flush();
-    this.ctxEl.pop();
-    this.ctxNext.pop();
-    this.ctxLight.pop();
-    this.ctxHeading.pop();
-    this.ctxQuoted.pop();
-    this.ctxArticle.pop();
-    this.ctxLink.pop();
-    this.ctxBlock.pop();
-  }
-
-  private pushContext(el: Element | null, next: Node | null, light: Node | null, heading: number, quoted: boolean, article: boolean, link: boolean): void {
-    this.ctxEl.push(el);
-    this.ctxNext.push(next);
-    this.ctxLight.push(light);
-    this.ctxHeading.push(heading);
-    this.ctxQuoted.push(quoted);
-    this.ctxArticle.push(article);
-    this.ctxLink.push(link);
+    this.stack.pop();
   }
 
   private isHidden(el: Element, tag: string): boolean {
-    // With layout, the rendered visibility is checked once per element that holds text (see visible()).
-    if (this.options.layout) return false;
-    if (el.hasAttribute('hidden')) return true;
-    if (tag === 'dialog' && !el.hasAttribute('open')) return true;
-    const style = el.getAttribute('style');
-    if (style && INLINE_HIDDEN.test(style)) return true;
-    if (el.getAttribute('aria-hidden') === 'true') return true;
-    return this.hiddenSelector !== '' && el.matches(this.hiddenSelector);
+    return this.style.isHidden(el, tag);
   }
 
   // ------------------------------------------------------------------ text and blocks
@@ -489,20 +403,21 @@ class Collector {
 
   private append(data: string, parent: Element | null): void {
     const d = this.draft;
-    const top = this.ctxEl.length - 1;
+    const stack = this.stack;
+    const top = stack.depth - 1;
     if (data !== ' ' && data !== LINE_BREAK) {
-      const inLink = top >= 0 && this.ctxLink[top]!;
+      const inLink = stack.link(top);
       if (d.tag === '') {
         d.link = inLink;
-        d.tag = top >= 0 ? this.ctxBlock[top]! : 'body';
+        d.tag = stack.block(top);
       } else d.link &&= inLink;
       if (top >= 0) {
-        d.heading = Math.max(d.heading, this.ctxHeading[top]!);
-        d.quoted ||= this.ctxQuoted[top]!;
-        d.prose ||= this.ctxArticle[top]!;
+        d.heading = Math.max(d.heading, stack.heading(top));
+        d.quoted ||= stack.quoted(top);
+        d.prose ||= stack.article(top);
       }
       // jsdom computes inherited styles by recursing up the tree: on a deep element that costs seconds.
-      const shallowEnough = this.options.layout || this.ctxEl.length < STATIC_STYLE_DEPTH;
+      const shallowEnough = this.options.layout || stack.depth < STATIC_STYLE_DEPTH;
       if (parent && shallowEnough && d.styled.length < STYLE_ELEMENTS_PER_BLOCK && !d.styled.includes(parent)) d.styled.push(parent);
       if (!this.japanese && hasJapanese(data)) this.japanese = true;
     }
@@ -611,33 +526,13 @@ class Collector {
   // ------------------------------------------------------------------ layout and style
 
   private visible(el: Element): boolean {
-    if (el === this.lastParent) return this.lastParentVisible;
-    this.lastParent = el;
-    const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-    this.lastParentVisible = typeof check === 'function' ? check.call(el, { opacityProperty: true, visibilityProperty: true }) : true;
-    return this.lastParentVisible;
+    return this.style.visible(el);
   }
 
-  /** Font size, colour and position for blocks that may carry a signal; drops tiny or off-screen decoys. */
-  private styleOf(d: BlockDraft, text: string): { fontPx: number; red: boolean; top: number; hidden: boolean } {
-    const style = { fontPx: 0, red: false, top: -1, hidden: false };
-    const view = this.view;
-    if (!view || this.inScript || d.styled.length === 0 || this.styleBudget <= 0 || !WORTH_STYLING.test(text)) return style;
-    for (const el of d.styled) {
-      if (this.styleBudget-- <= 0) break;
-      const cs = view.getComputedStyle(el);
-      const px = cssPx(cs.fontSize) || cssPx(/font-size\s*:\s*([^;]+)/i.exec(el.getAttribute('style') ?? '')?.[1] ?? '');
-      style.fontPx = Math.max(style.fontPx, px);
-      style.red ||= isRed(cs.color || el.getAttribute('color') || '');
-      if (this.options.layout) {
-        const r = el.getBoundingClientRect();
-        const top = r.top + (view.scrollY || 0);
-        if (style.top < 0 || top < style.top) style.top = Math.max(0, Math.round(top));
-        // Text pushed off the page or shrunk below reading size is a decoy, not something the visitor sees.
-        if (r.right <= 0 || r.bottom + (view.scrollY || 0) <= 0 || (px > 0 && px < 4)) style.hidden = true;
-      }
-    }
-    return style;
+  /** Style lookups are for the claims whose prominence matters and the advice a decoy would hide off-screen. */
+  private styleOf(d: BlockDraft, text: string): BlockStyle {
+    if (this.inScript || !WORTH_STYLING.test(text)) return { fontPx: 0, red: false, top: -1, hidden: false };
+    return this.style.of(d.styled);
   }
 
   // ------------------------------------------------------------------ elements with their own meaning
@@ -653,63 +548,21 @@ class Collector {
     }
   }
 
-  /** Sounds play whether or not their element is visible (an <audio> without controls never is), so all are read. */
-  private readMedia(): void {
-    const found = this.doc.querySelectorAll('audio, video, bgsound, embed, object');
-    for (let i = 0; i < found.length && this.media.length < LIMITS.items; i++) {
-      const el = found[i]!;
-      this.mediaElement(el, el.localName as Media['tag']);
-    }
-  }
-
-  private mediaElement(el: Element, tag: Media['tag']): void {
-    let src = el.getAttribute('src') ?? el.getAttribute('data') ?? '';
-    if (!src && (tag === 'audio' || tag === 'video')) src = el.querySelector('source[src]')?.getAttribute('src') ?? '';
-    if (!src) return; // a <video> fed by the camera or a script has no file of its own
-    const autostart = (el.getAttribute('autostart') ?? '').toLowerCase();
-    this.media.push({
-      tag,
-      src: fileName(src),
-      autoplay: tag === 'bgsound' || el.hasAttribute('autoplay') || autostart === 'true' || autostart === '1',
-      loop: el.hasAttribute('loop') || (tag === 'bgsound' && el.getAttribute('loop') !== '1'),
-      muted: el.hasAttribute('muted'),
-    });
-  }
-
-  /** What an image says to the reader: its alt text, or its aria-label or title (a bill drawn as an image). */
   private imageText(el: Element): void {
-    const text = el.getAttribute('alt') || el.getAttribute('aria-label') || el.getAttribute('title');
-    if (text && NON_SPACE.test(text) && !this.isHidden(el, 'img')) this.append(` ${text} `, el);
+    const text = imageLabel(el);
+    if (text && !this.isHidden(el, 'img')) this.append(` ${text} `, el);
   }
 
-  /** tel:, mailto: and LINE links are contact channels. */
   private link(el: Element): void {
-    const href = (el.getAttribute('href') ?? '').trim();
-    if (!href) return;
-    const block = this.blocks.length;
-    const lower = href.slice(0, 16).toLowerCase();
-    if (lower.startsWith('tel:') || lower.startsWith('callto:')) {
-      let number = href.slice(href.indexOf(':') + 1);
-      try {
-        number = decodeURIComponent(number);
-      } catch {
-        // keep as written
-      }
-      const parsed = parsePhoneDigits(normalizeText(number));
-      this.contact({ kind: 'tel', value: clip(number, LIMITS.valueChars), block });
-      if (parsed && this.out.phones.length < LIMITS.items) {
-        this.out.phones.push({ display: clip(`tel:${number}`, LIMITS.valueChars), ...parsed, tel: true, block });
-      }
-    } else if (lower.startsWith('mailto:')) {
-      this.contact({ kind: 'mail', value: clip(href.slice(7).split('?')[0] ?? '', LIMITS.valueChars), block });
-    } else if (/^(?:https?:\/\/)?(?:line\.me|lin\.ee|page\.line\.me)\//i.test(href) || lower.startsWith('line:')) {
-      this.contact({ kind: 'line', value: clip(href, LIMITS.valueChars), block });
-    }
+    const found = linkContact(el, this.blocks.length);
+    if (!found) return;
+    this.contact(found.contact);
+    if (found.phone && this.out.phones.length < LIMITS.items) this.out.phones.push(found.phone);
   }
 
   private form(el: Element): void {
-    if (!el.querySelector('input:not([type=hidden]), textarea, select, button')) return;
-    this.contact({ kind: 'form', value: fileName(el.getAttribute('action') ?? '') || 'form', block: this.blocks.length });
+    const found = formContact(el, this.blocks.length);
+    if (found) this.contact(found);
   }
 
   private contact(c: Contact): void {
@@ -717,14 +570,7 @@ class Collector {
   }
 
   private readHandlerAttributes(): void {
-    const attrs: Record<string, string> = {};
-    for (const el of [this.doc.documentElement, this.doc.body]) {
-      if (!el) continue;
-      for (const a of Array.from(el.attributes)) {
-        if (a.name.startsWith('on')) attrs[a.name] = (attrs[a.name] ?? '') + a.value.slice(0, 10_000);
-      }
-    }
-    attributeHints(attrs, this.behaviour, this.media);
+    attributeHints(handlerAttributes(this.doc), this.behaviour, this.media);
   }
 
   /** Japanese strings of inline scripts, read as text; markup inside them is parsed inert (DOMParser runs no script). */
@@ -743,32 +589,6 @@ class Collector {
       }
     }
   }
-}
-
-/**
- * The text a CSS content value shows: quoted strings (with CSS escapes such as \\767B) and attr() values; counters,
- * images and quotes are left out.
- */
-export function cssContentText(value: string, el: Element): string {
-  let out = '';
-  const token = /"((?:[^"\\]|\\[\s\S])*)"|'((?:[^'\\]|\\[\s\S])*)'|attr\(\s*([\w-]+)\s*\)/g;
-  for (const m of value.matchAll(token)) {
-    if (m[3] !== undefined) out += el.getAttribute(m[3]) ?? '';
-    else out += (m[1] ?? m[2] ?? '').replace(/\\([0-9a-fA-F]{1,6})\s?|\\([\s\S])/g, (_, hex: string | undefined, ch: string | undefined) => (hex ? String.fromCodePoint(parseInt(hex, 16)) : ch === '\n' ? '' : ch ?? ''));
-    if (out.length > LIMITS.blockChars) break;
-  }
-  return out.slice(0, LIMITS.blockChars);
-}
-
-/** An element's text as read, without ruby readings, scripts or styles (a bounded walk). */
-function renderedText(el: Element): string {
-  let text = '';
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node && text.length < LIMITS.blockChars; node = walker.nextNode()) {
-    const parent = node.parentElement?.localName ?? '';
-    if (parent !== 'rt' && parent !== 'rp' && parent !== 'script' && parent !== 'style') text += (node as Text).data;
-  }
-  return text;
 }
 
 function newDraft(): BlockDraft {
@@ -797,67 +617,4 @@ function splitLong(text: string, max: number): string[] {
   }
   if (rest.trim()) chunks.push(rest.trim());
   return chunks.filter(Boolean);
-}
-
-/** One selector list of the stylesheet rules that hide elements (display:none, visibility:hidden…), for jsdom. */
-function staticHiddenSelector(doc: Document): string {
-  const selectors: string[] = [];
-  try {
-    for (const sheet of Array.from(doc.styleSheets)) {
-      for (const rule of Array.from(sheet.cssRules ?? [])) {
-        const r = rule as CSSStyleRule;
-        if (!r.selectorText || !r.style) continue;
-        const s = r.style;
-        const hides =
-          s.display === 'none' || s.visibility === 'hidden' || s.opacity === '0' || /^0(?:px|em|rem|pt)?$/.test(s.fontSize);
-        if (!hides) continue;
-        try {
-          doc.documentElement?.matches(r.selectorText); // drops selectors the engine cannot parse
-          selectors.push(r.selectorText);
-        } catch {
-          // unsupported selector: ignore it
-        }
-        if (selectors.length >= 200) break;
-      }
-    }
-  } catch {
-    return '';
-  }
-  return selectors.join(', ');
-}
-
-/** A CSS length as px; relative units against the 16px default (jsdom reports them unresolved). */
-function cssPx(value: string): number {
-  const m = /^\s*([\d.]+)\s*(px|pt|em|rem|%)?/i.exec(value);
-  if (!m) return 0;
-  const n = parseFloat(m[1]!);
-  switch ((m[2] ?? 'px').toLowerCase()) {
-    case 'pt':
-      return n * (4 / 3);
-    case 'em':
-    case 'rem':
-      return n * 16;
-    case '%':
-      return (n / 100) * 16;
-    default:
-      return n;
-  }
-}
-
-const RED_NAMES = new Set(['red', 'crimson', 'darkred', 'firebrick', 'orangered', 'tomato']);
-
-/** Red-ish text: the colour of alarm on billing screens. */
-export function isRed(color: string): boolean {
-  const c = color.trim().toLowerCase();
-  if (RED_NAMES.has(c)) return true;
-  let r: number, g: number, b: number;
-  const rgb = /^rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)/.exec(c);
-  if (rgb) [r, g, b] = [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])];
-  else {
-    const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/.exec(c);
-    if (!hex) return false;
-    const h = hex[1]!.length === 3 ? hex[1]!.replace(/./g, '$&$&') : hex[1]!;
-    [r, g, b] = [parseInt(h.slice(0, 2), 16), parseInt(h.slice(2, 4), 16), parseInt(h.slice(4, 6), 16)];
-  }
-  return r >= 170 && g <= 90 && b <= 90;
 }

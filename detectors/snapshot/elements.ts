@@ -1,0 +1,174 @@
+// Readers of elements that mean something by their attributes rather than their text: contact links and forms,
+// media, images and pictures with labels, event-handler attributes, CSS generated text and the layers a page puts
+// above everything else. Pure functions of the element or document; the collector calls them from its one pass.
+import type { Contact, Media, Phone } from './schema';
+import { LIMITS } from './limits';
+import { clip, normalizeText } from './normalize';
+import { parsePhoneDigits } from './extract';
+import { fileName } from './script-hints';
+
+const NON_SPACE = /\S/;
+// CSS generated text: rules and elements per rule read.
+const GENERATED_RULES = 60;
+const GENERATED_ELEMENTS = 20;
+// Layers a page puts above everything else.
+const LAYERS = 'dialog[open], [aria-modal="true"], [role="dialog"], [role="alertdialog"], [popover], [style*="fixed" i], [style*="sticky" i]';
+
+/** A tel:, mailto: or LINE link as a contact channel (and, for tel:, the number dialled). */
+export function linkContact(el: Element, block: number): { contact: Contact; phone: Phone | null } | null {
+  const href = (el.getAttribute('href') ?? '').trim();
+  if (!href) return null;
+  const lower = href.slice(0, 16).toLowerCase();
+  if (lower.startsWith('tel:') || lower.startsWith('callto:')) {
+    let number = href.slice(href.indexOf(':') + 1);
+    try {
+      number = decodeURIComponent(number);
+    } catch {
+      // keep as written
+    }
+    const parsed = parsePhoneDigits(normalizeText(number));
+    return {
+      contact: { kind: 'tel', value: clip(number, LIMITS.valueChars), block },
+      phone: parsed ? { display: clip(`tel:${number}`, LIMITS.valueChars), ...parsed, tel: true, block } : null,
+    };
+  }
+  if (lower.startsWith('mailto:')) return { contact: { kind: 'mail', value: clip(href.slice(7).split('?')[0] ?? '', LIMITS.valueChars), block }, phone: null };
+  if (/^(?:https?:\/\/)?(?:line\.me|lin\.ee|page\.line\.me)\//i.test(href) || lower.startsWith('line:')) {
+    return { contact: { kind: 'line', value: clip(href, LIMITS.valueChars), block }, phone: null };
+  }
+  return null;
+}
+
+/** A form a visitor can fill in is a contact channel. */
+export function formContact(el: Element, block: number): Contact | null {
+  if (!el.querySelector('input:not([type=hidden]), textarea, select, button')) return null;
+  return { kind: 'form', value: fileName(el.getAttribute('action') ?? '') || 'form', block };
+}
+
+/** What an image says to the reader: its alt text, or its aria-label or title (a bill drawn as an image). */
+export function imageLabel(el: Element): string | null {
+  const text = el.getAttribute('alt') || el.getAttribute('aria-label') || el.getAttribute('title');
+  return text && NON_SPACE.test(text) ? text : null;
+}
+
+/** An element drawn as a picture (role=img, no text of its own) speaks through its aria-label. */
+export function pictureLabel(el: Element): string | null {
+  if (el.getAttribute('role') !== 'img' || NON_SPACE.test(el.textContent ?? '')) return null;
+  const label = el.getAttribute('aria-label');
+  return label && NON_SPACE.test(label) ? label : null;
+}
+
+/** Sounds play whether or not their element is visible (an <audio> without controls never is), so all are read. */
+export function readMedia(doc: Document, media: Media[]): void {
+  const found = doc.querySelectorAll('audio, video, bgsound, embed, object');
+  for (let i = 0; i < found.length && media.length < LIMITS.items; i++) {
+    const el = found[i]!;
+    const tag = el.localName as Media['tag'];
+    let src = el.getAttribute('src') ?? el.getAttribute('data') ?? '';
+    if (!src && (tag === 'audio' || tag === 'video')) src = el.querySelector('source[src]')?.getAttribute('src') ?? '';
+    if (!src) continue; // a <video> fed by the camera or a script has no file of its own
+    const autostart = (el.getAttribute('autostart') ?? '').toLowerCase();
+    media.push({
+      tag,
+      src: fileName(src),
+      autoplay: tag === 'bgsound' || el.hasAttribute('autoplay') || autostart === 'true' || autostart === '1',
+      loop: el.hasAttribute('loop') || (tag === 'bgsound' && el.getAttribute('loop') !== '1'),
+      muted: el.hasAttribute('muted'),
+    });
+  }
+}
+
+/** The on* attributes of <html> and <body> (onload="…", onbeforeunload="…"), for static behaviour hints. */
+export function handlerAttributes(doc: Document): Record<string, string> {
+  const attrs: Record<string, string> = {};
+  for (const el of [doc.documentElement, doc.body]) {
+    if (!el) continue;
+    for (const a of Array.from(el.attributes)) {
+      if (a.name.startsWith('on')) attrs[a.name] = (attrs[a.name] ?? '') + a.value.slice(0, 10_000);
+    }
+  }
+  return attrs;
+}
+
+/**
+ * The elements the page's style sheets give ::before/::after text, with that text: what the visitor reads but the
+ * DOM does not hold. Read from the rules, not from every element's computed style: a page has few such rules and
+ * thousands of elements.
+ */
+export function generatedContent(doc: Document): Map<Element, { before: string; after: string }> {
+  const found = new Map<Element, { before: string; after: string }>();
+  let rules = 0;
+  const visit = (list: CSSRuleList) => {
+    for (const rule of Array.from(list)) {
+      if (rules >= GENERATED_RULES) return;
+      const nested = (rule as CSSGroupingRule).cssRules;
+      if (nested && !(rule as CSSStyleRule).selectorText) {
+        visit(nested);
+        continue;
+      }
+      const style = rule as CSSStyleRule;
+      const content = style.style?.getPropertyValue('content') ?? '';
+      if (!style.selectorText || !content || content === 'none' || content === 'normal' || !/["'(]/.test(content)) continue;
+      for (const selector of style.selectorText.split(',')) {
+        const pseudo = /::?(before|after)\s*$/i.exec(selector.trim());
+        if (!pseudo) continue;
+        rules++;
+        let elements: Element[];
+        try {
+          elements = Array.from(doc.querySelectorAll(selector.trim().slice(0, pseudo.index).trim() || '*')).slice(0, GENERATED_ELEMENTS);
+        } catch {
+          continue; // a selector this engine cannot read
+        }
+        for (const el of elements) {
+          const entry = found.get(el) ?? { before: '', after: '' };
+          entry[pseudo[1]!.toLowerCase() as 'before' | 'after'] = cssContentText(content, el);
+          found.set(el, entry);
+        }
+      }
+    }
+  };
+  for (const sheet of Array.from(doc.styleSheets)) {
+    try {
+      visit(sheet.cssRules);
+    } catch {
+      // a style sheet from another origin cannot be read (and is no page's own text trick we could see)
+    }
+  }
+  return found;
+}
+
+/**
+ * The text a CSS content value shows: quoted strings (with CSS escapes such as \767B) and attr() values; counters,
+ * images and quotes are left out.
+ */
+export function cssContentText(value: string, el: Element): string {
+  let out = '';
+  const token = /"((?:[^"\\]|\\[\s\S])*)"|'((?:[^'\\]|\\[\s\S])*)'|attr\(\s*([\w-]+)\s*\)/g;
+  for (const m of value.matchAll(token)) {
+    if (m[3] !== undefined) out += el.getAttribute(m[3]) ?? '';
+    else out += (m[1] ?? m[2] ?? '').replace(/\\([0-9a-fA-F]{1,6})\s?|\\([\s\S])/g, (_, hex: string | undefined, ch: string | undefined) => (hex ? String.fromCodePoint(parseInt(hex, 16)) : ch === '\n' ? '' : ch ?? ''));
+    if (out.length > LIMITS.blockChars) break;
+  }
+  return out.slice(0, LIMITS.blockChars);
+}
+
+/** An element's text as read, without ruby readings, scripts or styles (a bounded walk). */
+export function renderedText(el: Element): string {
+  let text = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node && text.length < LIMITS.blockChars; node = walker.nextNode()) {
+    const parent = node.parentElement?.localName ?? '';
+    if (parent !== 'rt' && parent !== 'rp' && parent !== 'script' && parent !== 'style') text += (node as Text).data;
+  }
+  return text;
+}
+
+/** What the page puts above everything else — open dialogs, fixed or sticky boxes, popovers — outermost first. */
+export function layerElements(doc: Document, view: (Window & typeof globalThis) | null, layout: boolean): Element[] {
+  const found = Array.from(doc.querySelectorAll(LAYERS));
+  if (layout && view && doc.body) {
+    // Fixed boxes styled from a stylesheet: the body's own children are where pages put them.
+    for (const el of Array.from(doc.body.children).slice(-50)) if (/^(?:fixed|sticky)$/.test(view.getComputedStyle(el).position)) found.push(el);
+  }
+  return found.filter((el, i) => !found.some((other, j) => j !== i && other !== el && other.contains(el))).slice(0, LIMITS.layers);
+}
