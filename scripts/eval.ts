@@ -1,8 +1,10 @@
-// npm run eval -- [--if-present] [--generated] <folder with labels.json>...
+// npm run eval -- [--if-present] [--generated] [--update] <folder with labels.json>...
 // Scans every labelled page with the same engine as the extension and checks its verdict and required signals.
 // --generated adds the generated corpus (scripts/corpus): every family, every fraud page under every evasion and
 // every honest page with a bill quoted in it, with recall and false alarms per family and per evasion, and the
-// fraud threshold validated leave-one-family-out. Prints each mismatch, a summary, and a last line
+// fraud threshold validated leave-one-family-out. The project's fixtures also have golden reports
+// (tests/fixtures/expected/<page>.json: verdict, rule, findings and their evidence keys, mitigations) that must
+// match; --update rewrites them, so that any change of any report shows in review as a diff. Prints each mismatch, a summary, and a last line
 // "N passed, N failed"; exits 1 on any miss or false alarm.
 import { openLabelledFolders, percent, type LabelledPage } from './lib/labels';
 import { scanFile, scanHtmlText } from './lib/scan-file';
@@ -11,6 +13,8 @@ import { THRESHOLDS } from '../detectors/evaluate';
 import { DEFAULT_PER_FAMILY, DEFAULT_SEED, generatedSet, type Variant } from './corpus/set';
 import { leaveOneFamilyOut, type Scored } from './corpus/cross-validate';
 import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 
 interface Outcome {
@@ -19,7 +23,39 @@ interface Outcome {
   problems: string[];
 }
 
-async function check(page: LabelledPage): Promise<Outcome> {
+/**
+ * The golden report of a page (in the spirit of Readability's expected.html): what a reviewer should see change.
+ * Kept beside a folder's labels as expected/<page>.json; scores are left out (they follow from the findings).
+ */
+export function goldenReport(report: Report): object {
+  return {
+    verdict: report.verdict,
+    rule: report.rule,
+    findings: report.findings.map((f) => ({ id: f.id, evidence: [...new Set(f.evidence.map((e) => e.key))].sort() })).sort((a, b) => a.id.localeCompare(b.id)),
+    mitigations: [...new Set(report.mitigations.map((m) => m.key))].sort(),
+  };
+}
+
+const goldenPath = (page: LabelledPage) => join(page.file.slice(0, page.file.length - page.page.length), 'expected', page.page.replace(/\.html?$/i, '.json'));
+
+type GoldenMode = 'off' | 'check' | 'update';
+
+/** Compares (or writes) the golden report of a page whose folder keeps them. */
+function checkGolden(page: LabelledPage, report: Report, mode: GoldenMode): string | null {
+  if (mode === 'off') return null;
+  const path = goldenPath(page);
+  const update = mode === 'update';
+  const now = `${JSON.stringify(goldenReport(report), null, 2)}\n`;
+  if (update) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, now);
+    return null;
+  }
+  if (!existsSync(path)) return `no golden report ${relative(process.cwd(), path)} (npm run eval -- --update writes it)`;
+  return readFileSync(path, 'utf8') === now ? null : `report differs from ${relative(process.cwd(), path)} (review the change; npm run eval -- --update accepts it)`;
+}
+
+async function check(page: LabelledPage, golden: GoldenMode): Promise<Outcome> {
   let report: Report;
   try {
     report = (await scanFile(page.file)).report;
@@ -27,6 +63,8 @@ async function check(page: LabelledPage): Promise<Outcome> {
     return { page, problems: [`cannot scan: ${error instanceof Error ? error.message : String(error)}`] };
   }
   const problems: string[] = [];
+  const goldenProblem = checkGolden(page, report, golden);
+  if (goldenProblem) problems.push(goldenProblem);
   if (report.verdict !== page.verdict) problems.push(`expected ${page.verdict}, got ${report.verdict} (score ${report.score})`);
   const found = new Set(report.findings.map((f) => f.id));
   const missing = (page.signals ?? []).filter((s) => !found.has(s as Report['findings'][number]['id']));
@@ -152,7 +190,13 @@ async function main(argv: string[]): Promise<number> {
   }
   const { sets, broken } = await openLabelledFolders(folders, ifPresent);
   const outcomes: Outcome[] = [];
-  for (const set of sets) for (const page of set.pages) outcomes.push(await check(page));
+  // Golden reports are kept for the project's own fixtures (a folder with an expected/ folder beside labels.json).
+  const update = argv.includes('--update');
+  for (const set of sets) {
+    const keeps = existsSync(join(set.folder, 'expected')) || resolve(set.folder) === resolve('tests/fixtures');
+    const mode: GoldenMode = !keeps ? 'off' : update ? 'update' : 'check';
+    for (const page of set.pages) outcomes.push(await check(page, mode));
+  }
 
   for (const o of outcomes.filter((x) => x.problems.length > 0)) {
     const signals = o.report?.findings.map((f) => `${f.id}(${f.points})`).join(' ') || '-';
