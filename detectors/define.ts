@@ -21,9 +21,10 @@ export interface Finding {
 
 /**
  * The part a signal plays in the one-click combination: a claimed contract or bill; pressure; a bluff about
- * identifying the visitor; a lure to make contact; a payment channel no honest biller uses; a fake virus warning.
+ * identifying the visitor; a lure to make contact; a payment channel no honest biller uses; a fake virus warning;
+ * a threat to spread a victim's images, or the app that starts it (extortion).
  */
-export type Role = 'contract' | 'pressure' | 'bluff' | 'lure' | 'channel' | 'scareware';
+export type Role = 'contract' | 'pressure' | 'bluff' | 'lure' | 'channel' | 'scareware' | 'extortion';
 
 export interface Detector {
   /** Public contract: equals the file name, appears in reports, settings and history. Never rename lightly. */

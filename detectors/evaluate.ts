@@ -20,8 +20,12 @@ export type Verdict = 'fraud' | 'suspicious' | 'clean';
 export type { Role };
 
 /** The combination rules; each has a message (rule.<id>) in every locale. */
-export const RULES = ['oneClick', 'freshContractThreat', 'supportScam', 'partial'] as const;
+export const RULES = ['oneClick', 'freshContractThreat', 'supportScam', 'extortion', 'appLure', 'partial'] as const;
 export type Rule = (typeof RULES)[number];
+
+/** What kind of fraud a report is about: the explanation, the advice and the help lines follow from it. */
+export const CATEGORIES = ['one-click', 'support-scam', 'extortion'] as const;
+export type Category = (typeof CATEGORIES)[number];
 
 export interface ReportFinding {
   id: DetectorId;
@@ -38,6 +42,8 @@ export interface Report {
   findings: ReportFinding[];
   /** Which combination rule decided (message key rule.<id>), or '' when none applied. */
   rule: '' | Rule;
+  /** The kind of fraud, for the explanation and the advice (one-click when nothing else fits). */
+  category: Category;
   /** Page context that lowered the score (an article about fraud, visible sign-up steps). */
   mitigations: Evidence[];
   /** Detectors that threw: reported, never fatal. */
@@ -63,6 +69,12 @@ export const THRESHOLDS = {
   // A support scam needs a clear infection claim with a call to action, or a weaker one plus a trap.
   scarewareAlone: 0.9,
   scarewareWithTrap: 0.5,
+  // Extortion: a threat to spread images with a demand (1), or with a private channel (0.7) and a deadline or the
+  // app that started it. A fake call app: a package or profile from outside the stores in a chat story (0.8), less
+  // when the page names its developer and source (× 0.5).
+  extortionAlone: 0.9,
+  extortionWithChannel: 0.6,
+  appLure: 0.8,
   // An article or a Q&A that quotes a billing screen and advises the reader: its signals are quotations. Bounded:
   // a complete bill told in the page's own sentences still reaches "suspicious" (100 × 0.35 = 35).
   advisoryFactor: 0.35,
@@ -134,7 +146,7 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
   // The page's own interface is a bill (or a fake warning): a prominent claim or amount with another prominent part.
   const prominent = findings.filter((f) => f.prominent && f.strength >= THRESHOLDS.roleStrength);
   const ownBill =
-    prominent.some((f) => roleOf(f) === 'scareware') ||
+    prominent.some((f) => roleOf(f) === 'scareware' || roleOf(f) === 'extortion') ||
     (prominent.some((f) => roleOf(f) === 'contract') && prominent.length >= 2);
   if (context.advisory && !behaves && !ownBill) {
     for (const f of findings) f.points = Math.round(f.points * THRESHOLDS.advisoryFactor);
@@ -155,7 +167,11 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
     strengthOf('payment-channel') >= THRESHOLDS.strongChannel;
 
   let rule: Report['rule'] = '';
-  if (roles.has('contract') && roles.has('pressure') && hook) rule = 'oneClick';
+  const extortion = strengthOf('extortion-threat');
+  if (extortion >= THRESHOLDS.extortionAlone || (extortion >= THRESHOLDS.extortionWithChannel && (firm('countdown') || firm('payment-channel') || firm('app-install-lure'))))
+    rule = 'extortion';
+  else if (strengthOf('app-install-lure') >= THRESHOLDS.appLure) rule = 'appLure';
+  else if (roles.has('contract') && roles.has('pressure') && hook) rule = 'oneClick';
   // A firm claim of a contract with its bill, and a hook honest contract pages never show: many real bills have
   // no deadline at all.
   else if (firm('completion-claim') && firm('fee-demand') && strongHook) rule = 'oneClick';
@@ -168,7 +184,7 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
     rule = 'supportScam';
   // Worth a "?" but not an overlay: three of the parts, or a fake-warning claim on its own. Two parts are what
   // honest pages share (a bill and a deadline; a sign-up and a cancel number).
-  else if ((roles.has('contract') && roles.size >= 3) || (roles.has('pressure') && hook && roles.size >= 3) || firm('scareware')) rule = 'partial';
+  else if ((roles.has('contract') && roles.size >= 3) || (roles.has('pressure') && hook && roles.size >= 3) || firm('scareware') || firm('extortion-threat') || firm('app-install-lure')) rule = 'partial';
 
   let verdict: Verdict = 'clean';
   if (rule !== '' && rule !== 'partial' && score >= THRESHOLDS.fraud) verdict = 'fraud';
@@ -176,7 +192,18 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
 
   findings.sort((a, b) => b.points - a.points);
   const reported: ReportFinding[] = findings.map(({ id, points, strength, evidence }) => ({ id, points, strength, evidence }));
-  return { verdict, score, findings: reported, rule: verdict === 'clean' ? '' : rule, mitigations, errors };
+  return { verdict, score, findings: reported, rule: verdict === 'clean' ? '' : rule, category: categoryOf(rule, reported), mitigations, errors };
+}
+
+/** The kind of fraud: from the rule that decided, else from the strongest finding. */
+function categoryOf(rule: Report['rule'], findings: readonly ReportFinding[]): Category {
+  if (rule === 'extortion' || rule === 'appLure') return 'extortion';
+  if (rule === 'supportScam') return 'support-scam';
+  if (rule === 'oneClick' || rule === 'freshContractThreat') return 'one-click';
+  const top = findings[0]?.id;
+  if (top === 'extortion-threat' || top === 'app-install-lure') return 'extortion';
+  if (top === 'scareware' && !findings.some((f) => f.id === 'completion-claim')) return 'support-scam';
+  return 'one-click';
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;

@@ -11,6 +11,8 @@ import contactLure from './contact-lure';
 import paymentChannel from './payment-channel';
 import navigationTrap from './navigation-trap';
 import scareware from './scareware';
+import extortionThreat from './extortion-threat';
+import appInstallLure from './app-install-lure';
 
 export const DETECTORS = [
   completionClaim,
@@ -24,6 +26,8 @@ export const DETECTORS = [
   paymentChannel,
   navigationTrap,
   scareware,
+  extortionThreat,
+  appInstallLure,
 ] as const;
 
 /** The public ids (reports, settings, history): the registry's own, never typed by hand. */

@@ -28,6 +28,10 @@ export const SIGNAL_WORDS: Readonly<Record<Role, readonly string[]>> = {
     'ギフト', 'プリペイド', '電子マネー', 'Amazon', 'アマゾン', 'iTunes', 'Google Play', 'WebMoney', 'ウェブマネー',
     'BitCash', 'ビットキャッシュ', 'nanaco', 'Vプリカ', '名義',
   ],
+  extortion: [
+    '拡散', '晒', 'ばらま', 'ばら撒', '送りつけ', '送り付け', '示談金', '削除費用', '削除料', '口止め', '解決金', '慰謝料',
+    '提供元不明', '不明なアプリ', '野良アプリ', 'プロファイル', '.apk', 'APK', 'apk', 'mobileconfig', 'ビデオ通話',
+  ],
   scareware: [
     'ウイルス', 'ウィルス', '感染', 'トロイ', 'スパイウェア', 'マルウェア', 'ランサム', 'アドウェア', '遠隔操作',
     'ロックされ', 'ブロックされ', '乗っ取', '破損', '個人情報が流出', '暗号化され', '検出されました', 'infected', 'Trojan', 'trojan', 'spyware', 'malware',
@@ -37,7 +41,8 @@ export const SIGNAL_WORDS: Readonly<Record<Role, readonly string[]>> = {
 /** Words of page context: talk about fraud and advice to the reader (see context.ts). */
 export const CONTEXT_WORDS: readonly string[] = [
   '詐欺', '架空', '不当請求', 'ワンクリック', '偽', '悪質', '手口', '相談', '無視', '放置', '消費', '国民生活', '9110',
-  '警察', 'IPA', '188', '電話', '連絡', '払わ', '支払わ', '特定され', 'わかる', '分かる', '成立',
+  '警察', 'IPA', '188', '電話', '連絡', '払わ', '支払わ', '特定され', 'わかる', '分かる', '成立', 'セクストーション', '脅迫',
+  '8103', 'セーフライン', 'ブロック', '返信',
 ];
 
 /** Words that make an amount or a deadline about paying (料金, 請求, 振込…). */
@@ -56,7 +61,8 @@ export const CLAIM_WORDS: readonly string[] = ['登録', '入会', '契約', '�
  */
 export const RARE_WORDS: readonly string[] = [
   '登録完了', '会員登録', '登録が完了', '完了しました', 'ご利用料金', '登録料', '入会', '退会', '誤って', '誤操作', '身に覚え', '186', 'IPアドレス', 'ウイルス', '感染', '法的', '延滞',
-  '請求', '振込先', '口座名義', 'ギフト', '個体識別',
+  '請求', '振込先', '口座名義', 'ギフト', '個体識別', '示談金', '削除費用', 'ばらま', '拡散', '提供元不明', '不明なアプリ',
+  'プロファイルをインストール', 'デベロッパを信頼', 'ビデオ通話', '専用アプリ', 'ビデオチャット',
 ];
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -65,7 +71,7 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const wordsPattern = (words: readonly string[], flags = ''): RegExp => new RegExp(words.map(escape).join('|'), flags);
 
 /** The roles in a fixed order: the gate tells the part from the capture group that matched. */
-export const ROLE_ORDER: readonly Role[] = ['contract', 'pressure', 'bluff', 'lure', 'channel', 'scareware'];
+export const ROLE_ORDER: readonly Role[] = ['contract', 'pressure', 'bluff', 'lure', 'channel', 'scareware', 'extortion'];
 
 /** One pass over a text finds words of every part: group i + 1 matched ⇒ the part ROLE_ORDER[i]. */
 export const partsPattern = (): RegExp => new RegExp(ROLE_ORDER.map((role) => `(${SIGNAL_WORDS[role].map(escape).join('|')})`).join('|'), 'g');

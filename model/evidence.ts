@@ -34,7 +34,7 @@ export function evidenceItems(page: PageSnapshot): EvidenceItems {
     amounts: unique(page.amounts.filter((a) => visible(a.block)).map((a) => a.text)),
     accounts: unique(accounts),
     mails: unique(page.contacts.filter((c) => c.kind === 'mail').map((c) => c.value)),
-    lines: unique(page.contacts.filter((c) => c.kind === 'line').map((c) => c.value)),
+    lines: unique(page.contacts.filter((c) => c.kind === 'line' || c.kind === 'chat').map((c) => c.value)),
   };
 }
 

@@ -1,6 +1,6 @@
 // The local history parents and schools can read: one entry per fraud or suspicious verdict (never clean pages),
 // with the site's origin only, the signals, and what the user did. Kept for a set number of days, at most 1,000.
-import type { Verdict } from '../detectors/evaluate';
+import { CATEGORIES, type Category, type Verdict } from '../detectors/evaluate';
 
 export interface HistoryEntry {
   /** ms since the epoch. */
@@ -8,6 +8,8 @@ export interface HistoryEntry {
   /** Origin only (https://example.jp), never the path or query. */
   site: string;
   verdict: Exclude<Verdict, 'clean'>;
+  /** The kind of fraud (one-click, fake virus warning, extortion): what a parent needs to know, not the page. */
+  category: Category;
   signals: string[];
   /** The user closed the page with our button. */
   closed: boolean;
@@ -36,12 +38,19 @@ export function prune(entries: readonly HistoryEntry[], days: number, now: numbe
 /** Reads stored history, dropping anything malformed. */
 export function readHistory(stored: unknown): HistoryEntry[] {
   if (!Array.isArray(stored)) return [];
-  return stored.filter(
-    (e): e is HistoryEntry =>
-      typeof e === 'object' && e !== null && typeof e.time === 'number' && typeof e.site === 'string' &&
-      (e.verdict === 'fraud' || e.verdict === 'suspicious') && Array.isArray(e.signals) && typeof e.closed === 'boolean' && typeof e.contacted === 'boolean',
-  );
+  return stored
+    .filter(
+      (e): e is HistoryEntry =>
+        typeof e === 'object' && e !== null && typeof e.time === 'number' && typeof e.site === 'string' &&
+        (e.verdict === 'fraud' || e.verdict === 'suspicious') && Array.isArray(e.signals) && typeof e.closed === 'boolean' && typeof e.contacted === 'boolean',
+    )
+    // Entries from before categories were kept were all about one-click bills or fake warnings.
+    .map((e) => (CATEGORIES.includes(e.category) ? e : { ...e, category: 'one-click' as const }));
 }
+
+/** Message key of a category's short name (options.category…). */
+export const categoryKey = (category: Category): string =>
+  `options.category${category.split('-').map((w) => w[0]!.toUpperCase() + w.slice(1)).join('')}`;
 
 const csvCell = (value: string) => {
   // A leading =, +, - or @ makes spreadsheets run the cell as a formula: a page could choose its origin to do that.
@@ -52,7 +61,7 @@ const csvCell = (value: string) => {
 /** CSV with a header row; local time in ISO form; UTF-8 BOM so that Excel reads Japanese correctly. */
 export function historyCsv(entries: readonly HistoryEntry[], header: readonly string[]): string {
   const rows = entries.map((e) =>
-    [new Date(e.time).toISOString(), e.site, e.verdict, e.signals.join(' '), e.closed ? 'yes' : 'no', e.contacted ? 'yes' : 'no'].map(csvCell).join(','),
+    [new Date(e.time).toISOString(), e.site, e.verdict, e.category, e.signals.join(' '), e.closed ? 'yes' : 'no', e.contacted ? 'yes' : 'no'].map(csvCell).join(','),
   );
   return `\uFEFF${[header.map(csvCell).join(','), ...rows].join('\r\n')}\r\n`;
 }

@@ -2,7 +2,7 @@
 // the background checks every report before it changes a badge.
 import * as z from 'zod/mini';
 import { DETECTOR_IDS, type DetectorId } from '../detectors/registry';
-import { RULES } from '../detectors/evaluate';
+import { CATEGORIES, RULES } from '../detectors/evaluate';
 import type { ContentMessage, PageRequest } from './messages';
 import { SettingsSchema } from './settings';
 import { ContactKindSchema } from './contact';
@@ -29,6 +29,7 @@ export const ReportSchema = z.object({
     )
     .check(z.maxLength(DETECTOR_IDS.length)),
   rule: z.enum(['', ...RULES]),
+  category: z.enum(CATEGORIES),
   mitigations: z.array(EvidenceSchema).check(z.maxLength(10)),
   errors: z.array(z.object({ id: short(40), message: short(300) })).check(z.maxLength(20)),
 });

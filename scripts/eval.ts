@@ -72,6 +72,15 @@ async function check(page: LabelledPage, golden: GoldenMode): Promise<Outcome> {
   return { page, report, problems };
 }
 
+/** A table of tallies keyed "fraud  <name>" or "honest <name>". */
+function printTable(title: string, map: Map<string, Tally>): void {
+  process.stdout.write(`\n${title}\n`);
+  for (const [key, t] of [...map].sort()) {
+    const [side, name] = [key.slice(0, 6).trim(), key.slice(7)];
+    process.stdout.write(`  ${side.padEnd(6)} ${name.padEnd(24)} ${side === 'fraud' ? 'caught' : 'silent'} ${percent(t.right, t.pages)}\n`);
+  }
+}
+
 interface Tally {
   pages: number;
   right: number;
@@ -86,6 +95,7 @@ const add = (map: Map<string, Tally>, key: string, right: boolean) => {
 /** The generated set: returns [passed, failed]. A fraud page must be fraud; an honest page must stay clean. */
 interface GeneratedResult {
   family: string;
+  category: Variant['category'];
   verdict: Variant['verdict'];
   mutation: string;
   rule: string;
@@ -104,7 +114,7 @@ async function scanShard(seed: number, perFamily: number, shard: number, shards:
     // jsdom frees a closed window only once the event loop turns: without this, thousands of pages fill the heap.
     await new Promise((resolve) => setImmediate(resolve));
     const right = v.verdict === 'fraud' ? report.verdict === 'fraud' : report.verdict === 'clean';
-    each({ family: v.family, verdict: v.verdict, mutation: v.mutation, rule: report.rule, score: report.score, right, miss: right ? undefined : describe(v, report) });
+    each({ family: v.family, category: v.category, verdict: v.verdict, mutation: v.mutation, rule: report.rule, score: report.score, right, miss: right ? undefined : describe(v, report) });
   }
 }
 
@@ -134,6 +144,7 @@ async function scanAll(seed: number, perFamily: number): Promise<GeneratedResult
 async function evaluateGenerated(seed: number, perFamily: number): Promise<[number, number]> {
   const families = new Map<string, Tally>();
   const mutations = new Map<string, Tally>();
+  const categories = new Map<string, Tally>();
   const scored: Scored[] = [];
   const misses: string[] = [];
   let passed = 0;
@@ -142,6 +153,7 @@ async function evaluateGenerated(seed: number, perFamily: number): Promise<[numb
   for (const r of await scanAll(seed, perFamily)) {
     add(families, `${r.verdict === 'fraud' ? 'fraud ' : 'honest'} ${r.family}`, r.right);
     add(mutations, `${r.verdict === 'fraud' ? 'fraud ' : 'honest'} ${r.mutation || '(as generated)'}`, r.right);
+    add(categories, `${r.verdict === 'fraud' ? 'fraud ' : 'honest'} ${r.category}`, r.right);
     scored.push({ family: r.family, verdict: r.verdict, rule: r.rule, score: r.score });
     if (r.right) passed++;
     else {
@@ -150,15 +162,10 @@ async function evaluateGenerated(seed: number, perFamily: number): Promise<[numb
     }
   }
   for (const m of misses) process.stdout.write(`FAIL generated ${m}\n`);
-  const table = (title: string, map: Map<string, Tally>) => {
-    process.stdout.write(`\n${title}\n`);
-    for (const [key, t] of [...map].sort()) {
-      const [side, name] = [key.slice(0, 6).trim(), key.slice(7)];
-      process.stdout.write(`  ${side.padEnd(6)} ${name.padEnd(24)} ${side === 'fraud' ? 'caught' : 'silent'} ${percent(t.right, t.pages)}\n`);
-    }
-  };
+  const table = printTable;
   table(`generated corpus (seed ${seed}, ${perFamily} pages a family, ${Math.round((Date.now() - started) / 1000)} s) — by family:`, families);
   table('by evasion (fraud) / reverse mutation (honest):', mutations);
+  table('by category:', categories);
   const folds = leaveOneFamilyOut(scored);
   process.stdout.write(`\nleave-one-family-out (fraud threshold fitted without the family, shipped: ${THRESHOLDS.fraud}):\n`);
   for (const f of folds) process.stdout.write(`  ${f.family.padEnd(24)} threshold ${f.threshold} (as good: ${f.from}–${f.to})  ${f.verdict === 'fraud' ? 'caught' : 'flagged'} ${percent(f.hits, f.pages)}\n`);
@@ -217,6 +224,14 @@ async function main(argv: string[]): Promise<number> {
         '',
       ].join('\n'),
     );
+    // Each kind of fraud on its own: one-click, fake virus warnings, extortion (labels' category; honest pages by
+    // the topic they are close to, when labelled).
+    const byCategory = new Map<string, Tally>();
+    for (const o of outcomes) {
+      const category = o.page.category && o.page.category !== 'benign' ? o.page.category : o.page.verdict === 'fraud' ? 'one-click' : 'general';
+      add(byCategory, `${o.page.verdict === 'fraud' ? 'fraud ' : 'honest'} ${category}`, o.page.verdict === 'fraud' ? o.report?.verdict === 'fraud' : o.report?.verdict === 'clean');
+    }
+    printTable('by category:', byCategory);
   }
   if (generated) {
     const seed = Number(valueOf(argv, '--seed') ?? DEFAULT_SEED);

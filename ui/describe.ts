@@ -1,5 +1,5 @@
 // A report in words: each finding's title, its evidence (the page's own values, as text) and why it is harmless.
-import type { Report, ReportFinding } from '../detectors/evaluate';
+import type { Category, Report, ReportFinding } from '../detectors/evaluate';
 import type { Evidence } from '../detectors/define';
 import { messageId } from '../detectors/define';
 import { listSeparator, t } from './i18n';
@@ -27,5 +27,5 @@ export function describeFinding(f: ReportFinding): DescribedFinding {
 
 export const describeReport = (report: Report): DescribedFinding[] => report.findings.map(describeFinding);
 
-export const isSupportScam = (report: Report): boolean =>
-  report.rule === 'supportScam' || (report.findings[0]?.id === 'scareware' && !report.findings.some((f) => f.id === 'completion-claim'));
+/** The kind of fraud a report is about (reports from before categories existed count as one-click). */
+export const categoryOf = (report: Report): Category => report.category ?? 'one-click';

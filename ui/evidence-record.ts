@@ -2,7 +2,8 @@
 // Windows Notepad shows it correctly). Made and saved on the device only.
 import type { Report } from '../detectors/evaluate';
 import type { EvidenceFiles } from '../model/messages';
-import { describeReport } from './describe';
+import { categoryOf, describeReport } from './describe';
+import { ADVICE } from './resources';
 import { t } from './i18n';
 
 export function recordText(files: EvidenceFiles, report: Report | null, shownTime: string): string {
@@ -25,6 +26,7 @@ export function recordText(files: EvidenceFiles, report: Report | null, shownTim
     '',
     `${t('record.findings')}:`,
     ...(report ? describeReport(report).flatMap((f) => [`- ${f.title}`, ...f.evidence.map((e) => `    ${e}`)]) : []),
+    ...(report && report.verdict !== 'clean' ? ['', `${t('record.whatToDo')}:`, ...ADVICE[categoryOf(report)].now.map((k) => `- ${t(k)}`)] : []),
     '',
     t('record.localOnly'),
   ];

@@ -2,7 +2,8 @@
 // in the content script on the page), built only with text nodes — page text never becomes markup.
 import type { Report } from '../detectors/evaluate';
 import type { ContactKind } from '../model/contact';
-import { describeReport, isSupportScam } from './describe';
+import { categoryOf, describeReport } from './describe';
+import { WARNING } from './resources';
 import { t, uiLanguage } from './i18n';
 
 type Child = Node | string | null | false;
@@ -52,10 +53,8 @@ export interface WarningActions {
 
 /** The fraud warning: what this is, what not to do, the reasons found, and the way out. */
 export function warningView(report: Report, site: string, canAllow: boolean): HTMLElement {
-  const scam = isSupportScam(report);
-  const points = scam
-    ? [t('overlay.pointNoInfection'), t('overlay.pointDoNotCall')]
-    : [t('overlay.pointNoContract'), t('overlay.pointNotIdentified'), t('overlay.pointDoNotContact')];
+  const warning = WARNING[categoryOf(report)];
+  const points = warning.points.map((key) => t(key));
   const reasons = describeReport(report).map((f) =>
     h('li', {}, h('strong', {}, f.title), h('span', { class: 'why' }, f.explain), ...f.evidence.map((e) => h('span', { class: 'seen' }, e))),
   );
@@ -66,7 +65,7 @@ export function warningView(report: Report, site: string, canAllow: boolean): HT
       'div',
       { class: 'dialog', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'ocg-title', 'aria-describedby': 'ocg-points', lang: uiLanguage(), 'data-site': site },
       h('div', { class: 'mark', 'aria-hidden': 'true' }, '⚠'),
-      h('h1', { id: 'ocg-title' }, t(scam ? 'overlay.titleSupportScam' : 'overlay.titleFraud')),
+      h('h1', { id: 'ocg-title' }, t(warning.title)),
       h('ul', { id: 'ocg-points', class: 'points' }, ...points.map((p) => h('li', {}, p))),
       // The way out comes first; the reasons follow for whoever wants to read them.
       h(
@@ -95,7 +94,7 @@ export function blockView(report: Report): HTMLElement {
       { class: 'dialog', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'ocg-title', 'aria-describedby': 'ocg-lead', lang: uiLanguage() },
       h('div', { class: 'mark', 'aria-hidden': 'true' }, '⚠'),
       h('h1', { id: 'ocg-title' }, t('block.title')),
-      h('p', { id: 'ocg-lead' }, t('block.lead')),
+      h('p', { id: 'ocg-lead' }, t(categoryOf(report) === 'extortion' ? 'block.leadExtortion' : 'block.lead')),
       h(
         'div',
         { class: 'actions' },

@@ -1,7 +1,7 @@
 // Builds the PageSnapshot in one pass over a live browser document or a jsdom Document.
 // This (with its parts: style.ts for style and visibility, elements.ts for elements read by their attributes,
 // walk-stack.ts for the walk's state) is the only code that reads the DOM; everything after it works on plain data.
-import type { Behaviour, Block, Contact, Media, PageSnapshot } from './schema';
+import type { AppLink, Behaviour, Block, Contact, Media, PageSnapshot } from './schema';
 import { LIMITS } from './limits';
 import { LINE_BREAK, clip, hasJapanese, normalizeText } from './normalize';
 import { extractFromBlock, type Extracted } from './extract';
@@ -9,7 +9,7 @@ import { attributeHints, japaneseTextPieces, scriptHints } from './script-hints'
 import type { Role } from '../define';
 import { PageStyle, type BlockStyle } from './style';
 import { WalkStack } from './walk-stack';
-import { formContact, generatedContent, handlerAttributes, imageLabel, layerElements, linkContact, pictureLabel, readMedia, renderedText } from './elements';
+import { appLink, formContact, generatedContent, handlerAttributes, imageLabel, layerElements, linkContact, pictureLabel, readMedia, renderedText } from './elements';
 import { CLAIM_WORDS, CONTEXT_WORDS, RARE_WORDS, SIGNAL_WORDS, partsIn, partsPattern, wordsPattern } from '../vocabulary';
 
 export interface CollectOptions {
@@ -46,9 +46,10 @@ const HEADING: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6:
 // every element during the walk: contact links, images with alt text, role=heading.
 const MARKED = [
   'a[href^="tel:" i]', 'a[href^="callto:" i]', 'a[href^="sms:" i]', 'a[href^="mailto:" i]', 'a[href^="line:" i]',
-  'a[href*="line.me" i]', 'a[href*="lin.ee" i]', 'img[alt]:not([alt=""])', 'img[title]', 'img[aria-label]', '[role="img"][aria-label]', '[role="heading"]', 'form',
+  'a[href*="line.me" i]', 'a[href*="lin.ee" i]', 'a[href*="t.me/" i]', 'a[href*="kakao" i]', 'a[href^="tg:" i]',
+  'a[href*=".apk" i]', 'a[href*=".mobileconfig" i]', 'a[href^="itms-services:" i]', 'img[alt]:not([alt=""])', 'img[title]', 'img[aria-label]', '[role="img"][aria-label]', '[role="heading"]', 'form',
 ].join(', ');
-const CONTACT_HREF = /^\s*(?:tel:|callto:|sms:|mailto:|line:)|line\.me|lin\.ee/i;
+const CONTACT_HREF = /^\s*(?:tel:|callto:|sms:|mailto:|line:|tg:|kakaotalk:|itms-services:)|line\.me|lin\.ee|t\.me\/|kakao|\.apk\b|\.mobileconfig\b/i;
 const NON_SPACE = /\S/;
 const MARKERS = /[\uE000\uE001]/;
 const MARKERS_ALL = /[\uE000\uE001]/g;
@@ -122,6 +123,7 @@ class Collector {
   private readonly blocks: Block[] = [];
   private readonly out: Extracted = { phones: [], amounts: [], ips: [], ids: [], deadlines: [], contacts: [] };
   private readonly media: Media[] = [];
+  private readonly apps: AppLink[] = [];
   private readonly behaviour: Behaviour[] = [];
   private scriptText = '';
   private elements = 0;
@@ -194,6 +196,7 @@ class Collector {
       lang,
       blocks: this.blocks,
       ...this.out,
+      apps: this.apps,
       media: this.media,
       behaviour: this.behaviour,
       stats: {
@@ -554,6 +557,8 @@ class Collector {
   }
 
   private link(el: Element): void {
+    const app = appLink(el, this.blocks.length);
+    if (app && this.apps.length < LIMITS.items) this.apps.push(app);
     const found = linkContact(el, this.blocks.length);
     if (!found) return;
     this.contact(found.contact);

@@ -1,7 +1,7 @@
 // Readers of elements that mean something by their attributes rather than their text: contact links and forms,
 // media, images and pictures with labels, event-handler attributes, CSS generated text and the layers a page puts
 // above everything else. Pure functions of the element or document; the collector calls them from its one pass.
-import type { Contact, Media, Phone } from './schema';
+import type { AppLink, Contact, Media, Phone } from './schema';
 import { LIMITS } from './limits';
 import { clip, normalizeText } from './normalize';
 import { parsePhoneDigits } from './extract';
@@ -36,7 +36,18 @@ export function linkContact(el: Element, block: number): { contact: Contact; pho
   if (/^(?:https?:\/\/)?(?:line\.me|lin\.ee|page\.line\.me)\//i.test(href) || lower.startsWith('line:')) {
     return { contact: { kind: 'line', value: clip(href, LIMITS.valueChars), block }, phone: null };
   }
+  if (/^(?:https?:\/\/)?(?:t\.me|telegram\.me|open\.kakao\.com|qr\.kakao\.com)\//i.test(href) || lower.startsWith('tg:') || lower.startsWith('kakaotalk:')) {
+    return { contact: { kind: 'chat', value: clip(href, LIMITS.valueChars), block }, phone: null };
+  }
   return null;
+}
+
+/** A link that installs an app from outside the stores (the "video-call app" of an extortion story). */
+export function appLink(el: Element, block: number): AppLink | null {
+  const href = (el.getAttribute('href') ?? '').trim();
+  const path = href.split(/[?#]/)[0] ?? '';
+  const kind: AppLink['kind'] | null = /^itms-services:/i.test(href) ? 'ios-app' : /\.apk$/i.test(path) ? 'apk' : /\.mobileconfig$/i.test(path) ? 'profile' : null;
+  return kind ? { kind, value: clip(fileName(href) || href, LIMITS.valueChars), block } : null;
 }
 
 /** A form a visitor can fill in is a contact channel. */

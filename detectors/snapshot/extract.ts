@@ -220,6 +220,7 @@ function extractDeadlines(text: string, block: number, out: Deadline[]): void {
 
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,}/g;
 const LINE_ID = /LINE ?(?:ID|ID検索|@)? ?[:=]? ?(@?[A-Za-z0-9._-]{3,30})/g;
+const CHAT_ID = /(?:カカオトーク|カカオ|KakaoTalk|Kakao|Telegram|テレグラム|WeChat|ウィーチャット|Signal) ?(?:ID|アカウント)? ?[:=]? ?(@?[A-Za-z0-9._-]{3,30})/g;
 
 function extractContacts(text: string, block: number, out: Contact[]): void {
   if (text.includes('@')) {
@@ -230,6 +231,12 @@ function extractContacts(text: string, block: number, out: Contact[]): void {
       // "LINE ID" alone or an English word after it is not an ID.
       if (!/\d|@|_|\./.test(m[1]!) && !/^[a-z0-9]+$/.test(m[1]!)) continue;
       if (!push(out, { kind: 'line', value: value(m[1]!), block })) return;
+    }
+  }
+  if (/カカオ|Kakao|Telegram|テレグラム|WeChat|ウィーチャット|Signal/.test(text)) {
+    for (const m of text.matchAll(CHAT_ID)) {
+      if (!/\d|@|_|\./.test(m[1]!) && !/^[a-z0-9]+$/.test(m[1]!)) continue;
+      if (!push(out, { kind: 'chat', value: value(m[1]!), block })) return;
     }
   }
 }

@@ -75,11 +75,21 @@ export const DeadlineSchema = z.object({
 export type Deadline = z.infer<typeof DeadlineSchema>;
 
 export const ContactSchema = z.object({
-  kind: z.enum(['tel', 'mail', 'line', 'form']),
+  /** chat: a KakaoTalk, Telegram or similar ID or link, where extortion moves its victims. */
+  kind: z.enum(['tel', 'mail', 'line', 'chat', 'form']),
   value: text(LIMITS.valueChars),
   block: index,
 });
 export type Contact = z.infer<typeof ContactSchema>;
+
+/** A link that installs an app from outside the stores: an Android package, an iOS profile or enterprise app. */
+export const AppLinkSchema = z.object({
+  kind: z.enum(['apk', 'profile', 'ios-app']),
+  /** File name part of the link (no host), e.g. "videocall.apk". */
+  value: text(LIMITS.valueChars),
+  block: index,
+});
+export type AppLink = z.infer<typeof AppLinkSchema>;
 
 export const MediaSchema = z.object({
   tag: z.enum(['audio', 'video', 'embed', 'object', 'bgsound', 'script-audio']),
@@ -116,6 +126,7 @@ export const PageSnapshotSchema = z.object({
   ids: list(LabelledIdSchema, LIMITS.items),
   deadlines: list(DeadlineSchema, LIMITS.items),
   contacts: list(ContactSchema, LIMITS.items),
+  apps: list(AppLinkSchema, LIMITS.items),
   media: list(MediaSchema, LIMITS.items),
   behaviour: list(BehaviourSchema, LIMITS.items),
   stats: z.object({

@@ -192,7 +192,7 @@ export class Background {
     const time = Date.now();
     entry.recorded = time;
     await this.save();
-    await this.family.record({ time, site: originOf(entry.url), verdict: report.verdict, signals: report.findings.map((f) => f.id), closed: false, contacted: entry.contacted });
+    await this.family.record({ time, site: originOf(entry.url), verdict: report.verdict, category: report.category, signals: report.findings.map((f) => f.id), closed: false, contacted: entry.contacted });
   }
 
   private async allowTab(tabId: number, pin?: string): Promise<ChangeResult | false> {

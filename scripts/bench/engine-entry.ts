@@ -23,7 +23,7 @@ function naive(): number {
   const page: PageSnapshot = {
     version: 1, url: location.href, title: document.title, lang: '',
     blocks: [{ text, tag: 'body', heading: 0, fontPx: 0, red: false, top: -1, quoted: false, prose: false, link: false, script: false }],
-    ...out, media: [], behaviour: [],
+    ...out, apps: [], media: [], behaviour: [],
     stats: { elements: 0, textChars: text.length, truncated: false, japanese: true },
   };
   return DETECTORS.filter((d) => d.detect(page) !== null).length;

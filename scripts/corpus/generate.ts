@@ -9,7 +9,7 @@ export interface GeneratedPage {
   id: string;
   family: string;
   verdict: 'fraud' | 'clean';
-  category: 'one-click' | 'support-scam' | 'benign';
+  category: 'one-click' | 'support-scam' | 'extortion' | 'benign';
   html: string;
 }
 
@@ -171,6 +171,20 @@ const FRAUD: Record<string, { category: GeneratedPage['category']; build: Builde
     build: (r) => doc('会員ページ', `<div id="app"><template shadowrootmode="open">${pcBill(bill(r))}</template></div>`),
   },
   'split-text': { category: 'one-click', build: (r) => doc('登録完了', splitChars(pcBill(bill(r)))) },
+  'sextortion-notice': {
+    category: 'extortion',
+    build: (r) => {
+      const lines = [pick(r, P.RECORDED_MEDIA), pick(r, P.SPREAD_THREATS), pick(r, P.EXTORTION_DEMANDS), chance(r, 0.5) ? pick(r, P.GIFT_DEMANDS) : '', chance(r, 0.5) ? pick(r, ['24時間以内にご連絡ください。', '残り 23:59:12', '本日中に対応してください。']) : '', pick(r, P.PRIVATE_CHANNELS)];
+      return doc(pick(r, ['削除受付センター', '規約違反のお知らせ', '重要なお知らせ']), `<h1>${pick(r, ['【重要】削除受付のご案内', '規約違反のお知らせ', '最終通告'])}</h1>${lines.filter(Boolean).map((l) => `<p>${l}</p>`).join('')}`);
+    },
+  },
+  'fake-call-app': {
+    category: 'extortion',
+    build: (r) => {
+      const file = pick(r, ['LoveCall.apk', 'vchat-2.1.apk', 'secret-call.apk', 'call.mobileconfig']);
+      return doc('ビデオ通話の準備', `<h2>${pick(r, P.APP_STORIES)}</h2><p>${pick(r, ['安全のため、通話は専用アプリで行います。', 'ほかのアプリでは相手とつながりません。', '無料でご利用いただけます。'])}</p><p><a href="/dl/${file}">${pick(r, ['専用アプリをダウンロード', 'アプリを入れる', 'インストール'])}</a></p><ol><li>ダウンロードしたファイルを開きます</li><li>${pick(r, P.SIDELOAD_STEPS)}</li><li>連絡先へのアクセスを許可してください</li></ol>`);
+    },
+  },
   'support-scam': {
     category: 'support-scam',
     build: (r) => doc(pick(r, ['Windows セキュリティ警告', 'システム警告', 'iPhone セキュリティ']), `<h1>${pick(r, P.VIRUS_CLAIMS)}</h1><p>${pick(r, P.VIRUS_CALLS)}</p><p style="font-size:28px">${phone(r)}</p><p>このページを閉じると個人情報が削除されます。</p>`),
@@ -200,6 +214,16 @@ const HONEST: Record<string, Builder> = {
     const b = bill(r);
     return doc('ワンクリック詐欺に注意｜県警察', `<h1>ワンクリック詐欺に注意してください</h1><p>アダルトサイトなどで画像をクリックしただけで、料金を請求する画面が表示される手口です。</p><h2>実際の画面の例</h2><figure class="example">${tableBill(b)}<figcaption>画面例（一部加工）</figcaption></figure><h2>表示されたら</h2><ul><li>${P.ADVICE[0]}</li><li>${P.ADVICE[1]}</li><li>${P.ADVICE[2]}</li><li>${pick(r, P.ADVICE.slice(3))}</li></ul>`);
   },
+  'sextortion-awareness': (r) =>
+    doc(
+      `${pick(r, ['セクストーションに注意', 'SNSで知り合った相手からの脅迫', '画像を使った脅迫の相談'])}｜${pick(r, ['県警察', '青少年相談センター', '中学校だより', 'ニュース'])}`,
+      `<h1>${pick(r, ['セクストーション（性的な画像を使った脅迫）に注意', 'ビデオ通話の録画で脅される被害が増えています'])}</h1><p>SNSやマッチングアプリで知り合った相手とビデオ通話をしたところ録画され、「${pick(r, P.SPREAD_THREATS).replace(/。$/, '')}」「${pick(r, P.EXTORTION_DEMANDS).replace(/。$/, '')}」などと脅される被害が相談されています。</p><p>「${pick(r, P.APP_STORIES)}」と言われ、ストア以外からアプリを入れさせられる手口もあります。</p><h2>被害にあったら</h2><ul>${P.EXTORTION_ADVICE.map((a) => `<li>${a}</li>`).join('')}</ul>`,
+    ),
+  'honest-apk': (r) =>
+    doc(
+      `${pick(r, ['MemoPad', 'KakeiBo', 'OpenMap', 'NoteSync'])} ダウンロード`,
+      `<h1>${pick(r, ['MemoPad', 'KakeiBo', 'OpenMap', 'NoteSync'])} ${1 + Math.floor(r() * 5)}.${Math.floor(r() * 10)}</h1><p>${pick(r, ['シンプルなメモ帳アプリです。', '家計簿アプリです。', 'オフラインで使える地図アプリです。'])}広告なし、オープンソースです。</p><p><a href="https://example.org/releases/app-${digits(r, 3)}.apk">APKをダウンロード</a></p><p>SHA-256: ${digits(r, 16)}…</p><p>開発者：${pick(r, ['山田工房', 'Tanaka Labs', 'ひまわり開発'])}　ソースコードはGitHubで公開しています。${chance(r, 0.5) ? 'ストア以外から入れる場合は、提供元不明のアプリのインストールを許可する必要があります。' : ''}</p><h2>変更履歴</h2><ul><li>不具合を修正しました</li></ul>`,
+    ),
   'flash-sale': (r) => doc('タイムセール', `<h1>本日限定タイムセール</h1><p>終了まで 残り ${digits(r, 1)}時間${10 + Math.floor(r() * 49)}分</p><p>通常価格 12,800円 → セール価格 ${P.amountText(pick(r, [6400, 7980, 9800]), 0)}</p><p>会員登録で送料無料。ご購入はお早めに！</p>`),
   'gift-card-shop': (r) =>
     doc(

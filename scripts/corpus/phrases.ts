@@ -8,6 +8,11 @@
 //  [NPA-CYBER]     警察庁 サイバー犯罪相談窓口 https://www.npa.go.jp/bureau/cyber/soudan.html
 //  [IPA-FAKE]      IPA 安心相談窓口「偽のセキュリティ警告」 https://www.ipa.go.jp/security/anshin/measures/fakealert.html
 //  [METI-EC]       電子消費者契約法 第3条 (確認画面のない申し込み) as explained by the consumer agencies above
+//  [NPA-8103]      警察庁 性犯罪被害相談電話 #8103 https://www.npa.go.jp/higaisya/seihanzai/seihanzai.html
+//  [SAFELINE]      セーファーインターネット協会 セーフライン https://www.safe-line.jp/
+//  [SEXTORTION]    the course of image-chat extortion as police and news describe it (summarised in the project's
+//                  shared RESOURCES.md): chat or dating app → LINE/KakaoTalk → video call or photos, often a
+//                  "video-call app" installed from a web page → threats to family, school, work or SNS → 示談金
 // Each list names the source(s) that describe that part of the screen. Honest wording comes from the ordinary
 // pages every Japanese user sees (shops, konbini payment slips, utilities, carriers, news) and is generic.
 
@@ -105,4 +110,26 @@ export const FILLER = [
   '市立図書館では、年末年始の開館時間を変更します。詳しくは館内の掲示をご覧ください。',
   '週末は全国的に晴れる見込みですが、朝晩は冷え込みますので体調管理にお気をつけください。',
   '地元の商店街で秋祭りが開かれ、子どもたちが手作りのみこしを担いで練り歩きました。',
+];
+
+/** Extortion with images [SEXTORTION][NPA-8103]: what is threatened, to whom, and the price of "deletion". */
+export const RECORDED_MEDIA = ['あなたとのビデオ通話はすべて録画しました', 'あなたが送った写真はすべて保存しています', 'ビデオチャットの映像を記録しました', 'あなたの恥ずかしい動画を持っています'];
+export const SPREAD_THREATS = [
+  '動画をご家族、学校、SNSのフォロワー全員に拡散します。',
+  '連絡がなければ、写真を友人と職場にばらまきます。',
+  '映像をあなたの連絡先すべてに送りつけます。',
+  '期限までに対応がない場合、画像をネット上に公開します。',
+  'ご両親と学校の先生にこの動画を送ります。',
+];
+export const EXTORTION_DEMANDS = ['示談金として50,000円をお支払いください。', '削除費用 30,000円 を振り込めば削除します。', '慰謝料10万円を用意してください。', '解決金を払えば消してやる。'];
+export const PRIVATE_CHANNELS = ['LINE ID：@delete_center', 'カカオトーク ID: kk_support', 'Telegram: @vid_admin', 'LINE ID: @kaiketsu_desk'];
+/** The fake video-call app [SEXTORTION]. */
+export const APP_STORIES = ['お相手の方がビデオ通話を待っています', 'ビデオチャットを始めるには専用アプリが必要です', '安全なツーショット通話は専用アプリでのみ行えます', '彼女とのビデオ通話にはこのアプリを使ってください'];
+export const SIDELOAD_STEPS = ['「提供元不明のアプリ」のインストールを許可してください', '設定で「不明なアプリのインストールを許可」をオンにします', 'プロファイルをインストールしてください', '「このデベロッパを信頼」を選んでください'];
+/** Advice that help groups give [NPA-8103][SAFELINE]. */
+export const EXTORTION_ADVICE = [
+  'あなたは悪くありません。お金を払わないでください。',
+  '返信をやめてブロックし、メッセージは消さずに保存してください。',
+  '性犯罪被害相談電話 #8103 や警察相談専用電話 #9110 に相談してください。',
+  '画像が出回ってしまったら、セーフラインに削除を依頼できます。',
 ];

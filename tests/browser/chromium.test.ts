@@ -203,6 +203,38 @@ describe('the contact guard', () => {
   });
 });
 
+describe('extortion pages', () => {
+  it('warns on a sextortion notice with the advice that fits it, and the help for it in the popup', async () => {
+    const { page, tab } = await open('/fixtures/fraud/sextortion-deletion-notice.html');
+    expect(await waitForBadge(ext, tab, '!')).toBe('!');
+    await expect.poll(() => overlayText(page), { timeout: 5000 }).toContain('あなたは悪くありません');
+    const overlay = await overlayText(page);
+    for (const expected of ['セクストーション', 'お金を払わないでください', 'メッセージは消さずに残し', '#8103']) expect(overlay).toContain(expected);
+    expect(overlay).not.toContain('契約は成立していません');
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.id}/popup.html?tabId=${tab}`);
+    await popup.waitForSelector('[data-verdict="fraud"]');
+    const text = await popup.locator('main').innerText();
+    for (const expected of ['あなたは悪くありません', '返信をやめ', 'アプリを削除', '#8103', '#9110', 'セーフライン']) expect(text).toContain(expected);
+    const links = await popup.locator('.resources a[target=_blank]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links).toContain('https://www.npa.go.jp/higaisya/seihanzai/seihanzai.html');
+    expect(links).toContain('https://www.safe-line.jp/');
+    await closePage(popup);
+    await closePage(page);
+  });
+
+  it('flags the fake video-call app page and leaves a police warning about sextortion alone', async () => {
+    const app = await open('/fixtures/fraud/fake-videocall-app.html');
+    expect(await waitForBadge(ext, app.tab, '!')).toBe('!');
+    await expect.poll(() => overlayText(app.page), { timeout: 5000 }).toContain('アプリも入れないでください');
+    await closePage(app.page);
+    const warning = await open('/fixtures/benign/sextortion-police-warning.html');
+    await sleep(2500);
+    expect(await badgeOf(ext, warning.tab)).toBe('');
+    await closePage(warning.page);
+  });
+});
+
 describe('the popup', () => {
   it('lists the findings with their evidence, the advice and the help lines for a fraud tab', async () => {
     const { page, tab } = await open('/fixtures/fraud/line-only-contact.html');
@@ -272,13 +304,14 @@ describe('the local history', () => {
     const rows = await options.locator('table.history tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
     expect(rows.length).toBeGreaterThan(5);
     expect(rows.every((r) => r[1] === server.origin)).toBe(true); // the origin only, never the page's path
-    expect(rows.some((r) => r[2] === '詐欺' && r[4] === 'はい')).toBe(true); // a page closed with our button
+    expect(rows.some((r) => r[2] === '詐欺' && r[5] === 'はい')).toBe(true); // a page closed with our button
+    expect(rows.some((r) => r[3] === '画像を使った脅迫')).toBe(true); // the kind, not the page's content
     expect(rows.some((r) => r[2] === '注意')).toBe(true);
     expect(await options.locator('.chart li').count()).toBe(8);
     const download = options.waitForEvent('download');
     await options.getByRole('button', { name: 'CSVで書き出す' }).click();
     const csv = readFileSync((await (await download).path())!, 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('\uFEFF日時,サイト,判定,見つかったこと,閉じた,連絡した');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFF日時,サイト,判定,種類,見つかったこと,閉じた,連絡した');
     expect(csv).toContain(server.origin);
     await closePage(options);
   });

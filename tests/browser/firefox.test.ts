@@ -54,8 +54,8 @@ describe('Firefox', () => {
     await page.close();
   });
 
-  it.each(['/fixtures/fraud/css-generated-text.html', '/fixtures/fraud/image-labelled-bill.html', '/pages/reveal-on-scroll.html'])(
-    'reads what only a browser shows: %s',
+  it.each(['/fixtures/fraud/sextortion-deletion-notice.html', '/fixtures/fraud/fake-videocall-app.html', '/fixtures/fraud/css-generated-text.html', '/fixtures/fraud/image-labelled-bill.html', '/pages/reveal-on-scroll.html'])(
+    'flags extortion pages and reads what only a browser shows: %s',
     async (path) => {
       const url = `${server.origin}${path}`;
       const page = await browser.newPage();
@@ -65,8 +65,8 @@ describe('Firefox', () => {
     },
   );
 
-  it('leaves a benign page clean', async () => {
-    const url = `${server.origin}/fixtures/benign/konbini-payment.html`;
+  it.each(['/fixtures/benign/konbini-payment.html', '/fixtures/benign/sextortion-police-warning.html'])('leaves a benign page clean: %s', async (path) => {
+    const url = `${server.origin}${path}`;
     const page = await browser.newPage();
     await page.goto(url);
     await sleep(2500);

@@ -4,7 +4,7 @@ import type { WxtBrowser } from 'wxt/browser';
 import { Family, strengthensOnly } from '../../model/family';
 import { effectiveSettings } from '../../model/policy';
 import { afterFailure, checkPin, hashPin, validPin } from '../../model/pin';
-import { historyCsv, prune, weeklyCounts, type HistoryEntry } from '../../model/history';
+import { historyCsv, prune, readHistory, weeklyCounts, type HistoryEntry } from '../../model/history';
 import { DEFAULT_SETTINGS } from '../../model/settings';
 
 const browser = fakeBrowser as unknown as WxtBrowser;
@@ -102,10 +102,15 @@ describe('parent PIN', () => {
 });
 
 const entry = (days: number, over: Partial<HistoryEntry> = {}): HistoryEntry => ({
-  time: now - days * 86_400_000, site: 'https://fraud.example', verdict: 'fraud', signals: ['fee-demand'], closed: false, contacted: false, ...over,
+  time: now - days * 86_400_000, site: 'https://fraud.example', verdict: 'fraud', category: 'one-click', signals: ['fee-demand'], closed: false, contacted: false, ...over,
 });
 
 describe('history', () => {
+  it('reads entries kept before categories existed as one-click, and drops malformed ones', () => {
+    const old = { time: now, site: 'https://a.example', verdict: 'fraud', signals: [], closed: false, contacted: false };
+    expect(readHistory([old, { ...old, category: 'extortion' }, { ...old, verdict: 'clean' }]).map((e) => e.category)).toEqual(['one-click', 'extortion']);
+  });
+
   it('keeps entries for the retention period and at most 1,000', () => {
     expect(prune([entry(100), entry(10), entry(1)], 90, now)).toEqual([entry(10), entry(1)]);
     expect(prune(Array.from({ length: 1200 }, (_, i) => entry(0, { time: now - i })), 90, now)).toHaveLength(1000);
@@ -122,10 +127,10 @@ describe('history', () => {
   });
 
   it('exports CSV with a header, quoting, and no formulas', () => {
-    const csv = historyCsv([entry(0, { site: '=HYPERLINK("x")', signals: ['a', 'b'], closed: true })], ['time', 'site', 'verdict', 'signals', 'closed', 'contacted']);
+    const csv = historyCsv([entry(0, { site: '=HYPERLINK("x")', signals: ['a', 'b'], closed: true, category: 'extortion' })], ['time', 'site', 'verdict', 'category', 'signals', 'closed', 'contacted']);
     const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('time,site,verdict,signals,closed,contacted');
-    expect(lines[1]).toBe(`${new Date(entry(0).time).toISOString()},"'=HYPERLINK(""x"")",fraud,a b,yes,no`);
+    expect(lines[0]).toBe('time,site,verdict,category,signals,closed,contacted');
+    expect(lines[1]).toBe(`${new Date(entry(0).time).toISOString()},"'=HYPERLINK(""x"")",fraud,extortion,a b,yes,no`);
   });
 
   it('counts entries per week', () => {

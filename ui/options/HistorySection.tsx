@@ -1,5 +1,5 @@
 import type { HistoryEntry } from '../../model/history';
-import { historyCsv, weeklyCounts } from '../../model/history';
+import { categoryKey, historyCsv, weeklyCounts } from '../../model/history';
 import { messageId } from '../../detectors/define';
 import { listSeparator, t } from '../i18n';
 
@@ -11,7 +11,7 @@ export function HistorySection({ entries, save, onClear }: { entries: HistoryEnt
   const max = Math.max(1, ...weeks.map((w) => w.fraud + w.suspicious));
   const day = (t0: number) => new Date(t0).toLocaleDateString();
   const exportCsv = () => {
-    const header = ['options.colTime', 'options.colSite', 'options.colVerdict', 'options.colSignals', 'options.colClosed', 'options.colContacted'].map((k) => t(k));
+    const header = ['options.colTime', 'options.colSite', 'options.colVerdict', 'options.colCategory', 'options.colSignals', 'options.colClosed', 'options.colContacted'].map((k) => t(k));
     save(`oneclick-guard-history-${new Date().toISOString().slice(0, 10)}.csv`, new Blob([historyCsv(entries, header)], { type: 'text/csv;charset=utf-8' }));
   };
   const recent = [...entries].reverse();
@@ -34,7 +34,7 @@ export function HistorySection({ entries, save, onClear }: { entries: HistoryEnt
       {recent.length === 0 ? <p>{t('options.historyEmpty')}</p> : (
         <table class="history">
           <thead>
-            <tr>{['colTime', 'colSite', 'colVerdict', 'colSignals', 'colClosed', 'colContacted'].map((k) => <th key={k} scope="col">{t(`options.${k}`)}</th>)}</tr>
+            <tr>{['colTime', 'colSite', 'colVerdict', 'colCategory', 'colSignals', 'colClosed', 'colContacted'].map((k) => <th key={k} scope="col">{t(`options.${k}`)}</th>)}</tr>
           </thead>
           <tbody>
             {recent.map((e) => (
@@ -42,6 +42,7 @@ export function HistorySection({ entries, save, onClear }: { entries: HistoryEnt
                 <td>{new Date(e.time).toLocaleString()}</td>
                 <td>{e.site}</td>
                 <td>{t(`options.${e.verdict}Short`)}</td>
+                <td data-category={e.category}>{t(categoryKey(e.category))}</td>
                 <td>{e.signals.map((id) => t(`signal.${messageId(id)}.title`)).join(listSeparator())}</td>
                 <td>{t(e.closed ? 'options.answerYes' : 'options.answerNo')}</td>
                 <td>{t(e.contacted ? 'options.answerYes' : 'options.answerNo')}</td>

@@ -7,7 +7,7 @@ import { Findings } from './Findings';
 import { Advice } from './Advice';
 import { Resources } from './Resources';
 import { EvidenceButton } from './EvidenceButton';
-import { isSupportScam } from '../describe';
+import { categoryOf } from '../describe';
 import type { PopupApi } from './api';
 
 export type { PopupApi };
@@ -26,7 +26,7 @@ export function App({ tabId, api }: { tabId: number | null; api: PopupApi }) {
 
   const report = state.allowed ? null : state.report;
   const verdict = report?.verdict ?? 'clean';
-  const scam = report ? isSupportScam(report) : false;
+  const category = report ? categoryOf(report) : 'one-click';
   return (
     <main class={`popup verdict-${verdict}`} data-verdict={verdict}>
       <header class="head">
@@ -49,9 +49,9 @@ export function App({ tabId, api }: { tabId: number | null; api: PopupApi }) {
       {report && report.rule && <p class="rule">{t(`rule.${report.rule}`)}</p>}
       {report && report.findings.length > 0 && report.verdict !== 'clean' && <Findings report={report} />}
       {(!report || report.verdict === 'clean') && <p>{t('popup.noReport')} {t('popup.cleanHelp')}</p>}
-      {report && report.verdict !== 'clean' && <Advice supportScam={scam} />}
+      {report && report.verdict !== 'clean' && <Advice category={category} />}
       {report && report.verdict !== 'clean' && <EvidenceButton tabId={state.tabId} report={report} api={api} />}
-      <Resources />
+      <Resources category={category} />
       <footer class="foot">
         <button type="button" class="link" onClick={() => api.openSettings()}>{t('popup.openSettings')}</button>
       </footer>

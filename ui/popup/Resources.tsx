@@ -1,12 +1,13 @@
 import { t } from '../i18n';
-import { HELP_RESOURCES } from '../resources';
+import type { Category } from '../../detectors/evaluate';
+import { resourcesFor } from '../resources';
 
-export function Resources() {
+export function Resources({ category = 'one-click' }: { category?: Category }) {
   return (
     <section aria-labelledby="help-h">
       <h2 id="help-h">{t('popup.resources')}</h2>
       <ul class="resources">
-        {HELP_RESOURCES.map((r) => (
+        {resourcesFor(category).map((r) => (
           <li key={r.key} data-resource={r.key}>
             <strong>{t(`resource.${r.key}.name`)}</strong>
             {r.tel && (

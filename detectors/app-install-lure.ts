@@ -1,0 +1,37 @@
+// 「ビデオ通話には専用アプリが必要です」「提供元不明のアプリを許可してください」: the "video-call app" of an extortion
+// story, installed from a web page rather than a store, which reads the victim's contact list and makes the later
+// threat feel real. Honest developers publish packages too (F-Droid, a project's releases page): they name who
+// made the app and where its source is, and no chat partner is waiting on the other side.
+import { defineDetector, type Evidence } from './define';
+import { anyStandsOut, evidence, matchBlocks, narrated } from './helpers';
+
+// Instructions to get around the stores' protection.
+const SIDELOAD =
+  /提供元不明(?:の)?アプリ|不明なアプリ(?:の)?(?:インストール)?を?許可|不明なソース|野良アプリ|プロファイル(?:を|の)?(?:インストール|ダウンロード)|構成プロファイル|信頼されていない(?:エンタープライズ|企業)?(?:の)?(?:デベロッパ|開発元)|(?:デベロッパ|開発元)を信頼|このアプリを信頼|インストールを許可/g;
+// A chat, dating or video-call story around it.
+const CHAT = /ビデオ通話|ビデオチャット|ライブチャット|ツーショット|画像交換|通話アプリ|チャットアプリ|カメラ通話|顔出し|マッチング|出会い|彼女|彼氏|恋人|女の子|相手の方|お相手|専用アプリ|秘密のアプリ|会員同士/g;
+// Who made it and where its source is: what an honest download page says.
+const DEVELOPER = /F-Droid|ソースコード|オープンソース|GitHub|GitLab|SHA-?256|署名(?:鍵|の確認|証明書)|フィンガープリント|開発者 ?[:：]|Copyright|©|ライセンス ?[:：]|リリースノート|変更履歴/i;
+
+export default defineDetector({
+  id: 'app-install-lure',
+  weight: 70, // an app pushed from outside the stores in a chat story is the extortion's first step (see evaluate.ts)
+  role: 'extortion',
+  evidenceKeys: ['appLink', 'sideloadSteps', 'chatStory'],
+  detect(page) {
+    const links = page.apps.filter((a) => !page.blocks[a.block]?.quoted);
+    // Instructions quote the settings' own labels (「提供元不明のアプリ」を許可): quotation marks do not make them
+    // someone else's words here, but a sentence telling what was said (…と言われても) does.
+    const steps = matchBlocks(page, SIDELOAD, { limit: 5, needs: /提供元|不明|野良|プロファイル|信頼|許可/ }).filter((m) => !narrated(m.block.text, m.match.index));
+    if (links.length === 0 && steps.length === 0) return null;
+    const chat = matchBlocks(page, CHAT, { limit: 5, needs: /通話|チャット|ツーショット|画像交換|顔出し|マッチング|出会い|彼女|彼氏|恋人|女の子|相手|専用アプリ|秘密|会員同士/ }).filter((m) => !m.inQuotes);
+    if (chat.length === 0) return null;
+    const found: Evidence[] = [];
+    if (links.length > 0) found.push(evidence('appLink', links.map((a) => a.value)));
+    if (steps.length > 0) found.push(evidence('sideloadSteps', steps.map((m) => m.match[0])));
+    found.push(evidence('chatStory', chat.map((m) => m.match[0])));
+    const identified = page.blocks.some((b) => !b.quoted && DEVELOPER.test(b.text));
+    const strength = (links.length > 0 && steps.length > 0 ? 1 : links.length > 0 ? 0.8 : 0.6) * (identified ? 0.5 : 1);
+    return { strength, evidence: found, prominent: anyStandsOut([...steps, ...chat]) || links.length > 0 };
+  },
+});
