@@ -2,7 +2,10 @@
 // The window channel is visible to the page, which can read and forge it: a forged message may only ever make a
 // page look *more* suspicious (extra behaviour) or make it less able to harm (our commands), never clean.
 // Content scripts validate by hand here (no zod in the content path: it costs every page load).
-import { BEHAVIOUR_TYPES } from '../detectors/snapshot/behaviour-types';
+import { BEHAVIOUR_TYPES, mergeBehaviour } from '../detectors/snapshot/behaviour-types';
+import { LIMITS } from '../detectors/snapshot/limits';
+
+export { mergeBehaviour };
 import type { Behaviour } from '../detectors/snapshot/schema';
 
 export const OBSERVER_SOURCE = 'oneclick-guard:observer';
@@ -41,7 +44,7 @@ export function readObserverMessage(data: unknown): Behaviour[] | null {
     if (typeof type !== 'string' || !TYPES.has(type)) continue;
     if (typeof gesture !== 'boolean') continue;
     const n = typeof count === 'number' && Number.isFinite(count) ? Math.min(Math.max(1, Math.floor(count)), 1_000_000) : 1;
-    out.push({ type: type as Behaviour['type'], source: 'runtime', gesture, count: n, detail: typeof detail === 'string' ? detail.slice(0, 80) : '' });
+    out.push({ type: type as Behaviour['type'], source: 'runtime', gesture, count: n, detail: typeof detail === 'string' ? detail.slice(0, LIMITS.valueChars) : '' });
   }
   return out;
 }
@@ -53,11 +56,3 @@ export function readGuardCommand(data: unknown): GuardCommand['command'] | null 
   return m.command === 'flagged' || m.command === 'release-unload' ? m.command : null;
 }
 
-/** Adds events to a behaviour list, merging repeats (same type, source and gesture) into a count. */
-export function mergeBehaviour(list: Behaviour[], events: readonly Behaviour[], max = 200): void {
-  for (const e of events) {
-    const same = list.find((b) => b.type === e.type && b.source === e.source && b.gesture === e.gesture);
-    if (same) same.count = Math.min(same.count + e.count, 1_000_000);
-    else if (list.length < max) list.push({ ...e });
-  }
-}

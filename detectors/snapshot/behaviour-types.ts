@@ -1,4 +1,6 @@
-// Kinds of page behaviour the snapshot can carry. Plain data (no zod) so content scripts can import it cheaply.
+// Kinds of page behaviour the snapshot can carry, and how reports of them are merged. Plain data and one small
+// function (no zod) so that content scripts can import it cheaply.
+import { LIMITS } from './limits';
 export const BEHAVIOUR_TYPES = [
   'media-play', // HTMLMediaElement.play or autoplay
   'audio-context', // an AudioContext was created / resumed
@@ -13,3 +15,15 @@ export const BEHAVIOUR_TYPES = [
   'vibrate', // navigator.vibrate
   'ticking-timer', // text that counts down every second (a setInterval countdown)
 ] as const;
+
+/**
+ * Adds events to a behaviour list, merging repeats (same type, source and gesture) into a count; the list and each
+ * detail stay within the snapshot's caps. The one merge for runtime reports and static hints alike.
+ */
+export function mergeBehaviour<T extends { type: string; source: string; gesture: boolean | null; count: number; detail: string }>(list: T[], events: readonly T[]): void {
+  for (const e of events) {
+    const same = list.find((b) => b.type === e.type && b.source === e.source && b.gesture === e.gesture);
+    if (same) same.count = Math.min(same.count + e.count, 1_000_000);
+    else if (list.length < LIMITS.items) list.push({ ...e, detail: e.detail.slice(0, LIMITS.valueChars) });
+  }
+}

@@ -3,6 +3,7 @@
 import type { Behaviour, Media } from './schema';
 import { LIMITS } from './limits';
 import { clip } from './normalize';
+import { mergeBehaviour } from './behaviour-types';
 
 interface Hint {
   type: Behaviour['type'];
@@ -56,7 +57,7 @@ export function scriptHints(code: string, behaviour: Behaviour[], media: Media[]
       count = ALERT_LOOP.test(code) ? Math.max(calls, 10) : calls;
       if (count >= 10) detail = 'alert() loop';
     }
-    addBehaviour(behaviour, { type: hint.type, source: 'static', gesture: null, count, detail });
+    mergeBehaviour(behaviour, [{ type: hint.type, source: 'static', gesture: null, count, detail }]);
   }
   for (const m of code.matchAll(AUDIO_SOURCE)) {
     if (media.length >= LIMITS.items) break;
@@ -68,16 +69,11 @@ export function scriptHints(code: string, behaviour: Behaviour[], media: Media[]
 export function attributeHints(attrs: Record<string, string>, behaviour: Behaviour[], media: Media[]): void {
   for (const [name, code] of Object.entries(attrs)) {
     if (name === 'onbeforeunload' || name === 'onunload' || name === 'onpagehide') {
-      addBehaviour(behaviour, { type: 'beforeunload', source: 'static', gesture: null, count: 1, detail: name });
+      mergeBehaviour(behaviour, [{ type: 'beforeunload', source: 'static', gesture: null, count: 1, detail: name }]);
     } else scriptHints(code, behaviour, media);
   }
 }
 
-function addBehaviour(list: Behaviour[], b: Behaviour): void {
-  const same = list.find((x) => x.type === b.type && x.source === b.source);
-  if (same) same.count = Math.min(same.count + b.count, 1_000_000);
-  else if (list.length < LIMITS.items) list.push({ ...b, detail: clip(b.detail, LIMITS.valueChars) });
-}
 
 /** The file name of a URL or path, without host, query or fragment: "https://x/se/shutter.mp3?v=2" → "shutter.mp3". */
 export function fileName(src: string): string {

@@ -3,6 +3,7 @@
 // preceded it, to our isolated content script. Once the isolated side says the page is fraud, it also refuses
 // what would only help the fraud: notification prompts, full screen, alert loops and leave-page prompts.
 import { OBSERVER_SOURCE, readGuardCommand, type ObservedEvent, type ObserverMessage } from '../../model/protocol';
+import { LIMITS } from '../../detectors/snapshot/limits';
 
 type AnyFn = (this: unknown, ...args: unknown[]) => unknown;
 type Win = Window & typeof globalThis;
@@ -47,7 +48,7 @@ export function installObserver(w: Win): void {
     const key = `${type}|${g}`;
     const seen = pending.get(key);
     if (seen) seen.count++;
-    else pending.set(key, { type, gesture: g, count: 1, detail: detail.slice(0, 80) });
+    else pending.set(key, { type, gesture: g, count: 1, detail: detail.slice(0, LIMITS.valueChars) });
     if (!scheduled) {
       scheduled = true;
       setTimer(flush, FLUSH_MS);
