@@ -34,6 +34,13 @@ async function badgeFor(url: string): Promise<string> {
   }, url));
 }
 
+/** The id of the tab showing `url`, asked from inside the extension. */
+async function tabFor(url: string): Promise<number> {
+  return settled(() => extensionPage.evaluate(async (u: string) => {
+    const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } } }).browser;
+    return (await api.tabs.query({})).find((t) => t.url === u)?.id ?? -1;
+  }, url));
+}
 
 async function waitBadge(url: string, expected: string, ms = 10_000): Promise<string> {
   const end = Date.now() + ms;
@@ -64,6 +71,26 @@ describe('Firefox', () => {
       await page.close();
     },
   );
+
+  it('explains a sextortion page with the advice and help that fit it', async () => {
+    const url = `${server.origin}/fixtures/fraud/sextortion-deletion-notice.html`;
+    const page = await browser.newPage();
+    await page.goto(url);
+    expect(await waitBadge(url, '!')).toBe('!');
+    const popup = await browser.newPage();
+    // goto() never resolves for moz-extension pages over BiDi: start it and wait for the content instead.
+    void popup.goto(`moz-extension://${UUID}/popup.html?tabId=${await tabFor(url)}`).catch(() => undefined);
+    await popup.waitForSelector('[data-verdict="fraud"]', { timeout: 15_000 });
+    const text = await settled(() => popup.evaluate(() => document.querySelector('main')!.textContent ?? ''));
+    // In the browser's language (this Firefox may be English): the extortion advice and its help lines.
+    expect(text).toMatch(/あなたは悪くありません|You are not to blame/);
+    expect(text).toMatch(/返信をやめ|Stop replying/);
+    expect(text).toContain('#8103');
+    const resources = await settled(() => popup.evaluate(() => [...document.querySelectorAll('[data-resource]')].map((li) => li.getAttribute('data-resource'))));
+    expect(resources).toEqual(['police', 'sexualCrime', 'cyber', 'safeline']);
+    await popup.close();
+    await page.close();
+  });
 
   it.each(['/fixtures/benign/konbini-payment.html', '/fixtures/benign/sextortion-police-warning.html'])('leaves a benign page clean: %s', async (path) => {
     const url = `${server.origin}${path}`;
