@@ -88,9 +88,12 @@ export function gatePage(doc: Document, behaviour: readonly Behaviour[], done: (
   const body = doc.body;
   if (!body || doc.getElementsByTagName('*').length < HUGE_PAGE) {
     const text = `${doc.title}\n${body?.textContent ?? ''}`;
-    // textContent leaves out shadow roots, CSS generated text and image labels: they are read only when the
-    // light DOM alone says nothing.
-    return done(worthReading(text) || holdsSignals(`${text}\n${textBesideTheDom(doc)}`));
+    if (text.length < SMALL_PAGE) return done(worthReading(text));
+    const tally: Tally = { parts: new Set(), words: 0 };
+    if (decisive(text, tally)) return done(true);
+    // textContent leaves out shadow roots, CSS generated text and image labels: they are read, with what the
+    // light DOM already showed, only when the light DOM alone says too little.
+    return done(decisive(textBesideTheDom(doc), tally));
   }
   const tally: Tally = { parts: new Set(), words: 0 };
   if (decisive(doc.title, tally)) return done(true);
@@ -136,7 +139,12 @@ export function textBesideTheDom(doc: Document): string {
   return `${shadowText(doc)}\n${generatedText(doc)}\n${labelText(doc)}`;
 }
 
-/** The content strings of the page's ::before/::after rules (which elements they land on does not matter here). */
+/**
+ * The content strings of the ::before/::after rules in the page's own <style> elements (which elements they land
+ * on does not matter here). Only inline sheets that mention content are opened: building the CSS object model of a
+ * site's large external style sheets on every page would cost more than the gate may; once a page passes, the
+ * collector reads every sheet.
+ */
 function generatedText(doc: Document): string {
   let text = '';
   let rules = 0;
@@ -152,11 +160,13 @@ function generatedText(doc: Document): string {
       if (/:(?:before|after)/i.test(style.selectorText)) text += ` ${style.style?.getPropertyValue('content') ?? ''}`;
     }
   };
-  for (const sheet of Array.from(doc.styleSheets)) {
+  for (const el of Array.from(doc.querySelectorAll('style'))) {
+    if (!(el.textContent ?? '').includes('content')) continue;
     try {
-      visit(sheet.cssRules);
+      const sheet = (el as HTMLStyleElement).sheet;
+      if (sheet) visit(sheet.cssRules);
     } catch {
-      // another origin's style sheet
+      // a sheet the browser would not give us
     }
   }
   return text;
