@@ -10,11 +10,13 @@ import type { PageSnapshot } from './snapshot/schema';
 
 // Talking *about* fraud (not denying being one: 「当サイトは詐欺ではありません」 does not count).
 const ABOUT_FRAUD =
-  /(?:ワンクリック|架空|不当|サポート|フィッシング|振り込め|特殊)?詐欺(?!(?:サイト)?(?:では|じゃ)(?:ありません|ない|ございません))|架空請求|不当請求|ワンクリック請求|偽(?:の)?(?:警告|画面|サイト|請求|セキュリティ|ウイルス|サポート|ポップアップ)|悪質(?:な)?(?:サイト|業者)|手口/g;
+  /(?:ワンクリック|架空|不当|サポート|フィッシング|振り込め|特殊)?詐欺(?!(?:サイト)?(?:では|じゃ)(?:ありません|ない|ございません))|架空請求|不当請求|ワンクリック請求|偽(?:の)?(?:警告|画面|サイト|請求|セキュリティ|ウイルス|サポート|ポップアップ)|悪質(?:な)?(?:サイト|業者)|手口|セクストーション|性的(?:な画像を使った)?脅迫|脅迫(?:被害|事件|の手口)/g;
 // Advice that only a helper gives: don't call, don't pay, ignore it, consult 188 / the police / IPA.
 const ADVICE: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/電話|連絡|返信|問い合わせ/, /(?:電話|連絡|返信|問い合わせ|お問い合わせ)(?:を)?(?:し)?ない(?:で|よう|こと)|(?:電話|連絡)せず|絶対に(?:電話|連絡)|連絡を取らない/g],
-  [/払/, /(?:支払|払)わない(?:で|よう|こと)|支払わず|(?:支払う|払う)(?:必要|義務)は(?:ありません|ない)|支払いに応じない/g],
+  [/払/, /(?:支払|払)わない(?:で|よう|こと)|(?:支払|払)わず|(?:支払う|払う)(?:必要|義務)は(?:ありません|ない)|支払いに応じない/g],
+  // What help groups tell victims of extortion: stop answering, block, keep the messages, call #8103.
+  [/返信|ブロック|8103|セーフライン|消さず|保存/, /返信(?:を)?(?:やめ|しない)|ブロックし|#?8103|セーフライン|(?:メッセージ|画面|やり取り|記録)(?:は|を)?(?:消さず|保存)/g],
   [/無視|放置/, /無視して(?:ください|構いません|かまいません|大丈夫|OK)|無視しましょう|無視してよい|放置して(?:ください|構いません|大丈夫)/g],
   [/契約|特定され|わかる|分かる/, /契約(?:は|が)成立して(?:い)?(?:ません|ない)|契約は無効|特定され(?:ることは|る心配は|ることも|ません)|(?:分かる|わかる)わけではありません/g],
   [/消費|国民生活|9110|警察|安心相談|IPA|相談/, /消費者ホットライン|消費生活センター|国民生活センター|#9110|警察相談|情報セキュリティ安心相談窓口|(?<![A-Za-z])IPA(?![A-Za-z])|相談(?:して|しましょう|ください|窓口)/g],
@@ -34,7 +36,7 @@ export interface PageContext {
 
 export function readContext(page: PageSnapshot): PageContext {
   const visible = { script: false, quoted: false, limit: 40 };
-  const about = matchBlocks(page, ABOUT_FRAUD, { ...visible, needs: /詐欺|架空|不当請求|ワンクリック|偽|悪質|手口/ });
+  const about = matchBlocks(page, ABOUT_FRAUD, { ...visible, needs: /詐欺|架空|不当請求|ワンクリック|偽|悪質|手口|セクストーション|脅迫/ });
   const titleAbout = ABOUT_FRAUD.test(page.title);
   ABOUT_FRAUD.lastIndex = 0;
   const advice = ADVICE.map(([needs, pattern]) => matchBlocks(page, pattern, { ...visible, needs })).filter((m) => m.length > 0);
