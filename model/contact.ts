@@ -2,5 +2,6 @@
 // schema's, so the background's check of a 'contact-proceeded' message and the content script cannot drift.
 import * as z from 'zod/mini';
 
-export const ContactKindSchema = z.enum(['tel', 'mail', 'line', 'form']);
+// chat: KakaoTalk, Telegram and the like, where extortion moves its victims.
+export const ContactKindSchema = z.enum(['tel', 'mail', 'line', 'chat', 'form']);
 export type ContactKind = z.infer<typeof ContactKindSchema>;

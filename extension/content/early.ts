@@ -79,6 +79,7 @@ export function contactKind(href: string): ContactKind | null {
   if (h.startsWith('tel:') || h.startsWith('callto:') || h.startsWith('sms:')) return 'tel';
   if (h.startsWith('mailto:')) return 'mail';
   if (h.startsWith('line:') || /^(?:https?:)?\/\/(?:[a-z0-9-]+\.)?(?:line\.me|lin\.ee)(?:[/:?#]|$)/.test(h)) return 'line';
+  if (h.startsWith('tg:') || h.startsWith('kakaotalk:') || /^(?:https?:)?\/\/(?:t\.me|telegram\.me|open\.kakao\.com|qr\.kakao\.com)(?:[/:?#]|$)/.test(h)) return 'chat';
   return null;
 }
 
@@ -97,7 +98,7 @@ function guardClick(state: EarlyState, w: Window, e: Event): void {
     kind,
     target: href.replace(/^[a-z]+:(?:\/\/)?/i, ''),
     proceed: () => {
-      if (kind === 'line') w.open(link.href, '_blank', 'noopener');
+      if (kind === 'line' || kind === 'chat') w.open(link.href, '_blank', 'noopener');
       else w.location.href = link.href;
     },
   });

@@ -211,6 +211,11 @@ describe('extortion pages', () => {
     const overlay = await overlayText(page);
     for (const expected of ['セクストーション', 'お金を払わないでください', 'メッセージは消さずに残し', '#8103']) expect(overlay).toContain(expected);
     expect(overlay).not.toContain('契約は成立していません');
+    // Its Telegram link is held like a phone number: the guard explains first, and nothing opens.
+    const pagesBefore = ext.context.pages().length;
+    await page.evaluate(() => (document.getElementById('tg') as HTMLAnchorElement).click());
+    await expect.poll(() => overlayText(page), { timeout: 5000 }).toContain('Telegram');
+    expect(ext.context.pages().length).toBe(pagesBefore);
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.id}/popup.html?tabId=${tab}`);
     await popup.waitForSelector('[data-verdict="fraud"]');
