@@ -19,6 +19,8 @@ const THREAT = new RegExp(`${AUDIENCE}(?:の方|の皆さん|すべて|全て|�
 // What it costs to stop it.
 const DEMAND = /示談金|削除費用|削除料|削除代|慰謝料|解決金|口止め料?|和解金|お金を(?:払|振り込|用意)|支払(?:え|いなさい|わなければ|わない場合)|振り込め|払え/g;
 const PAY = /払|振込|振り込|送金|ギフト|電子マネー|示談|削除|用意/;
+// The condition that makes sharing a threat: 「連絡がない場合」「消してほしければ」「されたくなければ」.
+const COERCION = /なければ|ない場合|されたく|嫌なら|ほしければ|たければ|連絡がない|対応がない|無視(?:すれば|した場合|したら)/;
 const MEDIA_DISTANCE = 2;
 const DEMAND_DISTANCE = 6;
 
@@ -34,10 +36,14 @@ export default defineDetector({
     if (threats.length === 0) return null;
     const demands = matchBlocks(page, DEMAND, { limit: 5, needs: /示談|削除|慰謝|解決金|口止め|和解|お金|支払|振り込|払え/ }).filter((m) => !m.inQuotes);
     // An amount counts as the demand where the page asks for it to be paid (a shop's prices do not).
-    const amounts = page.amounts.filter((a) => a.yen >= 1000 && PAY.test(page.blocks[a.block]?.text ?? '') && threats.some((m) => near(a.block, m.index, DEMAND_DISTANCE)));
+    // Sharing photos of an event is announced with a fee too: an amount is a ransom only under a condition.
+    const coerced = page.blocks.some((b, i) => !b.quoted && COERCION.test(b.text) && threats.some((m) => near(i, m.index, DEMAND_DISTANCE)));
+    const amounts = coerced ? page.amounts.filter((a) => a.yen >= 1000 && PAY.test(page.blocks[a.block]?.text ?? '') && threats.some((m) => near(a.block, m.index, DEMAND_DISTANCE))) : [];
     const channels = page.contacts.filter((c) => c.kind !== 'tel' && threats.some((m) => near(c.block, m.index, DEMAND_DISTANCE * 2)));
     const found: Evidence[] = [evidence('spreadThreat', threats.map((m) => m.match[0]))];
     const demanded = demands.length > 0 || amounts.length > 0;
+    // Pictures to be shared, with no price and no condition, are an announcement, not a threat.
+    if (!demanded && !coerced) return null;
     if (demanded) found.push(evidence('extortionDemand', [...demands.map((m) => m.match[0]), ...amounts.map((a) => a.text)]));
     if (channels.length > 0) found.push(evidence('privateChannel', channels.map((c) => c.value)));
     const strength = (demanded ? 1 : channels.length > 0 ? 0.7 : 0.4) * quotedFactor(threats);
