@@ -263,7 +263,12 @@ export async function launchFirefox(uuid: string, options: { home?: string } = {
       'network.proxy.allow_hijacking_localhost': false,
     },
   });
-  browser.once('disconnected', () => removeTempDir(profile));
+  // The profile goes once Firefox has exited (on disconnect it may still be writing to it).
+  const close = browser.close.bind(browser);
+  browser.close = async () => {
+    await close();
+    removeTempDir(profile);
+  };
   await browser.installExtension(FIREFOX_BUILD);
   return browser;
 }

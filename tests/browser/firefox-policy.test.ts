@@ -4,15 +4,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
-import { ROOT, launchFirefox, servePages, settled, sleep, tempDir, type PageServer } from '../../scripts/lib/browser-harness';
+import { ROOT, launchFirefox, servePages, settled, sleep, removeTempDir, tempDir, type PageServer } from '../../scripts/lib/browser-harness';
 import { GECKO_ID } from '../../wxt.config';
 
 const UUID = '9a2b4c6d-8e0f-4a1b-9c3d-5e7f9a1b3c5d';
 let server: PageServer;
 let browser: Browser;
 
+let home = '';
+
 beforeAll(async () => {
-  const home = tempDir('ocg-firefox-home-');
+  home = tempDir('ocg-firefox-home-');
   mkdirSync(join(home, '.mozilla', 'managed-storage'), { recursive: true });
   writeFileSync(join(home, '.mozilla', 'managed-storage', `${GECKO_ID}.json`), JSON.stringify({ name: GECKO_ID, description: 'policy', type: 'storage', data: { blockMode: true, overlay: true } }));
   server = await servePages({ '/fixtures': join(ROOT, 'tests', 'fixtures') });
@@ -22,6 +24,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  if (home) removeTempDir(home);
 });
 
 

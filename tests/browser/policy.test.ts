@@ -3,16 +3,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chmodSync, cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROMIUM, ROOT, closePage, launchChromium, overlayText, servePages, sleep, tabIdOf, tempDir, waitForBadge, type Extension, type PageServer } from '../../scripts/lib/browser-harness';
+import { CHROMIUM, ROOT, closePage, launchChromium, overlayText, servePages, sleep, tabIdOf, removeTempDir, tempDir, waitForBadge, type Extension, type PageServer } from '../../scripts/lib/browser-harness';
 import { CHROME_ID } from '../../wxt.config';
 
 const POLICY = { blockMode: true, overlay: true, sensitivity: 'standard', historyDays: 30, bogusKey: 1 };
 let server: PageServer;
 let ext: Extension;
 
+let etc = '';
+
 beforeAll(async () => {
   if (process.getuid?.() !== 0) throw new Error('the policy test needs root for a private mount namespace (CI runs as root)');
-  const etc = tempDir('ocg-etc-chromium-');
+  etc = tempDir('ocg-etc-chromium-');
   if (existsSync('/etc/chromium')) cpSync('/etc/chromium', etc, { recursive: true });
   mkdirSync(join(etc, 'policies', 'managed'), { recursive: true });
   writeFileSync(join(etc, 'policies', 'managed', 'oneclick-guard.json'), JSON.stringify({ '3rdparty': { extensions: { [CHROME_ID]: POLICY } } }));
@@ -27,6 +29,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await ext?.close();
   await server?.close();
+  if (etc) removeTempDir(etc);
 });
 
 describe('a locked, block-mode installation through Chromium policy', () => {
