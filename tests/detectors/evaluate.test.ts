@@ -102,6 +102,13 @@ describe('evaluate', () => {
     expect(r.score).toBeGreaterThan(0);
   });
 
+  it('takes a bill\'s own conditional threat as its own, and a victim\'s past account as a report', () => {
+    const own = reportOf('<h1>登録完了</h1><p>お客様のIPアドレス：126.33.201.9</p><p>期限を過ぎると延滞金として99,000円を請求いたします。</p>');
+    expect(own.findings.find((f) => f.id === 'fee-demand')!.strength).toBe(1);
+    const told = reportOf('<p>動画を見ていたら、99,000円を請求されました。どうしたらいいですか。</p>');
+    expect(told.findings.find((f) => f.id === 'fee-demand')?.strength ?? 0).toBeLessThan(0.5);
+  });
+
   it('does not take a fraud page denying it is fraud for an article', () => {
     expect(reportOf(`${BILL}<p>※当サイトは詐欺サイトではありません。</p>`).verdict).toBe('fraud');
   });
