@@ -157,11 +157,14 @@ export function cssContentText(value: string, el: Element): string {
   const token = /"((?:[^"\\]|\\[\s\S])*)"|'((?:[^'\\]|\\[\s\S])*)'|attr\(\s*([\w-]+)\s*\)/g;
   for (const m of value.matchAll(token)) {
     if (m[3] !== undefined) out += el.getAttribute(m[3]) ?? '';
-    else out += (m[1] ?? m[2] ?? '').replace(/\\([0-9a-fA-F]{1,6})\s?|\\([\s\S])/g, (_, hex: string | undefined, ch: string | undefined) => (hex ? String.fromCodePoint(parseInt(hex, 16)) : ch === '\n' ? '' : ch ?? ''));
+    else out += (m[1] ?? m[2] ?? '').replace(/\\([0-9a-fA-F]{1,6})\s?|\\([\s\S])/g, (_, hex: string | undefined, ch: string | undefined) => (hex ? codePoint(parseInt(hex, 16)) : ch === '\n' ? '' : ch ?? ''));
     if (out.length > LIMITS.blockChars) break;
   }
   return out.slice(0, LIMITS.blockChars);
 }
+
+/** A CSS escape's character; out-of-range values and lone surrogates become U+FFFD, as CSS says (never a throw). */
+const codePoint = (n: number): string => (n === 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff) ? '\uFFFD' : String.fromCodePoint(n));
 
 /** An element's text as read, without ruby readings, scripts or styles (a bounded walk). */
 export function renderedText(el: Element): string {

@@ -199,6 +199,12 @@ describe('collectSnapshot on text outside the DOM tree', () => {
     expect(page.amounts.map((a) => a.yen)).toContain(99_800);
   });
 
+  it('reads hostile CSS escapes without throwing (out of range, surrogates)', () => {
+    const page = pageOf('<style>.t::before{content:"\\FFFFFF\\D800登録完了"}</style><h1 class="t">!</h1>');
+    expect(page.stats.truncated).toBe(false);
+    expect(page.blocks.map((b) => b.text).join(' ')).toContain('登録完了');
+  });
+
   it('ignores generated text on hidden elements', () => {
     const page = pageOf('<style>.t::before{content:"登録完了"}</style><h1 class="t" hidden>x</h1><h2 class="t" style="display:none">y</h2>');
     expect(page.blocks.map((b) => b.text).join(' ')).not.toContain('登録完了');
