@@ -13,6 +13,8 @@ interface Step {
   command: string[];
   /** Reads passed/failed counts from the step's output; without it the step counts as one check. */
   count?: (stdout: string) => { passed: number; failed: number } | null;
+  /** Lines naming what failed, for the closing summary. */
+  failures?: () => string[];
 }
 
 const work = mkdtempSync(join(tmpdir(), 'ocg-test-'));
@@ -26,6 +28,21 @@ const vitestCount = (file: string) => () => {
     return null;
   }
 };
+/** Names of failing tests and the first line of why, so a CI log that keeps only the end still says which. */
+const vitestFailures = (file: string): string[] => {
+  try {
+    const r = JSON.parse(readFileSync(file, 'utf8')) as {
+      testResults: { name: string; assertionResults: { status: string; fullName: string; failureMessages?: string[] }[] }[];
+    };
+    return r.testResults.flatMap((f) =>
+      f.assertionResults
+        .filter((a) => a.status === 'failed')
+        .map((a) => `     ✗ ${f.name.replace(process.cwd() + '/', '')} › ${a.fullName}: ${(a.failureMessages?.[0] ?? '').split('\n')[0]!.slice(0, 300)}`),
+    );
+  } catch {
+    return [];
+  }
+};
 const closingLine = (out: string) => {
   const m = /^(\d+) passed, (\d+) failed/m.exec(out.split('\n').reverse().join('\n'));
   return m ? { passed: Number(m[1]), failed: Number(m[2]) } : null;
@@ -33,7 +50,12 @@ const closingLine = (out: string) => {
 
 const STEPS: Step[] = [
   { name: 'type check', command: ['npx', 'tsc', '--noEmit'] },
-  { name: 'unit tests', command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`], count: vitestCount(vitestJson) },
+  {
+    name: 'unit tests',
+    command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`],
+    count: vitestCount(vitestJson),
+    failures: () => vitestFailures(vitestJson),
+  },
   { name: 'own labelled pages', command: ['npx', 'tsx', 'scripts/eval.ts', 'tests/fixtures'], count: closingLine },
   { name: 'shared corpora', command: ['npx', 'tsx', 'scripts/eval.ts', '--if-present', '../shared/corpus', '../shared/corpus-real', '../shared/corpus-web'], count: closingLine },
   { name: 'generated corpus, every evasion (jsdom)', command: ['npx', 'tsx', 'scripts/eval.ts', '--generated'], count: closingLine },
@@ -43,6 +65,7 @@ const STEPS: Step[] = [
     name: 'browser tests (Chromium, Firefox ESR)',
     command: ['npx', 'vitest', 'run', '-c', 'vitest.browser.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${browserJson}`],
     count: vitestCount(browserJson),
+    failures: () => vitestFailures(browserJson),
   },
   // Every labelled page, under every evasion its author could write (honest ones with a bill quoted in them), and
   // a seeded sample of the generated corpus, judged by the badge in Chromium.
@@ -82,6 +105,7 @@ async function main(): Promise<number> {
     // Optional test data that is not here: say so, rather than "0 passed".
     const skipped = code === 0 && counted !== null && counted.passed === 0 && counted.failed === 0 && /^skipped /m.test(stdout);
     summary.push(skipped ? `skip ${step.name}: skipped (../shared not present)` : `${code === 0 ? 'ok  ' : 'FAIL'} ${step.name}: ${p} passed, ${f} failed`);
+    if (code !== 0) summary.push(...(step.failures?.() ?? []));
   }
   process.stdout.write(`\n${summary.join('\n')}\n\n${passed} passed, ${failed} failed\n`);
   return failed > 0 ? 1 : 0;
