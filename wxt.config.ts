@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { iconSet } from './scripts/lib/icons';
 
 export const GECKO_ID = 'oneclick-guard@oneclick-guard.github.io';
 
@@ -28,7 +29,9 @@ export default defineConfig({
     // Why each permission is needed: PRIVACY.md.
     permissions: ['storage', 'scripting'],
     host_permissions: ['<all_urls>'],
-    action: { default_title: '__MSG_extName__' },
+    // Drawn from public/icon/icon.svg by `npm run icons`; a test checks each file's pixel size.
+    icons: iconSet(),
+    action: { default_title: '__MSG_extName__', default_icon: iconSet() },
     // Administrators set and lock settings through browser policy (docs/deploy.md); Firefox reads the same keys
     // from policies.json and ignores this schema.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' }, key: CHROME_PUBLIC_KEY }),
