@@ -209,6 +209,19 @@ export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * (crbug.com/536385539; Playwright's page.close() then waits forever), so: let a started navigation settle first,
  * and if the tab is still open after a while, close it again through the DevTools protocol.
  */
+/**
+ * Presses a key that is meant to close the tab (our "close this page" button). The button acts on keydown, so the
+ * tab may be gone before the key-up is sent: that is the expected outcome, not an error. Resolves once it is closed.
+ */
+export async function pressToClose(page: Page, key: string): Promise<void> {
+  await page.keyboard.press(key).catch((error: unknown) => {
+    if (!page.isClosed() && !/closed/.test(String(error))) throw error;
+  });
+  const end = Date.now() + 5000;
+  while (!page.isClosed() && Date.now() < end) await sleep(50);
+  if (!page.isClosed()) throw new Error(`the tab was not closed by ${key}`);
+}
+
 export async function closePage(page: Page): Promise<void> {
   if (page.isClosed()) return;
   await page.waitForLoadState('load', { timeout: 5000 }).catch(() => undefined);

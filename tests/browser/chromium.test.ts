@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { readLabels, type LabelledPage } from '../../scripts/lib/labels';
 import {
-  ROOT, SHARED, badgeOf, closePage, launchChromium, overlayText, servePages, sleep, tabIdOf, waitForBadge,
+  ROOT, SHARED, badgeOf, closePage, pressToClose, launchChromium, overlayText, servePages, sleep, tabIdOf, waitForBadge,
   type Extension, type PageServer,
 } from '../../scripts/lib/browser-harness';
 
@@ -71,12 +71,14 @@ async function checkLabelled(prefix: string, pages: LabelledPage[]): Promise<str
 describe('badges and overlay on labelled pages', () => {
   it('gets every page of the project fixtures right', async () => {
     const { pages } = await readLabels(join(ROOT, 'tests', 'fixtures'));
-    expect(await checkLabelled('/fixtures', pages)).toEqual([]);
+    const wrong = await checkLabelled('/fixtures', pages);
+    expect(wrong, wrong.join('\n')).toEqual([]);
   });
 
   it.runIf(existsSync(join(SHARED, 'corpus', 'labels.json')))('gets every page of ../shared/corpus right, delayed and framed ones included', async () => {
     const { pages } = await readLabels(join(SHARED, 'corpus'));
-    expect(await checkLabelled('/corpus', pages)).toEqual([]);
+    const wrong = await checkLabelled('/corpus', pages);
+    expect(wrong, wrong.join('\n')).toEqual([]);
   });
 });
 
@@ -128,16 +130,14 @@ describe('the warning overlay', () => {
     expect(await page.evaluate(() => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.localName)).toBe('oneclick-guard');
     expect(await page.evaluate(() => document.querySelector('dialog[open]'))).toBeNull();
     // The page stops every click and key at window capture; ours still works (here: the close button).
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.isClosed(), { timeout: 5000 }).toBe(true);
+    await pressToClose(page, 'Enter');
   });
 
   it('closes a tab that traps the Back button and asks before leaving', async () => {
     const { page, tab } = await open('/pages/trap.html');
     expect(await waitForBadge(ext, tab, '!')).toBe('!');
     await page.click('body', { position: { x: 5, y: 5 }, force: true }); // a gesture, so the page's beforeunload would prompt
-    await page.keyboard.press('Enter'); // focus is on "このページを閉じる"
-    await expect.poll(() => page.isClosed(), { timeout: 5000 }).toBe(true);
+    await pressToClose(page, 'Enter'); // focus is on "このページを閉じる"
     const tabs = await ext.worker.evaluate(() => chrome.tabs.query({}));
     expect(tabs.map((t: { id: number }) => t.id)).not.toContain(tab);
   });
