@@ -1,38 +1,58 @@
 // A detector's test table, in the spirit of ESLint's RuleTester: pages on which it fires (with what it must report)
-// and pages on which it stays silent. Every firing case is also checked against the detector's declarations: only
-// declared evidence keys, each with a message in every locale, strength within 0–1, and the prominence expected.
+// and pages on which it stays silent, kept as data in tests/detectors/cases/<detector id>.yaml. Every firing case is
+// also checked against the detector's declarations: only declared evidence keys, each with a message in every
+// locale, strength within 0–1, and the prominence expected.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { load } from 'js-yaml';
+import { z } from 'zod';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { messageId, type Detector, type Finding } from '../../detectors/define';
-import type { CollectOptions } from '../../detectors/snapshot/collect';
+import { BehaviourSchema } from '../../detectors/snapshot/schema';
 import { pageOf } from './page';
 
-export interface FiresCase {
-  name: string;
-  html: string;
-  /** Text that some evidence value must contain. */
-  reports?: string;
-  /** Evidence keys that must be among those reported. */
-  keys?: string[];
-  /** Bounds on the strength (inclusive). */
-  min?: number;
-  max?: number;
-  /** Whether the finding must (true) or must not (false) stand in the page's own interface. */
-  prominent?: boolean;
-  options?: CollectOptions;
-}
+const OptionsSchema = z.strictObject({
+  layout: z.boolean().optional(),
+  scriptText: z.boolean().optional(),
+  behaviour: z.array(BehaviourSchema).optional(),
+  url: z.string().optional(),
+  userAgent: z.string().optional(),
+});
 
-export interface SilentCase {
-  name: string;
-  html: string;
-  options?: CollectOptions;
+const SilentCaseSchema = z.strictObject({ name: z.string().min(1), html: z.string(), options: OptionsSchema.optional() });
+
+const FiresCaseSchema = SilentCaseSchema.extend({
+  /** Text that some evidence value must contain. */
+  reports: z.string().optional(),
+  /** Evidence keys that must be among those reported. */
+  keys: z.array(z.string()).optional(),
+  /** Bounds on the strength (inclusive). */
+  min: z.number().optional(),
+  max: z.number().optional(),
+  /** Whether the finding must (true) or must not (false) stand in the page's own interface. */
+  prominent: z.boolean().optional(),
+});
+
+/** A case file: both lists are required and non-empty (every detector has positive and negative cases). */
+export const CasesSchema = z.strictObject({ fires: z.array(FiresCaseSchema).min(1), silent: z.array(SilentCaseSchema).min(1) });
+export type Cases = z.infer<typeof CasesSchema>;
+
+const CASES = join(__dirname, '..', 'detectors', 'cases');
+
+/** Reads and checks a detector's case file; a typo in a key is an error, not a silently ignored check. */
+export function readCases(detectorId: string): Cases {
+  const file = join(CASES, `${detectorId}.yaml`);
+  if (!existsSync(file)) throw new Error(`no test cases for ${detectorId}: write ${file}`);
+  const parsed = CasesSchema.safeParse(load(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
 }
 
 const LOCALES = ['ja', 'en'];
 const ROOT = join(__dirname, '..', '..');
 
-export function testDetector(detector: Detector, cases: { fires: FiresCase[]; silent: SilentCase[] }): void {
+export function testDetector(detector: Detector, cases: Cases = readCases(detector.id)): void {
   describe(detector.id, () => {
     const messages = new Map<string, Set<string>>();
     beforeAll(async () => {
