@@ -187,7 +187,7 @@ class Collector {
     this.guard(() => {
       title = clip(normalizeText(this.doc.title ?? ''), LIMITS.titleChars);
       url = (url || this.doc.URL || '').slice(0, LIMITS.urlChars);
-      lang = (this.doc.documentElement?.getAttribute('lang') ?? '').slice(0, 16);
+      lang = (this.doc.documentElement?.getAttribute('lang') ?? '').slice(0, LIMITS.nameChars);
     });
     return {
       version: 1,
@@ -362,7 +362,7 @@ class Collector {
       if (marked) this.link(el);
     } else if (tag === 'form' && marked) this.form(el);
     const shadow = openShadowRoot(el);
-    const block = BLOCK.has(tag) || CELL.has(tag) ? tag.slice(0, 16) : stack.block(top);
+    const block = BLOCK.has(tag) || CELL.has(tag) ? tag.slice(0, LIMITS.nameChars) : stack.block(top);
     stack.push(el, shadow ? shadow.firstChild : el.firstChild, shadow ? el.firstChild : null, { heading, quoted, article, link, block });
     return true;
   }

@@ -23,6 +23,12 @@ export const LIMITS = {
   /** An evidence value or extracted item as text. */
   valueChars: 80,
   titleChars: 300,
+  /** A tag name or language tag kept from the page (both are short in any honest page). */
+  nameChars: 16,
+  /** Computed-style lookups for font size, colour and position, page-wide (each one may force a layout). */
+  styleLookups: 150,
+  /** Stylesheet selectors that hide elements, read where there is no layout (jsdom). */
+  hiddenSelectors: 200,
   urlChars: 2048,
   /** Inline script text read for static hints (all scripts together). */
   scriptChars: 200_000,

@@ -1,8 +1,8 @@
 // Style and visibility for the snapshot: what is hidden (statically from markup and style sheets, or from the
 // rendered page), and how large, red and high up a block's text stands. Part of the collector's single pass.
+import { LIMITS } from './limits';
 
 const INLINE_HIDDEN = /display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)|font-size\s*:\s*0(?:px|em|rem|pt)?\s*(?:;|$)/i;
-const STYLE_BUDGET = 150;
 
 export interface BlockStyle {
   fontPx: number;
@@ -15,7 +15,7 @@ export interface BlockStyle {
 
 /** Visibility and style lookups for one document: static (markup and style sheets, for jsdom) or rendered. */
 export class PageStyle {
-  private budget = STYLE_BUDGET;
+  private budget = LIMITS.styleLookups;
   private hiddenSelector = '';
   private lastParent: Element | null = null;
   private lastParentVisible = true;
@@ -94,7 +94,7 @@ function staticHiddenSelector(doc: Document): string {
         } catch {
           // unsupported selector: ignore it
         }
-        if (selectors.length >= 200) break;
+        if (selectors.length >= LIMITS.hiddenSelectors) break;
       }
     }
   } catch {
