@@ -14,6 +14,7 @@ const api: OptionsApi = {
   setPin: (pin, current) => ask<ChangeResult>({ type: 'set-pin', pin, current }),
   clearHistory: (pin) => ask<ChangeResult>({ type: 'clear-history', pin }),
   save: (name, data) => saveFile(name, data),
+  version: browser.runtime.getManifest().version,
 };
 
 document.documentElement.lang = browser.i18n.getUILanguage().startsWith('ja') ? 'ja' : 'en';

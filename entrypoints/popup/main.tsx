@@ -11,6 +11,9 @@ const api: PopupApi = {
   undoAllow: (site) => ask({ type: 'disallow-site', site }),
   evidence: (tabId) => ask<EvidenceFiles>({ type: 'evidence', tabId }),
   openSettings: () => void browser.runtime.openOptionsPage().catch(() => undefined),
+  // The host permission lets an extension page read a tab's address; no "tabs" permission is needed.
+  pageUrl: async (tabId) => (await browser.tabs.get(tabId)).url ?? '',
+  version: browser.runtime.getManifest().version,
 };
 
 /** The tab to explain: ?tabId= (the overlay's "details" and tests), else the active tab of this window. */

@@ -13,6 +13,8 @@ export interface OptionsApi {
   setPin(pin: string | null, current?: string): Promise<ChangeResult>;
   clearHistory(pin?: string): Promise<ChangeResult>;
   save(name: string, data: Blob): void;
+  /** The extension's version (administrators check which one is deployed). */
+  version: string;
 }
 
 const SWITCHES: SettingKey[] = ['protection', 'overlay', 'contactGuard', 'blockMode'];
@@ -101,6 +103,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
         </p>
         <HistorySection entries={state.history} save={api.save} onClear={() => api.clearHistory(pin || undefined).then((r) => report(r, t('options.historyCleared')))} />
       </section>
+      <footer class="foot">{t('feedback.version', [api.version])}</footer>
     </main>
   );
 }

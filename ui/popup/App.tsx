@@ -7,6 +7,7 @@ import { Findings } from './Findings';
 import { Advice } from './Advice';
 import { Resources } from './Resources';
 import { EvidenceButton } from './EvidenceButton';
+import { Feedback } from './Feedback';
 import { categoryOf } from '../describe';
 import type { PopupApi } from './api';
 
@@ -15,11 +16,15 @@ export type { PopupApi };
 export function App({ tabId, api }: { tabId: number | null; api: PopupApi }) {
   const [state, setState] = useState<TabState | null>(null);
   const [error, setError] = useState(false);
+  const [url, setUrl] = useState('');
   const reload = () => {
     if (tabId === null) return setError(true);
     api.tabState(tabId).then(setState, () => setError(true));
   };
   useEffect(reload, [tabId]);
+  useEffect(() => {
+    if (tabId !== null) api.pageUrl(tabId).then(setUrl, () => setUrl(''));
+  }, [tabId]);
 
   if (error) return <main class="popup"><p role="alert">{t('popup.noTab')}</p></main>;
   if (!state) return <main class="popup" aria-busy="true" />;
@@ -52,8 +57,10 @@ export function App({ tabId, api }: { tabId: number | null; api: PopupApi }) {
       {report && report.verdict !== 'clean' && <Advice category={category} />}
       {report && report.verdict !== 'clean' && <EvidenceButton tabId={state.tabId} report={report} api={api} />}
       <Resources category={category} />
+      <Feedback key={`${verdict}-${url}`} kind={verdict === 'clean' ? 'missed' : 'false-alarm'} url={url} report={report} version={api.version} />
       <footer class="foot">
         <button type="button" class="link" onClick={() => api.openSettings()}>{t('popup.openSettings')}</button>
+        <span class="version">{t('feedback.version', [api.version])}</span>
       </footer>
     </main>
   );

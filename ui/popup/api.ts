@@ -6,4 +6,8 @@ export interface PopupApi {
   undoAllow(site: string): Promise<unknown>;
   evidence(tabId: number): Promise<EvidenceFiles>;
   openSettings(): void;
+  /** The tab's address, for a report the user chooses to send (only its origin unless they say otherwise). */
+  pageUrl(tabId: number): Promise<string>;
+  /** The extension's version, shown in the footer and written into reports. */
+  version: string;
 }
