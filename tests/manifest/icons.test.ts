@@ -1,23 +1,14 @@
 // Every icon the manifest declares exists, is a PNG, and has the pixel size its key says (stores reject others).
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../wxt.config';
+import { pngSize } from '../helpers/png';
 
 const PUBLIC = join(__dirname, '..', '..', 'public');
 
 function manifest(browser: 'chrome' | 'firefox') {
   const m = config.manifest as (env: { browser: string; manifestVersion: number; mode: string; command: string }) => Record<string, unknown>;
   return m({ browser, manifestVersion: 3, mode: 'production', command: 'build' });
-}
-
-/** Width and height from a PNG's IHDR chunk; throws on anything that is not a PNG. */
-function pngSize(file: string): { width: number; height: number } {
-  const bytes = readFileSync(file);
-  if (bytes.subarray(0, 8).toString('hex') !== '89504e470d0a1a0a' || bytes.subarray(12, 16).toString('ascii') !== 'IHDR') {
-    throw new Error(`${file} is not a PNG`);
-  }
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
 describe('icons', () => {
