@@ -260,6 +260,37 @@ describe('the popup', () => {
     await closePage(page);
   });
 
+  it('prepares a report of a false alarm that the user reads, edits and sends themselves; nothing leaves on its own', async () => {
+    const { page, tab } = await open('/fixtures/fraud/line-only-contact.html?member=8812');
+    expect(await waitForBadge(ext, tab, '!')).toBe('!');
+    const popup = await ext.context.newPage();
+    await ext.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await popup.goto(`chrome-extension://${ext.id}/popup.html?tabId=${tab}`);
+    await popup.waitForSelector('[data-verdict="fraud"]');
+    const version = JSON.parse(readFileSync(join(ROOT, '.output', 'chrome-mv3', 'manifest.json'), 'utf8')).version as string;
+    expect(await popup.locator('.version').innerText()).toContain(version);
+    const requestsBefore = ext.requests.length;
+    await popup.getByRole('button', { name: /この判定はまちがい/ }).click();
+    const text = popup.locator('.feedback textarea');
+    expect(await text.inputValue()).toContain(`ページ: ${server.origin}\n`);
+    expect(await text.inputValue()).not.toContain('member=8812');
+    expect(await text.inputValue()).toContain('@vip_taikai01');
+    expect(await text.inputValue()).toContain(version);
+    await popup.locator('.feedback input[type=checkbox]').check();
+    expect(await text.inputValue()).toContain('line-only-contact.html?member=8812');
+    await text.fill(`${await text.inputValue()}いつも使っている店です`);
+    const tracker = popup.locator('a[data-send="tracker"]');
+    expect(await tracker.getAttribute('target')).toBe('_blank');
+    expect(new URL((await tracker.getAttribute('href'))!).searchParams.get('body')).toContain('いつも使っている店です');
+    await popup.getByRole('button', { name: /コピー/ }).click();
+    await expect.poll(() => popup.locator('.feedback [role=status]').innerText()).toContain('コピーしました');
+    expect(await popup.evaluate(() => navigator.clipboard.readText())).toContain('いつも使っている店です');
+    // Preparing, editing and copying asked nothing of the network.
+    expect(ext.requests.slice(requestsBefore).filter((r) => !r.url.startsWith('chrome-extension://'))).toEqual([]);
+    await closePage(popup);
+    await closePage(page);
+  });
+
   it('says nothing was found on a clean tab, and still shows where to get help', async () => {
     const { page, tab } = await open('/fixtures/benign/konbini-payment.html');
     await sleep(1000);

@@ -92,6 +92,29 @@ describe('Firefox', () => {
     await page.close();
   });
 
+  it('prepares a report of a missed page with the origin only, for the user to send', async () => {
+    const url = `${server.origin}/fixtures/benign/konbini-payment.html?order=5521`;
+    const page = await browser.newPage();
+    await page.goto(url);
+    await sleep(1500);
+    const popup = await browser.newPage();
+    void popup.goto(`moz-extension://${UUID}/popup.html?tabId=${await tabFor(url)}`).catch(() => undefined);
+    await popup.waitForSelector('[data-verdict="clean"]', { timeout: 15_000 });
+    // In the browser's language (this Firefox may be English).
+    await settled(() => popup.evaluate(() => (document.querySelector('.feedback-open button') as HTMLButtonElement).click()));
+    await popup.waitForSelector('.feedback textarea', { timeout: 5000 });
+    const report = await settled(() => popup.evaluate(() => (document.querySelector('.feedback textarea') as HTMLTextAreaElement).value));
+    expect(report).toMatch(/見逃し|missed/);
+    expect(report).toContain(`${server.origin}\n`);
+    expect(report).not.toContain('order=5521');
+    const version = await settled(() => popup.evaluate(() => (globalThis as unknown as { browser: { runtime: { getManifest(): { version: string } } } }).browser.runtime.getManifest().version));
+    expect(report).toContain(version);
+    const tracker = await settled(() => popup.evaluate(() => document.querySelector('a[data-send="tracker"]')?.getAttribute('href') ?? ''));
+    expect(new URL(tracker).searchParams.get('body')).toBe(report);
+    await popup.close();
+    await page.close();
+  });
+
   it.each(['/fixtures/benign/konbini-payment.html', '/fixtures/benign/sextortion-police-warning.html'])('leaves a benign page clean: %s', async (path) => {
     const url = `${server.origin}${path}`;
     const page = await browser.newPage();
