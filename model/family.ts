@@ -14,27 +14,85 @@ export interface FamilyState extends EffectiveSettings {
   history: HistoryEntry[];
 }
 
+/**
+ * How long a warning waits for the browser's managed storage before it is decided with the last policy seen.
+ * Right after the browser starts, Chromium answers storage.managed only once its policy service is up (1.6 s
+ * measured), and the first page the user opens must not wait for that.
+ */
+export const MANAGED_WAIT_MS = 100;
+/** The last policy read, kept on the device so that the first decisions after a restart follow it. */
+export const MANAGED_COPY_KEY = 'managedCopy';
+
 export class Family {
+  private managedRead: Promise<unknown> | null = null;
+  private managedKnown: unknown;
+  private lateNoticed = false;
+
   constructor(
     private readonly browser: WxtBrowser,
     private readonly now: () => number = Date.now,
+    /** Called when the policy arrives after decisions were made with the kept copy (they may need redoing). */
+    private readonly onLatePolicy: () => void = () => undefined,
   ) {}
 
-  private async managed(): Promise<unknown> {
-    try {
-      return await this.browser.storage.managed.get();
-    } catch {
-      return {}; // no policy (Firefox rejects when no managed manifest exists)
-    }
+  /** Starts reading the policy now (the background calls it at start, so the read is under way early). */
+  prefetch(): void {
+    void this.managed();
   }
 
-  async effective(): Promise<EffectiveSettings> {
-    const [local, managed] = await Promise.all([this.browser.storage.local.get('settings'), this.managed()]);
+  /** The policy changed: read it again next time. */
+  forgetManaged(): void {
+    this.managedRead = null;
+    this.managedKnown = undefined;
+  }
+
+  /** The browser's managed storage as it is now, read once and kept until it changes. */
+  private managed(): Promise<unknown> {
+    this.managedRead ??= this.browser.storage.managed.get().then(
+      (value) => this.keepManaged(value),
+      () => this.keepManaged({}), // no policy (Firefox rejects when no managed manifest exists)
+    );
+    return this.managedRead;
+  }
+
+  private async keepManaged(value: unknown): Promise<unknown> {
+    this.managedKnown = value;
+    try {
+      const copy = (await this.browser.storage.local.get(MANAGED_COPY_KEY))[MANAGED_COPY_KEY];
+      if (JSON.stringify(copy) !== JSON.stringify(value)) await this.browser.storage.local.set({ [MANAGED_COPY_KEY]: value });
+    } catch {
+      // the copy is only a head start
+    }
+    return value;
+  }
+
+  /** For a decision: the policy if the browser answers within MANAGED_WAIT_MS, else the copy kept last time. */
+  private async managedNow(): Promise<unknown> {
+    if (this.managedKnown !== undefined) return this.managedKnown;
+    const read = this.managed();
+    const first = await Promise.race([read, new Promise((r) => setTimeout(() => r(undefined), MANAGED_WAIT_MS))]);
+    if (first !== undefined) return first;
+    if (!this.lateNoticed) {
+      this.lateNoticed = true;
+      void read.then(() => {
+        this.lateNoticed = false;
+        this.onLatePolicy();
+      });
+    }
+    const copy = (await this.browser.storage.local.get(MANAGED_COPY_KEY).catch(() => ({})))[MANAGED_COPY_KEY as never];
+    return copy ?? {};
+  }
+
+  /** Effective settings. `forDecision`: do not wait for a slow policy read (see managedNow); every change, PIN
+   * check and history write waits for the real policy. */
+  async effective(forDecision = false): Promise<EffectiveSettings> {
+    const [local, managed] = await Promise.all([this.browser.storage.local.get('settings'), forDecision ? this.managedNow() : this.managed()]);
     return effectiveSettings(local.settings, managed);
   }
 
+  /** Settings for deciding what a page gets (badge, overlay, block): never held up by a slow policy read. */
   async settings(): Promise<Settings> {
-    return (await this.effective()).settings;
+    return (await this.effective(true)).settings;
   }
 
   async state(): Promise<FamilyState> {
@@ -49,8 +107,8 @@ export class Family {
   }
 
   /** Whether a page's "this page is fine" button may add the site directly (no PIN set, allowlist not managed). */
-  async canAllowFromPage(): Promise<boolean> {
-    const [effective, stored] = await Promise.all([this.effective(), this.browser.storage.local.get('pin')]);
+  async canAllowFromPage(forDecision = false): Promise<boolean> {
+    const [effective, stored] = await Promise.all([this.effective(forDecision), this.browser.storage.local.get('pin')]);
     return !effective.locked.includes('allowlist') && readPin(stored.pin) === null;
   }
 
@@ -96,7 +154,7 @@ export class Family {
   }
 
   async record(entry: HistoryEntry): Promise<void> {
-    const settings = await this.settings();
+    const { settings } = await this.effective();
     if (!settings.history) return;
     const stored = await this.browser.storage.local.get('history');
     const history = prune([...readHistory(stored.history), entry], settings.historyDays, this.now());

@@ -43,7 +43,9 @@ export class Background {
   readonly family: Family;
 
   constructor(private readonly browser: Api) {
-    this.family = new Family(browser);
+    // When the policy arrives late (right after the browser starts), pages judged meanwhile are judged again.
+    this.family = new Family(browser, Date.now, () => void this.redecideAll());
+    this.family.prefetch();
     this.restored = this.restore();
   }
 
@@ -55,6 +57,7 @@ export class Background {
     });
     this.browser.tabs.onRemoved.addListener((tabId) => void this.forget(tabId));
     this.browser.storage.onChanged.addListener((_, area) => {
+      if (area === 'managed') this.family.forgetManaged();
       if (area === 'local' || area === 'managed') void this.redecideAll();
     });
   }
@@ -157,7 +160,7 @@ export class Background {
     const site = siteOf(this.tabs.get(tabId)?.url ?? '');
     const settings = await this.settings();
     const allowed = site !== '' && isAllowed(settings, `https://${site}/`);
-    const canAllow = await this.family.canAllowFromPage();
+    const canAllow = await this.family.canAllowFromPage(true);
     return { tabId, report, site, allowed, canChangeAllowlist: canAllow, decision: report ? decide(report.verdict, settings, allowed, canAllow) : NO_ACTION };
   }
 
@@ -166,11 +169,12 @@ export class Background {
     if (!report) return;
     const state = await this.tabState(tabId);
     const decision = state.decision;
-    await this.recordHistory(tabId, decision);
+    // The warning first; the history entry (which waits for the real policy) after it.
     await this.badge(tabId, decision);
     if (decision.calm) await this.browser.tabs.update(tabId, { muted: true }).catch(() => undefined);
     const message: TabMessage = { type: 'decision', decision, report };
     await this.browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+    await this.recordHistory(tabId, decision);
   }
 
   private async redecideAll(): Promise<void> {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { WxtBrowser } from 'wxt/browser';
-import { Family, strengthensOnly } from '../../model/family';
+import { Family, MANAGED_COPY_KEY, MANAGED_WAIT_MS, strengthensOnly } from '../../model/family';
 import { effectiveSettings } from '../../model/policy';
 import { afterFailure, checkPin, hashPin, validPin } from '../../model/pin';
 import { historyCsv, prune, readHistory, weeklyCounts, type HistoryEntry } from '../../model/history';
@@ -18,6 +18,63 @@ beforeEach(() => {
   fakeBrowser.storage.managed.get = vi.fn(async () => managed) as never;
 });
 const family = () => new Family(browser, () => now);
+
+describe('a policy the browser is slow to give (right after it starts)', () => {
+  /** A managed read that answers only when the test says so. */
+  function slowPolicy(value: Record<string, unknown>) {
+    let answer!: () => void;
+    fakeBrowser.storage.managed.get = vi.fn(() => new Promise((resolve) => (answer = () => resolve(value)))) as never;
+    return () => answer();
+  }
+
+  it('decides with the copy kept last time instead of waiting, and says when the real policy arrives', async () => {
+    await fakeBrowser.storage.local.set({ [MANAGED_COPY_KEY]: { blockMode: true } });
+    const answer = slowPolicy({ blockMode: true, overlay: false });
+    const late = vi.fn();
+    const f = new Family(browser, () => now, late);
+    const started = Date.now();
+    expect((await f.settings()).blockMode).toBe(true); // the kept copy
+    expect(Date.now() - started).toBeLessThan(MANAGED_WAIT_MS + 200);
+    expect(late).not.toHaveBeenCalled();
+    answer();
+    await vi.waitFor(() => expect(late).toHaveBeenCalledTimes(1));
+    expect(await f.settings()).toMatchObject({ blockMode: true, overlay: false });
+    // The new policy is kept for the next start.
+    expect((await fakeBrowser.storage.local.get(MANAGED_COPY_KEY))[MANAGED_COPY_KEY]).toEqual({ blockMode: true, overlay: false });
+  });
+
+  it('with no copy yet, decides on the local settings alone until the policy comes', async () => {
+    const answer = slowPolicy({ protection: false });
+    const f = new Family(browser, () => now);
+    expect((await f.settings()).protection).toBe(true);
+    answer();
+    await vi.waitFor(async () => expect((await f.settings()).protection).toBe(false));
+  });
+
+  it('never lets a change or a PIN through before the real policy is known', async () => {
+    await fakeBrowser.storage.local.set({ [MANAGED_COPY_KEY]: {} });
+    const answer = slowPolicy({ blockMode: true });
+    const f = new Family(browser, () => now);
+    const change = f.update({ blockMode: false });
+    const pin = f.setPin('2468');
+    await new Promise((r) => setTimeout(r, MANAGED_WAIT_MS + 50));
+    answer();
+    expect(await change).toEqual({ ok: false, error: 'locked' });
+    expect(await pin).toEqual({ ok: false, error: 'managed' });
+  });
+
+  it('reads the policy once, and again after it changed', async () => {
+    managed = { overlay: false };
+    const f = family();
+    await f.settings();
+    await f.settings();
+    expect(fakeBrowser.storage.managed.get).toHaveBeenCalledTimes(1);
+    managed = { overlay: true };
+    f.forgetManaged();
+    expect((await f.settings()).overlay).toBe(true);
+    expect(fakeBrowser.storage.managed.get).toHaveBeenCalledTimes(2);
+  });
+});
 
 describe('settings with a managed layer', () => {
   it('lets managed values override and lock local ones', () => {
@@ -91,6 +148,7 @@ describe('parent PIN', () => {
     expect(await f.setPin(null, '2468')).toEqual({ ok: true });
     expect(await f.canAllowFromPage()).toBe(true);
     managed = { overlay: true };
+    f.forgetManaged(); // what the background does when storage.onChanged reports the managed area
     expect(await f.setPin('1357')).toEqual({ ok: false, error: 'managed' });
   });
 

@@ -15,8 +15,10 @@ const page = { id: fakeBrowser.runtime.id, url: 'chrome-extension://test/popup.h
 
 let bg: Background;
 const sent: unknown[] = [];
+const managedGet = fakeBrowser.storage.managed.get; // tests replace it; reset() does not put it back
 beforeEach(async () => {
   fakeBrowser.reset();
+  fakeBrowser.storage.managed.get = managedGet;
   sent.length = 0;
   // What the in-memory browser does not implement: content scripts answer nothing, muting succeeds.
   fakeBrowser.tabs.sendMessage = vi.fn(async (_tab: number, message: unknown) => void sent.push(message)) as never;
@@ -98,6 +100,22 @@ describe('loading the engine', () => {
     fakeBrowser.scripting.executeScript = executeScript as never;
     expect(await bg.onMessage({ type: 'load-engine' }, sender(30, 7))).toBe(true);
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 30, frameIds: [7] }, files: ['/engine.js'] });
+  });
+});
+
+describe('right after the browser starts', () => {
+  it('warns without waiting for a slow policy read, and decides again with the policy when it comes', async () => {
+    let answer!: (value: Record<string, unknown>) => void;
+    fakeBrowser.storage.managed.get = vi.fn(() => new Promise((resolve) => (answer = resolve))) as never;
+    const bg = new Background(browser);
+    bg.listen();
+    // The history entry waits for the policy (it may forbid a history); the warning does not.
+    const handled = bg.onMessage(report(), sender(41));
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 41 })).toBe('!'), { timeout: 1000 });
+    expect(sent.at(-1)).toMatchObject({ decision: { warn: true, block: false } });
+    answer({ blockMode: true });
+    await handled;
+    await vi.waitFor(() => expect(sent.at(-1)).toMatchObject({ decision: { warn: false, block: true } }));
   });
 });
 
