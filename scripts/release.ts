@@ -1,6 +1,6 @@
 // npm run release -- --key <private key .pem> [--base-url https://host/path/]
-// Self-hosted release files (see docs/deploy.md, 「自分のサーバーから配布する」): a CRX3 signed with the key, its
-// update.xml, the Firefox zip and an updates.json template, in .output/release/. Run after npm run build.
+// Self-hosted release files (docs/deploy.md, 「自分のサーバーから配布する」) in .output/release/: a CRX3 signed with
+// the key and its update.xml; the Firefox package, to be signed at AMO, and its updates.json. Run after npm run build.
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,8 @@ const OUTPUT = join(ROOT, '.output');
 const USAGE = `usage: npm run release -- --key <private key .pem> [--base-url https://host/path/]
 
 Packs .output/chrome-mv3 (run npm run build first) into a CRX3 signed with the RSA key and writes, in
-.output/release/: oneclick-guard-<version>.crx, update.xml, oneclick-guard-<version>-firefox.zip, updates.json.
+.output/release/: oneclick-guard-<version>.crx, update.xml, oneclick-guard-<version>-firefox.zip (also unpacked in
+firefox-mv3/, to be signed by addons.mozilla.org) and updates.json.
   --key       RSA private key, PEM (PKCS#8 or PKCS#1). It fixes the extension ID: keep it secret and backed up.
               Make one with: openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out oneclick-guard.pem
   --base-url  the http(s) folder the files will be served from (update.xml and updates.json point into it).
@@ -48,7 +49,7 @@ function main(argv: string[]): number {
 
   const release = buildRelease({
     chromeBuild,
-    firefoxZip: join(OUTPUT, `oneclick-guard-${built}-firefox-mv3.zip`),
+    firefoxBuild: join(OUTPUT, 'firefox-mv3'),
     outDir: join(OUTPUT, 'release'),
     keyPath: resolve(values.key),
     baseUrl: values['base-url'],
@@ -62,19 +63,20 @@ function main(argv: string[]): number {
     'Files:',
     `  ${show(release.crx)}  (serve as application/x-chrome-extension)`,
     `  ${show(release.updateXml)}`,
-    `  ${show(release.firefoxZip)}  (NOT installable yet: see below)`,
+    `  ${show(release.firefoxZip)} and ${show(release.firefoxDir)}/  (NOT installable yet: see below)`,
     `  ${show(release.updatesJson)}`,
     '',
     'Chrome/Edge policy ExtensionInstallForcelist entry:',
     `  ${release.policy}`,
     `Policy templates in docs/policies name the repository's ID; use ${release.id} there instead.`,
     '',
-    'Firefox: sign the zip at addons.mozilla.org as an unlisted add-on first, e.g.',
-    `  npx web-ext sign --channel unlisted --source-dir .output/firefox-mv3 --api-key … --api-secret …`,
-    `then serve the signed file as ${release.baseUrl}oneclick-guard-${release.version}.xpi next to updates.json.`,
+    'Firefox: the package must be signed by addons.mozilla.org as an unlisted add-on before it can be installed:',
+    `  npx web-ext sign --channel unlisted --source-dir ${show(release.firefoxDir)} --api-key … --api-secret …`,
+    `then serve the signed .xpi as ${release.baseUrl}oneclick-guard-${release.version}.xpi next to updates.json.`,
+    release.firefoxUpdateUrl ? `Its manifest names ${release.firefoxUpdateUrl} for updates.` : 'Without --base-url its manifest names no update URL: Firefox will not find updates.json.',
   ];
   if (values['base-url'] === undefined) lines.push('', `No --base-url given: update.xml and updates.json point to the placeholder ${PLACEHOLDER_BASE_URL}; run again with --base-url.`);
-  else if (new URL(release.baseUrl).protocol === 'http:') lines.push('', 'Note: --base-url is plain http; serve the files over https outside a test setup.');
+  else if (new URL(release.baseUrl).protocol === 'http:') lines.push('', 'Note: --base-url is plain http; serve the files over https (Firefox requires it for updates.json).');
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

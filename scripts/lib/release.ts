@@ -1,6 +1,7 @@
 // Self-hosted release files for schools that do not use the stores: a signed CRX3 with its update manifest for
-// Chrome/Edge (ExtensionInstallForcelist), and the Firefox zip with an updates.json template. No network access.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Chrome/Edge (ExtensionInstallForcelist), and the Firefox package (to be signed at AMO) with its updates.json.
+// No network access.
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReleaseError, extensionId, packCrx3, parseRsaPrivateKey, publicKeyDer } from './crx3';
 import { readFolder, zip } from './zip';
@@ -13,8 +14,8 @@ export const PLACEHOLDER_BASE_URL = 'https://example.invalid/oneclick-guard/';
 export interface ReleaseOptions {
   /** The unpacked Chrome build (.output/chrome-mv3). */
   chromeBuild: string;
-  /** The Firefox zip made by `wxt zip -b firefox --mv3`. */
-  firefoxZip: string;
+  /** The unpacked Firefox build (.output/firefox-mv3). */
+  firefoxBuild: string;
   outDir: string;
   /** Path of the RSA private key (PEM). */
   keyPath: string;
@@ -28,8 +29,12 @@ export interface Release {
   baseUrl: string;
   crx: string;
   updateXml: string;
+  /** The Firefox package to sign at AMO, unpacked (for web-ext sign --source-dir) and zipped. */
+  firefoxDir: string;
   firefoxZip: string;
   updatesJson: string;
+  /** Whether the Firefox manifest names updates.json (only with a real --base-url). */
+  firefoxUpdateUrl: string | undefined;
   /** The value for ExtensionInstallForcelist. */
   policy: string;
 }
@@ -74,7 +79,8 @@ export function updateManifest(id: string, codebase: string, version: string): s
 export function buildRelease(options: ReleaseOptions): Release {
   const manifestPath = join(options.chromeBuild, 'manifest.json');
   if (!existsSync(manifestPath)) throw new ReleaseError(`no Chrome build at ${options.chromeBuild}: run npm run build first`);
-  if (!existsSync(options.firefoxZip)) throw new ReleaseError(`no Firefox zip at ${options.firefoxZip}: run npm run build first`);
+  const firefoxManifestPath = join(options.firefoxBuild, 'manifest.json');
+  if (!existsSync(firefoxManifestPath)) throw new ReleaseError(`no Firefox build at ${options.firefoxBuild}: run npm run build first`);
   const key = readPrivateKey(options.keyPath);
   const baseUrl = normalizeBaseUrl(options.baseUrl ?? PLACEHOLDER_BASE_URL);
 
@@ -87,6 +93,15 @@ export function buildRelease(options: ReleaseOptions): Release {
   delete manifest.key;
   manifestEntry.data = Buffer.from(`${JSON.stringify(manifest)}\n`);
 
+  // Firefox finds updates.json only through the manifest's gecko.update_url (without it, it asks AMO for a listed
+  // version), so the package to be signed names it. AMO accepts update_url for unlisted add-ons.
+  const firefoxManifest = JSON.parse(readFileSync(firefoxManifestPath, 'utf8')) as { version?: unknown; browser_specific_settings?: { gecko?: { id?: string; update_url?: string } } };
+  if (firefoxManifest.version !== version) throw new ReleaseError(`the Chrome build is version ${version} but the Firefox build is ${JSON.stringify(firefoxManifest.version)}: run npm run build again`);
+  const gecko = firefoxManifest.browser_specific_settings?.gecko;
+  if (gecko?.id !== options.geckoId) throw new ReleaseError(`the Firefox build's add-on ID is ${JSON.stringify(gecko?.id)}, expected ${options.geckoId}`);
+  const firefoxUpdateUrl = options.baseUrl === undefined ? undefined : `${baseUrl}updates.json`;
+  if (firefoxUpdateUrl) gecko.update_url = firefoxUpdateUrl;
+
   const id = extensionId(publicKeyDer(key));
   const name = `oneclick-guard-${version}`;
   mkdirSync(options.outDir, { recursive: true });
@@ -97,13 +112,18 @@ export function buildRelease(options: ReleaseOptions): Release {
     baseUrl,
     crx: out(`${name}.crx`),
     updateXml: out('update.xml'),
+    firefoxDir: out('firefox-mv3'),
     firefoxZip: out(`${name}-firefox.zip`),
     updatesJson: out('updates.json'),
+    firefoxUpdateUrl,
     policy: `${id};${baseUrl}update.xml`,
   };
   writeFileSync(release.crx, packCrx3(zip(entries), key));
   writeFileSync(release.updateXml, updateManifest(id, `${baseUrl}${name}.crx`, version));
-  copyFileSync(options.firefoxZip, release.firefoxZip);
+  rmSync(release.firefoxDir, { recursive: true, force: true });
+  cpSync(options.firefoxBuild, release.firefoxDir, { recursive: true });
+  writeFileSync(join(release.firefoxDir, 'manifest.json'), `${JSON.stringify(firefoxManifest)}\n`);
+  writeFileSync(release.firefoxZip, zip(readFolder(release.firefoxDir)));
   const updates = { addons: { [options.geckoId]: { updates: [{ version, update_link: `${baseUrl}${name}.xpi` }] } } };
   writeFileSync(release.updatesJson, `${JSON.stringify(updates, null, 2)}\n`);
   return release;

@@ -23,12 +23,13 @@ beforeAll(async () => {
   work = tempDir('ocg-release-');
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   writeFileSync(join(work, 'key.pem'), privateKey.export({ type: 'pkcs8', format: 'pem' }));
-  // A stand-in for the Firefox zip: only the Chrome half is exercised here.
-  writeFileSync(join(work, 'firefox.zip'), '');
+  // A stand-in for the Firefox build: only the Chrome half is exercised here.
+  mkdirSync(join(work, 'firefox'));
+  writeFileSync(join(work, 'firefox', 'manifest.json'), JSON.stringify({ version: (JSON.parse(readFileSync(join(CHROME_BUILD, 'manifest.json'), 'utf8')) as { version: string }).version, browser_specific_settings: { gecko: { id: GECKO_ID } } }));
   const out = join(work, 'release');
   mkdirSync(out);
   server = await servePages({ '/release': out, '/fixtures': join(ROOT, 'tests', 'fixtures') });
-  release = buildRelease({ chromeBuild: CHROME_BUILD, firefoxZip: join(work, 'firefox.zip'), outDir: out, keyPath: join(work, 'key.pem'), baseUrl: `${server.origin}/release/`, geckoId: GECKO_ID });
+  release = buildRelease({ chromeBuild: CHROME_BUILD, firefoxBuild: join(work, 'firefox'), outDir: out, keyPath: join(work, 'key.pem'), baseUrl: `${server.origin}/release/`, geckoId: GECKO_ID });
 
   etc = tempDir('ocg-etc-chromium-');
   if (existsSync('/etc/chromium')) cpSync('/etc/chromium', etc, { recursive: true });

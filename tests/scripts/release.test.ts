@@ -16,6 +16,7 @@ const ROOT = join(__dirname, '..', '..');
 const BASE_URL = 'https://school.example.jp/ocg/';
 const MANIFEST = { manifest_version: 3, name: 'Test', version: '1.2.3', key: CHROME_PUBLIC_KEY, background: { service_worker: 'background.js' } };
 
+const FIREFOX_MANIFEST = { manifest_version: 3, name: 'Test', version: '1.2.3', browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '140.0' } } };
 let dir = '';
 let options: ReleaseOptions;
 let release: Release;
@@ -37,8 +38,11 @@ beforeAll(() => {
     mkdirSync(join(build, name, '..'), { recursive: true });
     writeFileSync(join(build, name), data);
   }
-  writeFileSync(join(dir, 'firefox.zip'), 'PK firefox zip stand-in');
-  options = { chromeBuild: build, firefoxZip: join(dir, 'firefox.zip'), outDir: join(dir, 'release'), keyPath: join(dir, 'key.pem'), baseUrl: 'https://school.example.jp/ocg', geckoId: GECKO_ID };
+  const firefox = join(dir, 'firefox-mv3');
+  mkdirSync(join(firefox, 'icon'), { recursive: true });
+  writeFileSync(join(firefox, 'manifest.json'), JSON.stringify(FIREFOX_MANIFEST));
+  writeFileSync(join(firefox, 'icon', 'noise.bin'), FILES['icon/noise.bin']!);
+  options = { chromeBuild: build, firefoxBuild: firefox, outDir: join(dir, 'release'), keyPath: join(dir, 'key.pem'), baseUrl: 'https://school.example.jp/ocg', geckoId: GECKO_ID };
   release = buildRelease(options);
 });
 
@@ -200,9 +204,25 @@ describe('the update files', () => {
     expect(release.policy).toBe(`${release.id};${BASE_URL}update.xml`);
   });
 
-  it('copies the Firefox zip and writes updates.json for the gecko ID', () => {
-    expect(readFileSync(release.firefoxZip, 'utf8')).toBe('PK firefox zip stand-in');
+  it('packs the Firefox build with its manifest naming updates.json, and leaves the build as it was', () => {
     expect(release.firefoxZip.endsWith('oneclick-guard-1.2.3-firefox.zip')).toBe(true);
+    const files = unzip(readFileSync(release.firefoxZip));
+    expect([...files.keys()].sort()).toEqual(['icon/noise.bin', 'manifest.json']);
+    expect(files.get('icon/noise.bin')!.equals(FILES['icon/noise.bin']!)).toBe(true);
+    const gecko = { ...FIREFOX_MANIFEST.browser_specific_settings.gecko, update_url: `${BASE_URL}updates.json` };
+    expect(JSON.parse(files.get('manifest.json')!.toString('utf8'))).toEqual({ ...FIREFOX_MANIFEST, browser_specific_settings: { gecko } });
+    expect(JSON.parse(readFileSync(join(release.firefoxDir, 'manifest.json'), 'utf8'))).toEqual({ ...FIREFOX_MANIFEST, browser_specific_settings: { gecko } });
+    expect(JSON.parse(readFileSync(join(options.firefoxBuild, 'manifest.json'), 'utf8'))).toEqual(FIREFOX_MANIFEST);
+  });
+
+  it('names no Firefox update URL without --base-url (the files are then templates)', () => {
+    const template = buildRelease({ ...options, baseUrl: undefined, outDir: join(dir, 'template') });
+    expect(template.firefoxUpdateUrl).toBeUndefined();
+    expect(JSON.parse(readFileSync(join(template.firefoxDir, 'manifest.json'), 'utf8'))).toEqual(FIREFOX_MANIFEST);
+    expect(readFileSync(template.updateXml, 'utf8')).toContain('codebase="https://example.invalid/oneclick-guard/oneclick-guard-1.2.3.crx"');
+  });
+
+  it('writes updates.json for the gecko ID', () => {
     expect(JSON.parse(readFileSync(release.updatesJson, 'utf8'))).toEqual({
       addons: { [GECKO_ID]: { updates: [{ version: '1.2.3', update_link: `${BASE_URL}oneclick-guard-1.2.3.xpi` }] } },
     });
@@ -243,7 +263,16 @@ describe('clear errors', () => {
 
   it('for a missing build', () => {
     fails({ chromeBuild: join(dir, 'missing') }, /no Chrome build at .*: run npm run build first/);
-    fails({ firefoxZip: join(dir, 'missing.zip') }, /no Firefox zip at .*: run npm run build first/);
+    fails({ firefoxBuild: join(dir, 'missing') }, /no Firefox build at .*: run npm run build first/);
+  });
+
+  it('for a Firefox build that does not match', () => {
+    const other = join(dir, 'firefox-other');
+    mkdirSync(other);
+    writeFileSync(join(other, 'manifest.json'), JSON.stringify({ ...FIREFOX_MANIFEST, version: '1.2.2' }));
+    fails({ firefoxBuild: other }, /Chrome build is version 1.2.3 but the Firefox build is "1.2.2": run npm run build again/);
+    writeFileSync(join(other, 'manifest.json'), JSON.stringify({ ...FIREFOX_MANIFEST, browser_specific_settings: { gecko: { id: 'other@example.org' } } }));
+    fails({ firefoxBuild: other }, /add-on ID is "other@example.org", expected oneclick-guard@/);
   });
 
   it('from the command line: one line on stderr, no stack trace', () => {
