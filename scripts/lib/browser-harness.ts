@@ -151,7 +151,15 @@ export async function launchChromium(options: { lang?: 'ja' | 'en'; executablePa
     })();
     requests.push({ url: r.url(), fromExtension: r.serviceWorker() !== null || frameUrl.startsWith('chrome-extension://') });
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', options.workerTimeoutMs === undefined ? undefined : { timeout: options.workerTimeoutMs }));
+  let worker: Worker;
+  try {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', options.workerTimeoutMs === undefined ? undefined : { timeout: options.workerTimeoutMs }));
+  } catch (error) {
+    // No extension started: the browser and its profile must not outlive the failed launch.
+    await context.close().catch(() => undefined);
+    removeTempDir(profile);
+    throw error;
+  }
   const id = new URL(worker.url()).host;
   const close = async () => {
     await context.close();
