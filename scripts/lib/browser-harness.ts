@@ -24,6 +24,8 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css',
   '.json': 'application/json',
   '.png': 'image/png',
+  '.crx': 'application/x-chrome-extension',
+  '.xml': 'text/xml',
 };
 
 const temporary = new Set<string>();
@@ -109,9 +111,14 @@ export interface Extension {
   close(): Promise<void>;
 }
 
-/** Chromium with the built extension; `lang` sets the browser UI language (the extension's language). */
-export async function launchChromium(options: { lang?: 'ja' | 'en'; executablePath?: string } = {}): Promise<Extension> {
-  if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) throw new Error(`no build at ${CHROME_BUILD}: run npm run build first`);
+/**
+ * Chromium with the built extension; `lang` sets the browser UI language (the extension's language).
+ * `unpacked: false` starts it without the unpacked build, for an extension that policy installs: the returned
+ * worker is then the first extension service worker to start (within `workerTimeoutMs`).
+ */
+export async function launchChromium(options: { lang?: 'ja' | 'en'; executablePath?: string; unpacked?: boolean; workerTimeoutMs?: number } = {}): Promise<Extension> {
+  const unpacked = options.unpacked ?? true;
+  if (unpacked && !existsSync(join(CHROME_BUILD, 'manifest.json'))) throw new Error(`no build at ${CHROME_BUILD}: run npm run build first`);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run npm run setup (installs Debian's chromium) or set CHROMIUM_PATH`);
   const lang = options.lang ?? 'ja';
   const profile = tempDir('ocg-chromium-');
@@ -121,9 +128,12 @@ export async function launchChromium(options: { lang?: 'ja' | 'en'; executablePa
     locale: lang === 'ja' ? 'ja-JP' : 'en-US',
     viewport: { width: 1100, height: 800 },
     env: { ...process.env, LANGUAGE: lang === 'ja' ? 'ja' : 'en', LANG: lang === 'ja' ? 'ja_JP.UTF-8' : 'en_US.UTF-8' },
+    // Playwright passes --disable-extensions (which --load-extension overrides, a policy install does not) and
+    // --disable-background-networking (which stops the extension updater that fetches a policy install). The
+    // host resolver rules below still keep every request on 127.0.0.1.
+    ...(unpacked ? {} : { ignoreDefaultArgs: ['--disable-extensions', '--disable-background-networking'] }),
     args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      ...(unpacked ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`] : []),
       `--lang=${lang === 'ja' ? 'ja' : 'en-US'}`,
       '--disable-quic',
       // Nothing may leave the machine: every host but the test server fails to resolve.
@@ -141,7 +151,15 @@ export async function launchChromium(options: { lang?: 'ja' | 'en'; executablePa
     })();
     requests.push({ url: r.url(), fromExtension: r.serviceWorker() !== null || frameUrl.startsWith('chrome-extension://') });
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  let worker: Worker;
+  try {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', options.workerTimeoutMs === undefined ? undefined : { timeout: options.workerTimeoutMs }));
+  } catch (error) {
+    // No extension started: the browser and its profile must not outlive the failed launch.
+    await context.close().catch(() => undefined);
+    removeTempDir(profile);
+    throw error;
+  }
   const id = new URL(worker.url()).host;
   const close = async () => {
     await context.close();
