@@ -121,11 +121,14 @@ async function fraudPages(folder: string): Promise<{ page: string; html: string 
     .filter((p) => verdictOf(p.html) === 'fraud'); // pages that need a real browser are the browser tests' job
 }
 
+/** Said in a skipped test's name: the optional ../shared corpora are not beside this clone. */
+const absent = (folder: string) => (existsSync(folder) ? '' : ` (skipped: ${folder} is not here; it is optional test data)`);
+
 describe.each([
   ['tests/fixtures', join(ROOT, 'tests', 'fixtures')],
   ['../shared/corpus', SHARED],
 ])('disguised fraud pages of %s', (_, folder) => {
-  it.runIf(existsSync(folder))('are all still caught', async () => {
+  it.runIf(existsSync(folder))(`are all still caught${absent(folder)}`, async () => {
     const pages = await fraudPages(folder);
     expect(pages.length).toBeGreaterThan(5);
     const missed: string[] = [];
@@ -147,7 +150,7 @@ describe.each([
 // disclaimer, hidden or visible advice, ten screens of filler — on every labelled fraud page; and the reverse on
 // every honest page: a bill quoted inside it, with the advice a real warning gives.
 describe.each(ALL_CORPORA)('the page author\'s evasions on %s', (_, folder) => {
-  it.runIf(existsSync(folder))('leave every fraud page fraud and every honest page clean', async () => {
+  it.runIf(existsSync(folder))(`leave every fraud page fraud and every honest page clean${absent(folder)}`, async () => {
     const { pages } = await readLabels(folder);
     const missed: string[] = [];
     const quoted = rng(5);

@@ -75,7 +75,8 @@ describe('badges and overlay on labelled pages', () => {
     expect(wrong, wrong.join('\n')).toEqual([]);
   });
 
-  it.runIf(existsSync(join(SHARED, 'corpus', 'labels.json')))('gets every page of ../shared/corpus right, delayed and framed ones included', async () => {
+  const shared = existsSync(join(SHARED, 'corpus', 'labels.json'));
+  it.runIf(shared)(`gets every page of ../shared/corpus right, delayed and framed ones included${shared ? '' : ' (skipped: ../shared/corpus is not here; it is optional test data)'}`, async () => {
     const { pages } = await readLabels(join(SHARED, 'corpus'));
     const wrong = await checkLabelled('/corpus', pages);
     expect(wrong, wrong.join('\n')).toEqual([]);
