@@ -1,6 +1,8 @@
-// npm run bench [-- --json]
-// Every figure is a ratio against a baseline measured in the same run on the same document: one plain TreeWalker
-// pass that reads every text node (the floor for any text-based detector).
+// npm run bench [-- --json] [-- --quick]
+// Speed figures are ratios against a baseline measured in the same run: one plain TreeWalker pass that reads every
+// text node (the floor for any text-based detector), or the same page loaded without the extension (with an A/A
+// control for the noise). Two are absolute because the user lives them: the time to warning in ms (ratios to a
+// baseline would hide a slow start) and the heap the extension adds to a tab, in bytes.
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -8,6 +10,8 @@ import { collectSnapshot } from '../detectors/snapshot/collect';
 import { evaluate } from '../detectors/evaluate';
 import { japaneseArticle, japaneseBilling, englishPage } from './bench/pages';
 import { engineInChromium, pageLoads } from './bench/browser';
+import { timeToWarning, type WarningFigures } from './bench/warning';
+import { addedHeap, realPageLoads } from './bench/real-pages';
 
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick'); // fewer loads, for a fast look; figures for docs use the default
@@ -86,6 +90,9 @@ async function main(): Promise<void> {
   const scan = scanSection();
   const engine = await engineInChromium(quick ? [1000, 10_000] : [1000, 10_000, 100_000]);
   const loads = await pageLoads(quick ? 7 : 21);
+  const warning = await timeToWarning({ coldLaunches: quick ? 3 : 10, firefox: true });
+  const real = await realPageLoads(quick ? 8 : 24, quick ? 5 : 20);
+  const heap = await addedHeap(quick ? 3 : 7);
   const corpusRows = scan.filter((r) => r.page.startsWith('corpus/'));
   const summary = {
     engine: Object.fromEntries(engine.map((r) => [r.page, { elements: r.elements, vsFloor: r.ratio, naiveVsFloor: r.naiveRatio, vsNaive: r.vsNaive }])),
@@ -93,6 +100,11 @@ async function main(): Promise<void> {
       loads: Object.fromEntries(loads.figures.map((f) => [f.page, { loads: f.loads, loadRatio: f.loadRatio, scriptRatio: f.scriptRatio, addedScriptShareOfLoad: f.addedScriptShareOfLoad }])),
       longestTaskVs50ms: loads.longestTaskRatio,
     },
+    timeToWarning: Object.fromEntries(
+      warning.map((w) => [w.state, { pages: w.pages, warned: w.warned, badgeP50: w.badge.p50, badgeP95: w.badge.p95, overlayP50: w.overlay.p50, overlayP95: w.overlay.p95, staticOverlayP95: w.staticOverlay.p95 }]),
+    ),
+    realPages: real,
+    heapAdded: heap,
     bytes: bytes(),
     scan: {
       pages: Object.fromEntries(scan.filter((r) => !r.page.startsWith('corpus/')).map((r) => [r.page, { elements: r.elements, vsFloor: round(r.ratio) }])),
@@ -112,6 +124,13 @@ async function main(): Promise<void> {
     out.push(`  ${f.page.padEnd(14)} load event ${f.loadRatio}×   tab script time ${f.scriptRatio}×   added script = ${round(f.addedScriptShareOfLoad * 100, 1)}% of the load`);
   }
   out.push(`  longest extension task on a 100k-element page: ${loads.longestTaskRatio}× the 50 ms budget`);
+  out.push('', 'time to warning — ms from the navigation\'s commit to the badge and to the overlay, labelled fraud pages (targets: warm p95 ≤ 300, cold ≤ 1000)');
+  out.push(`  ${'state'.padEnd(28)} ${'pages'.padStart(5)}  ${'badge p50/p95'.padStart(14)}  ${'overlay p50/p95'.padStart(16)}  slowest`);
+  for (const w of warning) out.push(`  ${w.state.padEnd(28)} ${`${w.warned}/${w.pages}`.padStart(5)}  ${`${w.badge.p50}/${w.badge.p95}`.padStart(14)}  ${`${w.overlay.p50}/${w.overlay.p95}`.padStart(16)}  ${slowest(w)}`);
+  out.push('', `real pages (${real.pages} honest Japanese pages, ${real.loadsEach} interleaved loads each, with / without the extension; median over pages)`);
+  out.push(`  DOMContentLoaded ${real.dclRatio}×  (A/A control ${real.controlDclRatio}×; worst ${real.worstDcl.page} ${real.worstDcl.ratio}×)`);
+  out.push(`  load event       ${real.loadRatio}×  (A/A control ${real.controlLoadRatio}×; worst ${real.worstLoad.page} ${real.worstLoad.ratio}×)`);
+  out.push('', `JS heap added to a tab (both worlds, after a forced GC, median of ${heap.loads}): ordinary page ${kb(heap.ordinaryPage)} KB (target ≤ 1024), billing page ${kb(heap.billingPage)} KB`);
   const b = summary.bytes;
   out.push('', `bytes (minified): content path ${b.contentPathTotal} (isolated ${b.contentScript} + main world ${b.mainWorldScript}) = ${round(b.contentPathTotal / 30_720)}× the 30 KB budget; engine (loaded only past the gate) ${b.engine}; popup and settings pages ${b.extensionPages}; background ${b.background}`);
   out.push('', 'scan CLI in jsdom — snapshot + evaluate as a multiple of one TreeWalker text pass over the same document');
@@ -125,6 +144,12 @@ main().catch((error: unknown) => {
   process.exitCode = 1;
 });
 
+function slowest(w: WarningFigures): string {
+  return w.slowest.map((s) => `${s.page.split('/').pop()} ${s.overlayMs}`).join(', ');
+}
+function kb(bytes: number): number {
+  return Math.round(bytes / 1024);
+}
 function medianOf(xs: number[]): number {
   if (xs.length === 0) return 0;
   const s = [...xs].sort((a, b) => a - b);
