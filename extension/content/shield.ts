@@ -38,6 +38,8 @@ export class Shield {
   private actions: Record<string, () => void> = {};
   private observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
+  /** Where the keyboard focus was before the overlay took it: it goes back there when the overlay goes. */
+  private focusBefore: Element | null = null;
   /** Our viewport tag while the overlay is shown (see show()). */
   private viewport: HTMLMetaElement | null = null;
   // A page script that moves focus out from under the overlay gets it taken back.
@@ -104,9 +106,16 @@ export class Shield {
     this.state.overlayEvent = null;
     this.viewport?.remove();
     this.viewport = null;
+    const before = this.focusBefore;
+    this.focusBefore = null;
+    if (before instanceof HTMLElement && before.isConnected) before.focus({ preventScroll: true });
   }
 
   private show(content: HTMLElement, actions: Record<string, () => void>): void {
+    if (!this.content) {
+      const active = document.activeElement;
+      this.focusBefore = active && active !== document.body && active !== this.host ? active : null;
+    }
     this.fitPhone();
     this.content = content;
     this.actions = actions;
