@@ -110,7 +110,9 @@ export interface Extension {
 }
 
 /** Chromium with the built extension; `lang` sets the browser UI language (the extension's language). */
-export async function launchChromium(options: { lang?: 'ja' | 'en'; executablePath?: string } = {}): Promise<Extension> {
+export async function launchChromium(
+  options: { lang?: 'ja' | 'en'; executablePath?: string; device?: { width: number; height: number; isMobile?: boolean; hasTouch?: boolean } } = {},
+): Promise<Extension> {
   if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) throw new Error(`no build at ${CHROME_BUILD}: run npm run build first`);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run npm run setup (installs Debian's chromium) or set CHROMIUM_PATH`);
   const lang = options.lang ?? 'ja';
@@ -119,7 +121,9 @@ export async function launchChromium(options: { lang?: 'ja' | 'en'; executablePa
     executablePath: options.executablePath ?? CHROMIUM,
     headless: true,
     locale: lang === 'ja' ? 'ja-JP' : 'en-US',
-    viewport: { width: 1100, height: 800 },
+    viewport: options.device ? { width: options.device.width, height: options.device.height } : { width: 1100, height: 800 },
+    // A phone: meta viewport honoured, touch events, as Chrome for Android (Playwright's device emulation).
+    ...(options.device ? { isMobile: options.device.isMobile ?? false, hasTouch: options.device.hasTouch ?? false } : {}),
     env: { ...process.env, LANGUAGE: lang === 'ja' ? 'ja' : 'en', LANG: lang === 'ja' ? 'ja_JP.UTF-8' : 'en_US.UTF-8' },
     args: [
       `--disable-extensions-except=${CHROME_BUILD}`,
@@ -193,6 +197,36 @@ export async function overlayText(page: Page): Promise<string> {
     };
     visit(root as never, false);
     return texts.join('\n');
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * Makes our closed shadow root reachable from the page's main world as `host.shadowRoot`, for tests only: the
+ * DevTools protocol resolves the root (it sees closed roots) and defines the property on that one host element.
+ * The shipped overlay stays closed; axe-core and layout checks then see the real overlay, not a copy of it.
+ * Returns false when there is no overlay.
+ */
+export async function exposeOverlay(page: Page): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    type N = { nodeName: string; backendNodeId: number; children?: N[]; shadowRoots?: N[] };
+    let shadow: N | undefined;
+    const visit = (node: N) => {
+      if (shadow) return;
+      if (node.nodeName === 'ONECLICK-GUARD' && node.shadowRoots?.[0]) shadow = node.shadowRoots[0];
+      for (const c of node.children ?? []) visit(c);
+    };
+    visit(root as N);
+    if (!shadow) return false;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: 'function () { Object.defineProperty(this.host, "shadowRoot", { configurable: true, get: () => this }); }',
+    });
+    return true;
   } finally {
     await cdp.detach();
   }
