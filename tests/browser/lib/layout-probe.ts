@@ -90,3 +90,43 @@ export function smallest(texts: Layout['texts']): { size: number; texts: string[
 export function tooLow(controls: Control[], min = 44): string[] {
   return controls.filter((c) => c.height < min - 0.01).map((c) => `${c.tag} "${c.text}" ${c.height.toFixed(1)} px`);
 }
+
+/**
+ * Text contrast inside the exposed overlay, by WCAG's formula: each visible text against the first opaque
+ * background among its ancestors (the dialog is opaque). axe-core leaves these "incomplete" in our top-layer
+ * shadow root (it cannot tell the background there), so the test checks them itself.
+ */
+export const CONTRAST = `
+(function () {
+  var host = document.querySelector('oneclick-guard');
+  var root = host && host.shadowRoot;
+  if (!root) throw new Error('no exposed overlay');
+  function rgba(s) { var m = s.match(/[\\d.]+/g).map(Number); return { r: m[0], g: m[1], b: m[2], a: m.length > 3 ? m[3] : 1 }; }
+  function lum(c) {
+    var f = function (v) { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b);
+  }
+  function background(el) {
+    for (var e = el; e; e = e.parentElement) {
+      var c = rgba(getComputedStyle(e).backgroundColor);
+      if (c.a >= 1) return c;
+      if (e.classList.contains('dialog')) break;
+    }
+    return { r: 255, g: 255, b: 255, a: 1 };
+  }
+  var checked = 0, failing = [], lowest = 99;
+  var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (var n = walker.nextNode(); n; n = walker.nextNode()) {
+    var el = n.parentElement;
+    if (!el || !n.nodeValue.trim() || el.closest('style') || el.closest('[aria-hidden="true"]') || el.getClientRects().length === 0) continue;
+    var s = getComputedStyle(el), fg = rgba(s.color), bg = background(el);
+    var L1 = lum(fg), L2 = lum(bg), ratio = (Math.max(L1, L2) + 0.05) / (Math.min(L1, L2) + 0.05);
+    var size = parseFloat(s.fontSize), bold = Number(s.fontWeight) >= 700;
+    var need = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
+    checked++;
+    lowest = Math.min(lowest, ratio);
+    if (ratio < need) failing.push(n.nodeValue.trim().slice(0, 30) + ': ' + ratio.toFixed(2) + ' < ' + need);
+  }
+  return { checked: checked, failing: failing, lowest: lowest };
+})()
+`;
