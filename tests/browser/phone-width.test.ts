@@ -104,7 +104,7 @@ describe('Chromium as a phone (360×640, touch)', () => {
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.id}/popup.html?tabId=${billTab}`);
     await popup.waitForSelector('[data-verdict="fraud"]');
-    await popup.waitForSelector('html.in-tab');
+    await popup.waitForSelector('html.in-tab', { timeout: 5000 });
     const layout = await layoutOf(popup, false);
     expectFitsPhone(layout, 'popup');
     expect((await boxOf(popup, false, '.popup'))!.right).toBeLessThanOrEqual(PHONE.width);
@@ -173,7 +173,7 @@ describe('Firefox 360 px wide', () => {
     const page = await browser.newPage();
     await page.setViewport(PHONE);
     void page.goto(`moz-extension://${UUID}/${path}`).catch(() => undefined);
-    await page.waitForSelector(ready, { timeout: 15_000 });
+    await page.waitForSelector(ready, { timeout: 10_000 });
     return page;
   }
 
