@@ -7,7 +7,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import puppeteer, { type Browser as FirefoxBrowser } from 'puppeteer-core';
+import puppeteer, { type Browser as FirefoxBrowser, type Page as FirefoxPage } from 'puppeteer-core';
 import { GECKO_ID } from '../../wxt.config';
 
 export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
@@ -229,6 +229,29 @@ export async function exposeOverlay(page: Page): Promise<boolean> {
     return true;
   } finally {
     await cdp.detach();
+  }
+}
+
+/**
+ * exposeOverlay for Firefox over WebDriver BiDi: BiDi serialises a host's shadow root, closed ones too, by a
+ * shared id; calling a function in the page with it as argument defines host.shadowRoot, for tests only. Uses
+ * Puppeteer's BiDi realm (an internal of puppeteer-core 24, pinned), as its public API has no raw BiDi call.
+ */
+export async function exposeOverlayFirefox(page: FirefoxPage): Promise<boolean> {
+  const handle = await page.evaluateHandle('document.querySelector("oneclick-guard")');
+  try {
+    type Remote = { value?: { shadowRoot?: { sharedId?: string } } };
+    const inner = (handle as unknown as { handle: { remoteValue(): Remote; realm: { realm: { callFunction(f: string, awaitPromise: boolean, o: object): Promise<{ type: string }> } } } }).handle;
+    const shared = inner.remoteValue().value?.shadowRoot?.sharedId;
+    if (!shared) return false;
+    const result = await inner.realm.realm.callFunction(
+      'function (root) { Object.defineProperty(root.host, "shadowRoot", { configurable: true, get: () => root }); }',
+      false,
+      { arguments: [{ sharedId: shared }] },
+    );
+    return result.type === 'success';
+  } finally {
+    await handle.dispose();
   }
 }
 

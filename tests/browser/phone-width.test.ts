@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Browser as FirefoxBrowser, Page as FirefoxPage } from 'puppeteer-core';
 import {
-  ROOT, closePage, exposeOverlay, launchChromium, launchFirefox, overlayText, servePages, settled, sleep, tabIdOf, waitForBadge,
+  ROOT, closePage, exposeOverlay, exposeOverlayFirefox, launchChromium, launchFirefox, overlayText, servePages, settled, sleep, tabIdOf, waitForBadge,
   type Extension, type PageServer,
 } from '../../scripts/lib/browser-harness';
 import { pngSize } from '../helpers/png';
@@ -177,31 +177,50 @@ describe('Firefox 360 px wide', () => {
     return page;
   }
 
-  it('keeps the warned page, the popup in a tab and the options page within 360 px', async () => {
-    const url = server.origin + BILL;
+  async function flagged(path: string): Promise<{ page: FirefoxPage; tab: number }> {
+    const url = server.origin + path;
     const page = await browser.newPage();
     await page.setViewport(PHONE);
     await page.goto(url);
     let tab = await tabOf(url);
     for (const end = Date.now() + 10_000; tab.badge !== '!' && Date.now() < end; tab = await tabOf(url)) await sleep(250);
     expect(tab.badge).toBe('!');
-    // The overlay's closed shadow root is out of reach over WebDriver BiDi: here only the page and our host's box.
-    const page360 = await settled(() => page.evaluate(`(function () {
-      var host = document.querySelector('oneclick-guard');
-      var b = host ? host.getBoundingClientRect() : null;
-      return { innerWidth: innerWidth, scrollWidth: document.documentElement.scrollWidth, host: b && { left: b.left, right: b.right, top: b.top, bottom: b.bottom } };
-    })()`)) as { innerWidth: number; scrollWidth: number; host: Box | null };
-    expect(page360.innerWidth).toBe(PHONE.width);
-    expect(page360.scrollWidth).toBeLessThanOrEqual(PHONE.width);
-    expect(page360.host).toEqual({ left: 0, right: PHONE.width, top: 0, bottom: PHONE.height });
+    return { page, tab: tab.id };
+  }
 
-    const popup = await openExtensionPage(`popup.html?tabId=${tab.id}`, 'html.in-tab [data-verdict="fraud"]');
+  /** The overlay, through its closed shadow root (exposeOverlayFirefox), once `text` shows in it. */
+  async function overlayLayout(page: FirefoxPage, text: RegExp): Promise<Layout> {
+    const end = Date.now() + 8000;
+    while (!(await exposeOverlayFirefox(page)) && Date.now() < end) await sleep(200);
+    for (;;) {
+      const shown = (await settled(() => page.evaluate('document.querySelector("oneclick-guard").shadowRoot.textContent'))) as string;
+      if (text.test(shown) || Date.now() > end) break;
+      await sleep(200);
+    }
+    const layout = await settled(() => layoutOf(page, true));
+    expectOnScreen(await settled(() => boxOf(page, true, '[data-action="close"]')), 'Firefox close button');
+    return layout;
+  }
+
+  it('shows the warning, the popup in a tab, the options page and the block page within 360 px', async () => {
+    const { page, tab } = await flagged(BILL);
+    expectFitsPhone(await overlayLayout(page, /./), 'Firefox overlay');
+
+    const popup = await openExtensionPage(`popup.html?tabId=${tab}`, 'html.in-tab [data-verdict="fraud"]');
     expectFitsPhone(await settled(() => layoutOf(popup, false)), 'Firefox popup');
     await popup.close();
+    await page.close();
 
     const options = await openExtensionPage('options.html', '[data-setting="blockMode"]');
     expectFitsPhone(await settled(() => layoutOf(options, false, CHART)), 'Firefox options');
+    await settled(() => options.evaluate('document.querySelector(\'[data-setting="blockMode"]\').click()'));
+    await options.waitForFunction('document.querySelector(\'[data-setting="blockMode"]\').checked === true', { timeout: 5000 });
     await options.close();
-    await page.close();
+
+    const blocked = await flagged(BLOCKED);
+    const layout = await overlayLayout(blocked.page, /ブロック|block/i);
+    expectFitsPhone(layout, 'Firefox block page');
+    expect(layout.controls).toHaveLength(2); // close and details only
+    await blocked.page.close();
   });
 });
