@@ -173,7 +173,11 @@ describe('Firefox 360 px wide', () => {
     const page = await browser.newPage();
     await page.setViewport(PHONE);
     void page.goto(`moz-extension://${UUID}/${path}`).catch(() => undefined);
-    await page.waitForSelector(ready, { timeout: 10_000 });
+    // Polled with settled() rather than waitForSelector: on a moz-extension page that is still "loading", Firefox's
+    // remote agent sometimes fails the wait itself (TypeError in script.sys.mjs), which waitForSelector passes on.
+    const end = Date.now() + 10_000;
+    while (!(await settled(() => page.evaluate(`!!document.querySelector(${JSON.stringify(ready)})`))) && Date.now() < end) await sleep(100);
+    expect(await settled(() => page.evaluate(`!!document.querySelector(${JSON.stringify(ready)})`)), `${path}: ${ready}`).toBe(true);
     return page;
   }
 
@@ -214,7 +218,7 @@ describe('Firefox 360 px wide', () => {
     const options = await openExtensionPage('options.html', '[data-setting="blockMode"]');
     expectFitsPhone(await settled(() => layoutOf(options, false, CHART)), 'Firefox options');
     await settled(() => options.evaluate('document.querySelector(\'[data-setting="blockMode"]\').click()'));
-    await options.waitForFunction('document.querySelector(\'[data-setting="blockMode"]\').checked === true', { timeout: 5000 });
+    await expect.poll(() => settled(() => options.evaluate('document.querySelector(\'[data-setting="blockMode"]\').checked')), { timeout: 5000 }).toBe(true);
     await options.close();
 
     const blocked = await flagged(BLOCKED);
