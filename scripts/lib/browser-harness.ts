@@ -307,6 +307,20 @@ export async function settled<T>(run: () => Promise<T>): Promise<T> {
 }
 
 /**
+ * Waits for `selector` in a Firefox page by polling through settled(). On a moz-extension page that is still
+ * "loading", Firefox's remote agent sometimes fails an evaluation itself (TypeError in script.sys.mjs);
+ * Puppeteer's waitForSelector then fails at once instead of trying again.
+ */
+export async function waitForSelectorIn(page: FirefoxPage, selector: string, timeoutMs = 15_000): Promise<void> {
+  const probe = `!!document.querySelector(${JSON.stringify(selector)})`;
+  const end = Date.now() + timeoutMs;
+  while (!(await settled(() => page.evaluate(probe) as Promise<boolean>))) {
+    if (Date.now() > end) throw new Error(`Waiting for selector \`${selector}\` failed: not there after ${timeoutMs} ms`);
+    await sleep(100);
+  }
+}
+
+/**
  * Firefox ESR over WebDriver BiDi with the built Firefox package installed under a fixed internal UUID (so that its
  * pages have a known moz-extension:// address). `home` replaces HOME (for a managed-storage manifest).
  */

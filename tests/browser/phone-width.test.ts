@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Browser as FirefoxBrowser, Page as FirefoxPage } from 'puppeteer-core';
 import {
-  ROOT, closePage, exposeOverlay, exposeOverlayFirefox, launchChromium, launchFirefox, overlayText, servePages, settled, sleep, tabIdOf, waitForBadge,
+  ROOT, closePage, exposeOverlay, exposeOverlayFirefox, launchChromium, launchFirefox, overlayText, servePages, settled, sleep, tabIdOf, waitForBadge, waitForSelectorIn,
   type Extension, type PageServer,
 } from '../../scripts/lib/browser-harness';
 import { pngSize } from '../helpers/png';
@@ -155,7 +155,7 @@ describe('Firefox 360 px wide', () => {
     browser = await launchFirefox(UUID);
     extensionPage = await browser.newPage();
     void extensionPage.goto(`moz-extension://${UUID}/popup.html?tabId=0`).catch(() => undefined);
-    await extensionPage.waitForSelector('main', { timeout: 30_000 });
+    await waitForSelectorIn(extensionPage, 'main', 30_000);
   });
 
   afterAll(async () => {
@@ -173,11 +173,7 @@ describe('Firefox 360 px wide', () => {
     const page = await browser.newPage();
     await page.setViewport(PHONE);
     void page.goto(`moz-extension://${UUID}/${path}`).catch(() => undefined);
-    // Polled with settled() rather than waitForSelector: on a moz-extension page that is still "loading", Firefox's
-    // remote agent sometimes fails the wait itself (TypeError in script.sys.mjs), which waitForSelector passes on.
-    const end = Date.now() + 10_000;
-    while (!(await settled(() => page.evaluate(`!!document.querySelector(${JSON.stringify(ready)})`))) && Date.now() < end) await sleep(100);
-    expect(await settled(() => page.evaluate(`!!document.querySelector(${JSON.stringify(ready)})`)), `${path}: ${ready}`).toBe(true);
+    await waitForSelectorIn(page, ready, 10_000);
     return page;
   }
 
