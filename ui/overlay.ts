@@ -43,6 +43,36 @@ button.quiet { border-color: #767676; color: #444; font-size: 14px; min-height: 
 button:focus-visible { outline: 4px solid #f9a825; outline-offset: 2px; }
 .hint { min-height: 1.5em; margin: 10px 0 0; font-size: 14px; color: #8e1010; }
 .target { font-weight: 700; word-break: break-all; }
+/* A phone (360 px and up): the whole width for the dialog, no text under 16 px, buttons a thumb can hit. */
+@media (max-width: 480px) {
+  .backdrop { padding: 8px; }
+  .dialog { padding: 14px 16px 20px; border-radius: 8px; }
+  .mark { font-size: 28px; }
+  h1 { font-size: 20px; margin: 4px 0 8px; }
+  .reasons .why, .reasons .seen, .help, .hint, button.quiet { font-size: 16px; }
+  .actions { gap: 8px; margin-top: 12px; }
+  .actions button { flex: 1 1 100%; min-height: 48px; margin-left: 0; }
+}
+/* Short viewports (a phone held sideways, 200 % zoom): keep the way out near the top. */
+@media (max-height: 480px) {
+  .backdrop { padding-top: 8px; padding-bottom: 8px; }
+  .mark { display: none; }
+  h1 { margin-top: 0; }
+}
+/* Nothing moves for whoever asked their system for less motion. */
+@media (prefers-reduced-motion: reduce) {
+  *, *::before, *::after { animation: none !important; transition: none !important; scroll-behavior: auto !important; }
+}
+/* High-contrast themes: the page's colours go, so draw the dialog's edge and the buttons with system colours. */
+@media (forced-colors: active) {
+  .backdrop { background: Canvas; }
+  .dialog { border: 4px solid CanvasText; box-shadow: none; }
+  .mark, h1 { color: CanvasText; }
+  button { border: 2px solid ButtonText; background: ButtonFace; color: ButtonText; }
+  button.primary { border-width: 4px; }
+  button:focus-visible { outline: 4px solid Highlight; }
+  .help { border: 1px solid CanvasText; }
+}
 `;
 
 export interface WarningActions {

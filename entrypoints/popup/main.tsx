@@ -27,4 +27,6 @@ async function targetTab(): Promise<number | null> {
 const page = new URLSearchParams(location.search).get('view') === 'page';
 document.documentElement.lang = browser.i18n.getUILanguage().startsWith('ja') ? 'ja' : 'en';
 if (page) document.documentElement.classList.add('as-page');
+// Opened in a tab rather than as a popup (Firefox for Android does this, tests too): phone-width styles may apply.
+void browser.tabs.getCurrent().then((tab) => tab && document.documentElement.classList.add('in-tab'), () => undefined);
 void targetTab().then((tabId) => render(<App tabId={tabId} api={api} />, document.getElementById('app')!));

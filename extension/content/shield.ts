@@ -38,6 +38,10 @@ export class Shield {
   private actions: Record<string, () => void> = {};
   private observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
+  /** Where the keyboard focus was before the overlay took it: it goes back there when the overlay goes. */
+  private focusBefore: Element | null = null;
+  /** Our viewport tag while the overlay is shown (see show()). */
+  private viewport: HTMLMetaElement | null = null;
   // A page script that moves focus out from under the overlay gets it taken back.
   private readonly keepFocus = (e: Event) => {
     if (this.content && this.host && e.composedPath()[0] !== this.host) setTimeout(() => this.focusFirst(), 0);
@@ -100,9 +104,19 @@ export class Shield {
     this.host?.remove();
     this.state.overlayHost = null;
     this.state.overlayEvent = null;
+    this.viewport?.remove();
+    this.viewport = null;
+    const before = this.focusBefore;
+    this.focusBefore = null;
+    if (before instanceof HTMLElement && before.isConnected) before.focus({ preventScroll: true });
   }
 
   private show(content: HTMLElement, actions: Record<string, () => void>): void {
+    if (!this.content) {
+      const active = document.activeElement;
+      this.focusBefore = active && active !== document.body && active !== this.host ? active : null;
+    }
+    this.fitPhone();
     this.content = content;
     this.actions = actions;
     if (!this.root) {
@@ -117,6 +131,20 @@ export class Shield {
     this.state.overlayEvent = (e) => this.onEvent(e);
     this.attach();
     this.focusFirst();
+  }
+
+  /**
+   * On a phone, a page without a viewport tag is laid out 980 px wide and shrunk, and our warning with it (to text
+   * a third of its size). While the overlay is shown, a viewport tag of ours (the last one wins) lays it out at the
+   * device's width and lets the user zoom; it goes when the overlay goes. Desktop browsers ignore the tag.
+   */
+  private fitPhone(): void {
+    if (this.viewport || !document.documentElement) return;
+    const meta = document.createElement('meta');
+    meta.name = 'viewport';
+    meta.content = 'width=device-width, initial-scale=1';
+    (document.head ?? document.documentElement).append(meta);
+    this.viewport = meta;
   }
 
   /** Puts the host back in place, on top, unstyled by the page. */

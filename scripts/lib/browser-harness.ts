@@ -7,7 +7,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import puppeteer, { type Browser as FirefoxBrowser } from 'puppeteer-core';
+import puppeteer, { type Browser as FirefoxBrowser, type Page as FirefoxPage } from 'puppeteer-core';
 import { GECKO_ID } from '../../wxt.config';
 
 export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
@@ -112,11 +112,19 @@ export interface Extension {
 }
 
 /**
- * Chromium with the built extension; `lang` sets the browser UI language (the extension's language).
- * `unpacked: false` starts it without the unpacked build, for an extension that policy installs: the returned
- * worker is then the first extension service worker to start (within `workerTimeoutMs`).
+ * Chromium with the built extension; `lang` sets the browser UI language (the extension's language); `device` a
+ * phone-sized viewport with touch. `unpacked: false` starts it without the unpacked build, for an extension that
+ * policy installs: the returned worker is then the first extension service worker to start (within `workerTimeoutMs`).
  */
-export async function launchChromium(options: { lang?: 'ja' | 'en'; executablePath?: string; unpacked?: boolean; workerTimeoutMs?: number } = {}): Promise<Extension> {
+export async function launchChromium(
+  options: {
+    lang?: 'ja' | 'en';
+    executablePath?: string;
+    unpacked?: boolean;
+    workerTimeoutMs?: number;
+    device?: { width: number; height: number; isMobile?: boolean; hasTouch?: boolean };
+  } = {},
+): Promise<Extension> {
   const unpacked = options.unpacked ?? true;
   if (unpacked && !existsSync(join(CHROME_BUILD, 'manifest.json'))) throw new Error(`no build at ${CHROME_BUILD}: run npm run build first`);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run npm run setup (installs Debian's chromium) or set CHROMIUM_PATH`);
@@ -126,7 +134,9 @@ export async function launchChromium(options: { lang?: 'ja' | 'en'; executablePa
     executablePath: options.executablePath ?? CHROMIUM,
     headless: true,
     locale: lang === 'ja' ? 'ja-JP' : 'en-US',
-    viewport: { width: 1100, height: 800 },
+    viewport: options.device ? { width: options.device.width, height: options.device.height } : { width: 1100, height: 800 },
+    // A phone: meta viewport honoured, touch events, as Chrome for Android (Playwright's device emulation).
+    ...(options.device ? { isMobile: options.device.isMobile ?? false, hasTouch: options.device.hasTouch ?? false } : {}),
     env: { ...process.env, LANGUAGE: lang === 'ja' ? 'ja' : 'en', LANG: lang === 'ja' ? 'ja_JP.UTF-8' : 'en_US.UTF-8' },
     // Playwright passes --disable-extensions (which --load-extension overrides, a policy install does not) and
     // --disable-background-networking (which stops the extension updater that fetches a policy install). The
@@ -216,6 +226,59 @@ export async function overlayText(page: Page): Promise<string> {
   }
 }
 
+/**
+ * Makes our closed shadow root reachable from the page's main world as `host.shadowRoot`, for tests only: the
+ * DevTools protocol resolves the root (it sees closed roots) and defines the property on that one host element.
+ * The shipped overlay stays closed; axe-core and layout checks then see the real overlay, not a copy of it.
+ * Returns false when there is no overlay.
+ */
+export async function exposeOverlay(page: Page): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    type N = { nodeName: string; backendNodeId: number; children?: N[]; shadowRoots?: N[] };
+    let shadow: N | undefined;
+    const visit = (node: N) => {
+      if (shadow) return;
+      if (node.nodeName === 'ONECLICK-GUARD' && node.shadowRoots?.[0]) shadow = node.shadowRoots[0];
+      for (const c of node.children ?? []) visit(c);
+    };
+    visit(root as N);
+    if (!shadow) return false;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: 'function () { Object.defineProperty(this.host, "shadowRoot", { configurable: true, get: () => this }); }',
+    });
+    return true;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * exposeOverlay for Firefox over WebDriver BiDi: BiDi serialises a host's shadow root, closed ones too, by a
+ * shared id; calling a function in the page with it as argument defines host.shadowRoot, for tests only. Uses
+ * Puppeteer's BiDi realm (an internal of puppeteer-core 24, pinned), as its public API has no raw BiDi call.
+ */
+export async function exposeOverlayFirefox(page: FirefoxPage): Promise<boolean> {
+  const handle = await page.evaluateHandle('document.querySelector("oneclick-guard")');
+  try {
+    type Remote = { value?: { shadowRoot?: { sharedId?: string } } };
+    const inner = (handle as unknown as { handle: { remoteValue(): Remote; realm: { realm: { callFunction(f: string, awaitPromise: boolean, o: object): Promise<{ type: string }> } } } }).handle;
+    const shared = inner.remoteValue().value?.shadowRoot?.sharedId;
+    if (!shared) return false;
+    const result = await inner.realm.realm.callFunction(
+      'function (root) { Object.defineProperty(root.host, "shadowRoot", { configurable: true, get: () => root }); }',
+      false,
+      { arguments: [{ sharedId: shared }] },
+    );
+    return result.type === 'success';
+  } finally {
+    await handle.dispose();
+  }
+}
+
 // The extension API inside service-worker evaluate() callbacks (they run in the browser, not here).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 declare const chrome: any;
@@ -264,6 +327,20 @@ export async function settled<T>(run: () => Promise<T>): Promise<T> {
       if (attempt >= 5 || !String(error).includes('Protocol error')) throw error;
       await sleep(300);
     }
+  }
+}
+
+/**
+ * Waits for `selector` in a Firefox page by polling through settled(). On a moz-extension page that is still
+ * "loading", Firefox's remote agent sometimes fails an evaluation itself (TypeError in script.sys.mjs);
+ * Puppeteer's waitForSelector then fails at once instead of trying again.
+ */
+export async function waitForSelectorIn(page: FirefoxPage, selector: string, timeoutMs = 15_000): Promise<void> {
+  const probe = `!!document.querySelector(${JSON.stringify(selector)})`;
+  const end = Date.now() + timeoutMs;
+  while (!(await settled(() => page.evaluate(probe) as Promise<boolean>))) {
+    if (Date.now() > end) throw new Error(`Waiting for selector \`${selector}\` failed: not there after ${timeoutMs} ms`);
+    await sleep(100);
   }
 }
 

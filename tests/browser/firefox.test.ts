@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
-import { ROOT, launchFirefox, servePages, settled, sleep, type PageServer } from '../../scripts/lib/browser-harness';
+import { ROOT, launchFirefox, servePages, settled, sleep, waitForSelectorIn, type PageServer } from '../../scripts/lib/browser-harness';
 
 const UUID = '6f3d2c1a-0b9e-4c7d-8a5f-1e2d3c4b5a69';
 let server: PageServer;
@@ -16,7 +16,7 @@ beforeAll(async () => {
   extensionPage = await browser.newPage();
   // goto() never resolves for moz-extension pages over BiDi: start it and wait for the content instead.
   void extensionPage.goto(`moz-extension://${UUID}/popup.html?tabId=0`).catch(() => undefined);
-  await extensionPage.waitForSelector('main', { timeout: 30_000 });
+  await waitForSelectorIn(extensionPage, 'main', 30_000);
 });
 
 afterAll(async () => {
@@ -80,7 +80,7 @@ describe('Firefox', () => {
     const popup = await browser.newPage();
     // goto() never resolves for moz-extension pages over BiDi: start it and wait for the content instead.
     void popup.goto(`moz-extension://${UUID}/popup.html?tabId=${await tabFor(url)}`).catch(() => undefined);
-    await popup.waitForSelector('[data-verdict="fraud"]', { timeout: 15_000 });
+    await waitForSelectorIn(popup, '[data-verdict="fraud"]', 15_000);
     const text = await settled(() => popup.evaluate(() => document.querySelector('main')!.textContent ?? ''));
     // In the browser's language (this Firefox may be English): the extortion advice and its help lines.
     expect(text).toMatch(/あなたは悪くありません|You are not to blame/);
@@ -99,10 +99,10 @@ describe('Firefox', () => {
     await sleep(1500);
     const popup = await browser.newPage();
     void popup.goto(`moz-extension://${UUID}/popup.html?tabId=${await tabFor(url)}`).catch(() => undefined);
-    await popup.waitForSelector('[data-verdict="clean"]', { timeout: 15_000 });
+    await waitForSelectorIn(popup, '[data-verdict="clean"]', 15_000);
     // In the browser's language (this Firefox may be English).
     await settled(() => popup.evaluate(() => (document.querySelector('.feedback-open button') as HTMLButtonElement).click()));
-    await popup.waitForSelector('.feedback textarea', { timeout: 5000 });
+    await waitForSelectorIn(popup, '.feedback textarea', 5000);
     const report = await settled(() => popup.evaluate(() => (document.querySelector('.feedback textarea') as HTMLTextAreaElement).value));
     expect(report).toMatch(/見逃し|missed/);
     expect(report).toContain(`${server.origin}\n`);
