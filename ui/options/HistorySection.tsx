@@ -5,10 +5,10 @@ import { listSeparator, t } from '../i18n';
 
 const WEEKS = 8;
 
-/** The history as a weekly chart (with the numbers as text for screen readers) and a readable list. */
 // The history's columns; on a phone each row becomes a card and every cell shows its column's name (data-label).
 const COLUMNS = ['colTime', 'colSite', 'colVerdict', 'colCategory', 'colSignals', 'colClosed', 'colContacted'] as const;
 
+/** The history as a weekly chart (with the numbers as text for screen readers) and a readable list. */
 export function HistorySection({ entries, save, onClear }: { entries: HistoryEntry[]; save: (name: string, data: Blob) => void; onClear: () => void }) {
   const weeks = weeklyCounts(entries, WEEKS, Date.now());
   const max = Math.max(1, ...weeks.map((w) => w.fraud + w.suspicious));
@@ -16,7 +16,7 @@ export function HistorySection({ entries, save, onClear }: { entries: HistoryEnt
   // Under each bar only month and day (the full date is in the title): eight columns fit a phone without breaking.
   const short = (t0: number) => new Date(t0).toLocaleDateString(undefined, { month: 'numeric', day: 'numeric' });
   const exportCsv = () => {
-    const header = ['options.colTime', 'options.colSite', 'options.colVerdict', 'options.colCategory', 'options.colSignals', 'options.colClosed', 'options.colContacted'].map((k) => t(k));
+    const header = COLUMNS.map((k) => t(`options.${k}`));
     save(`oneclick-guard-history-${new Date().toISOString().slice(0, 10)}.csv`, new Blob([historyCsv(entries, header)], { type: 'text/csv;charset=utf-8' }));
   };
   const recent = [...entries].reverse();
