@@ -9,7 +9,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { collectSnapshot } from '../../detectors/snapshot/collect';
 import { evaluate } from '../../detectors/evaluate';
-import { CHROMIUM, CHROME_BUILD, ROOT, SHARED, launchFirefox, removeTempDir, servePages, sleep, tempDir, type PageServer } from '../lib/browser-harness';
+import { CHROMIUM, CHROME_BUILD, ROOT, SHARED, launchFirefox, openFirefoxExtensionPage, removeTempDir, servePages, sleep, tempDir, type PageServer } from '../lib/browser-harness';
 import { readLabels } from '../lib/labels';
 
 const FLAGS = ['--disable-quic', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
@@ -237,9 +237,7 @@ export async function firefoxWarm(server: PageServer, pages: FraudPage[]): Promi
   const samples: Sample[] = [];
   try {
     // The badge poller in a window of its own: Firefox clamps the timers of a background tab to one a second.
-    const poller = await browser.newPage({ type: 'window' });
-    void poller.goto(`moz-extension://${FIREFOX_UUID}/popup.html?tabId=0`).catch(() => undefined);
-    await poller.waitForSelector('main', { timeout: 30_000 });
+    const poller = await openFirefoxExtensionPage(browser, FIREFOX_UUID, 'popup.html?tabId=0', 'main', { page: await browser.newPage({ type: 'window' }) });
     const warmUp = await browser.newPage();
     await warmUp.goto(server.origin + pages[0]!.path);
     await sleep(1500);

@@ -345,6 +345,23 @@ export async function waitForSelectorIn(page: FirefoxPage, selector: string, tim
 }
 
 /**
+ * Opens one of the extension's pages in Firefox (in `page`, or a new tab) and waits until `ready` is in it.
+ * goto() never resolves for moz-extension pages over BiDi: it is started, and the content waited for.
+ */
+export async function openFirefoxExtensionPage(
+  browser: FirefoxBrowser,
+  uuid: string,
+  path: string,
+  ready: string,
+  options: { timeoutMs?: number; page?: FirefoxPage } = {},
+): Promise<FirefoxPage> {
+  const page = options.page ?? (await browser.newPage());
+  void page.goto(`moz-extension://${uuid}/${path}`).catch(() => undefined);
+  await waitForSelectorIn(page, ready, options.timeoutMs ?? 30_000);
+  return page;
+}
+
+/**
  * Firefox ESR over WebDriver BiDi with the built Firefox package installed under a fixed internal UUID (so that its
  * pages have a known moz-extension:// address). `home` replaces HOME (for a managed-storage manifest).
  */

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
-import { ROOT, launchFirefox, servePages, settled, sleep, removeTempDir, tempDir, type PageServer } from '../../scripts/lib/browser-harness';
+import { ROOT, launchFirefox, openFirefoxExtensionPage, servePages, settled, sleep, removeTempDir, tempDir, type PageServer } from '../../scripts/lib/browser-harness';
 import { GECKO_ID } from '../../wxt.config';
 
 const UUID = '9a2b4c6d-8e0f-4a1b-9c3d-5e7f9a1b3c5d';
@@ -29,10 +29,7 @@ afterAll(async () => {
 
 
 async function extensionPage(path: string, selector: string): Promise<Page> {
-  const page = await browser.newPage();
-  void page.goto(`moz-extension://${UUID}/${path}`).catch(() => undefined); // never resolves over BiDi for these pages
-  await page.waitForSelector(selector, { timeout: 30_000 });
-  return page;
+  return openFirefoxExtensionPage(browser, UUID, path, selector);
 }
 
 describe('Firefox with a managed setting', () => {

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
-import { ROOT, launchFirefox, servePages, settled, sleep, waitForSelectorIn, type PageServer } from '../../scripts/lib/browser-harness';
+import { ROOT, launchFirefox, openFirefoxExtensionPage, servePages, settled, sleep, waitForSelectorIn, type PageServer } from '../../scripts/lib/browser-harness';
 
 const UUID = '6f3d2c1a-0b9e-4c7d-8a5f-1e2d3c4b5a69';
 let server: PageServer;
@@ -13,10 +13,7 @@ let extensionPage: Page;
 beforeAll(async () => {
   server = await servePages({ '/fixtures': join(ROOT, 'tests', 'fixtures'), '/pages': join(ROOT, 'tests', 'browser', 'pages') });
   browser = await launchFirefox(UUID);
-  extensionPage = await browser.newPage();
-  // goto() never resolves for moz-extension pages over BiDi: start it and wait for the content instead.
-  void extensionPage.goto(`moz-extension://${UUID}/popup.html?tabId=0`).catch(() => undefined);
-  await waitForSelectorIn(extensionPage, 'main', 30_000);
+  extensionPage = await openFirefoxExtensionPage(browser, UUID, 'popup.html?tabId=0', 'main');
 });
 
 afterAll(async () => {
@@ -77,10 +74,7 @@ describe('Firefox', () => {
     const page = await browser.newPage();
     await page.goto(url);
     expect(await waitBadge(url, '!')).toBe('!');
-    const popup = await browser.newPage();
-    // goto() never resolves for moz-extension pages over BiDi: start it and wait for the content instead.
-    void popup.goto(`moz-extension://${UUID}/popup.html?tabId=${await tabFor(url)}`).catch(() => undefined);
-    await waitForSelectorIn(popup, '[data-verdict="fraud"]', 15_000);
+    const popup = await openFirefoxExtensionPage(browser, UUID, `popup.html?tabId=${await tabFor(url)}`, '[data-verdict="fraud"]', { timeoutMs: 15_000 });
     const text = await settled(() => popup.evaluate(() => document.querySelector('main')!.textContent ?? ''));
     // In the browser's language (this Firefox may be English): the extortion advice and its help lines.
     expect(text).toMatch(/あなたは悪くありません|You are not to blame/);
@@ -97,9 +91,7 @@ describe('Firefox', () => {
     const page = await browser.newPage();
     await page.goto(url);
     await sleep(1500);
-    const popup = await browser.newPage();
-    void popup.goto(`moz-extension://${UUID}/popup.html?tabId=${await tabFor(url)}`).catch(() => undefined);
-    await waitForSelectorIn(popup, '[data-verdict="clean"]', 15_000);
+    const popup = await openFirefoxExtensionPage(browser, UUID, `popup.html?tabId=${await tabFor(url)}`, '[data-verdict="clean"]', { timeoutMs: 15_000 });
     // In the browser's language (this Firefox may be English).
     await settled(() => popup.evaluate(() => (document.querySelector('.feedback-open button') as HTMLButtonElement).click()));
     await waitForSelectorIn(popup, '.feedback textarea', 5000);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Browser as FirefoxBrowser, Page as FirefoxPage } from 'puppeteer-core';
 import {
-  ROOT, closePage, exposeOverlay, exposeOverlayFirefox, launchChromium, launchFirefox, overlayText, servePages, settled, sleep, tabIdOf, waitForBadge, waitForSelectorIn,
+  ROOT, closePage, exposeOverlay, exposeOverlayFirefox, launchChromium, launchFirefox, overlayText, servePages, settled, sleep, openFirefoxExtensionPage, tabIdOf, waitForBadge,
   type Extension, type PageServer,
 } from '../../scripts/lib/browser-harness';
 import { pngSize } from '../helpers/png';
@@ -153,9 +153,7 @@ describe('Firefox 360 px wide', () => {
 
   beforeAll(async () => {
     browser = await launchFirefox(UUID);
-    extensionPage = await browser.newPage();
-    void extensionPage.goto(`moz-extension://${UUID}/popup.html?tabId=0`).catch(() => undefined);
-    await waitForSelectorIn(extensionPage, 'main', 30_000);
+    extensionPage = await openFirefoxExtensionPage(browser, UUID, 'popup.html?tabId=0', 'main');
   });
 
   afterAll(async () => {
@@ -172,9 +170,7 @@ describe('Firefox 360 px wide', () => {
   async function openExtensionPage(path: string, ready: string): Promise<FirefoxPage> {
     const page = await browser.newPage();
     await page.setViewport(PHONE);
-    void page.goto(`moz-extension://${UUID}/${path}`).catch(() => undefined);
-    await waitForSelectorIn(page, ready, 10_000);
-    return page;
+    return openFirefoxExtensionPage(browser, UUID, path, ready, { page, timeoutMs: 10_000 });
   }
 
   async function flagged(path: string): Promise<{ page: FirefoxPage; tab: number }> {
