@@ -30,6 +30,7 @@ const HOST_STYLE = [
   'z-index: 2147483647',
 ].map((d) => `${d} !important`).join('; ');
 const WATCH_MS = 1000;
+const VIEWPORT = 'width=device-width, initial-scale=1';
 
 export class Shield {
   private host: HTMLElement | null = null;
@@ -142,9 +143,19 @@ export class Shield {
     if (this.viewport || !document.documentElement) return;
     const meta = document.createElement('meta');
     meta.name = 'viewport';
-    meta.content = 'width=device-width, initial-scale=1';
+    meta.content = VIEWPORT;
     (document.head ?? document.documentElement).append(meta);
     this.viewport = meta;
+  }
+
+  /** A page that adds a later viewport tag, or rewrites ours, would shrink the warning again: ours goes back last. */
+  private keepViewportLast(): void {
+    const ours = this.viewport;
+    if (!ours || !document.documentElement) return;
+    if (ours.getAttribute('name') !== 'viewport') ours.setAttribute('name', 'viewport');
+    if (ours.getAttribute('content') !== VIEWPORT) ours.setAttribute('content', VIEWPORT);
+    const all = document.querySelectorAll('meta[name="viewport" i]');
+    if (!ours.isConnected || all[all.length - 1] !== ours) (document.head ?? document.documentElement).append(ours);
   }
 
   /** Puts the host back in place, on top, unstyled by the page. */
@@ -194,6 +205,7 @@ export class Shield {
     const host = this.host;
     if (!host || !this.content) return;
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    this.keepViewportLast();
     // A page dialog or popover opened after ours would sit above it (and a modal dialog makes it inert): close it.
     for (const modal of Array.from(document.querySelectorAll('dialog[open]'))) (modal as HTMLDialogElement).close();
     for (const open of Array.from(document.querySelectorAll(':popover-open'))) {

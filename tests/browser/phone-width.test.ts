@@ -100,6 +100,27 @@ describe('Chromium as a phone (360×640, touch)', () => {
     await screenshot(bill, 'overlay');
   });
 
+  it('keeps the warning at the phone\'s width when the page adds a wider viewport tag or rewrites ours', async () => {
+    const width = () => bill.evaluate(() => window.innerWidth);
+    const backToPhone = async () => {
+      const end = Date.now() + 4000;
+      while ((await width()) !== PHONE.width && Date.now() < end) await sleep(100);
+      return width();
+    };
+    await bill.evaluate(() => {
+      const meta = document.createElement('meta');
+      meta.name = 'viewport';
+      meta.content = 'width=1200';
+      document.head.append(meta);
+    });
+    expect(await backToPhone(), 'after a later viewport tag').toBe(PHONE.width);
+    await bill.evaluate(() => {
+      for (const m of Array.from(document.querySelectorAll('meta[name="viewport"]'))) m.setAttribute('content', 'width=1400');
+    });
+    expect(await backToPhone(), 'after every viewport tag was rewritten').toBe(PHONE.width);
+    expectFitsPhone(await layoutOf(bill, true), 'overlay after the page fought the viewport');
+  });
+
   it('shows the popup as Firefox for Android does (popup.html in a tab) without cutting it off', async () => {
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.id}/popup.html?tabId=${billTab}`);
