@@ -3,7 +3,7 @@
 // threat feel real. Honest developers publish packages too (F-Droid, a project's releases page): they name who
 // made the app and where its source is, and no chat partner is waiting on the other side.
 import { defineDetector, type Evidence } from './define';
-import { anyStandsOut, evidence, matchBlocks, narrated } from './helpers';
+import { evidence, matchBlocks, narrated } from './helpers';
 
 // Instructions to get around the stores' protection.
 const SIDELOAD =
@@ -12,6 +12,16 @@ const SIDELOAD =
 const CHAT = /ビデオ通話|ビデオチャット|ライブチャット|ツーショット|画像交換|通話アプリ|チャットアプリ|カメラ通話|顔出し|マッチング|出会い|彼女|彼氏|恋人|女の子|相手の方|お相手|専用アプリ|秘密のアプリ|会員同士/g;
 // Who made it and where its source is: what an honest download page says.
 const DEVELOPER = /F-Droid|ソースコード|オープンソース|GitHub|GitLab|SHA-?256|署名(?:鍵|の確認|証明書)|フィンガープリント|開発者 ?[:：]|Copyright|©|ライセンス ?[:：]|リリースノート|変更履歴/i;
+
+// A sentence that warns against the step rather than giving it: オフのまま, しない, 危険, 求められたら.
+const WARNED = /しない|しません|させない|オフ(?:の|に)|危険|注意|求められ|言われ|指示され|させ(?:る|られ)|手口|ことはありません|必要(?:は|に)なる?ことはない|削除|解除して(?:ください|おき)/;
+
+/** The sentence (between 。！？ and line breaks) around position `at`. */
+function sentenceAt(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+  const rest = text.slice(at).search(/[。！？\n]/);
+  return text.slice(start, rest < 0 ? text.length : at + rest + 1);
+}
 
 export default defineDetector({
   id: 'app-install-lure',
@@ -22,9 +32,14 @@ export default defineDetector({
     const links = page.apps.filter((a) => !page.blocks[a.block]?.quoted);
     // Instructions quote the settings' own labels (「提供元不明のアプリ」を許可): quotation marks do not make them
     // someone else's words here, but a sentence telling what was said (…と言われても) does.
-    const steps = matchBlocks(page, SIDELOAD, { limit: 5, needs: /提供元|不明|野良|プロファイル|信頼|許可/ }).filter((m) => !narrated(m.block.text, m.match.index));
+    const steps = matchBlocks(page, SIDELOAD, { limit: 5, needs: /提供元|不明|野良|プロファイル|信頼|許可/ }).filter(
+      (m) => !narrated(m.block.text, m.match.index) && !WARNED.test(sentenceAt(m.block.text, m.match.index)),
+    );
     if (links.length === 0 && steps.length === 0) return null;
-    const chat = matchBlocks(page, CHAT, { limit: 5, needs: /通話|チャット|ツーショット|画像交換|顔出し|マッチング|出会い|彼女|彼氏|恋人|女の子|相手|専用アプリ|秘密|会員同士/ }).filter((m) => !m.inQuotes);
+    // The chat partner's own words (「ここでビデオ通話しよ？」) are the story on a page that offers the download.
+    const chat = matchBlocks(page, CHAT, { limit: 5, needs: /通話|チャット|ツーショット|画像交換|顔出し|マッチング|出会い|彼女|彼氏|恋人|女の子|相手|専用アプリ|秘密|会員同士/ }).filter(
+      (m) => links.length > 0 || !m.inQuotes,
+    );
     if (chat.length === 0) return null;
     const found: Evidence[] = [];
     if (links.length > 0) found.push(evidence('appLink', links.map((a) => a.value)));
@@ -32,6 +47,7 @@ export default defineDetector({
     found.push(evidence('chatStory', chat.map((m) => m.match[0])));
     const identified = page.blocks.some((b) => !b.quoted && DEVELOPER.test(b.text));
     const strength = (links.length > 0 && steps.length > 0 ? 1 : links.length > 0 ? 0.8 : 0.6) * (identified ? 0.5 : 1);
-    return { strength, evidence: found, prominent: anyStandsOut([...steps, ...chat]) || links.length > 0 };
+    // The page's own interface is the download itself; instructions alone are what warnings describe too.
+    return { strength, evidence: found, prominent: links.length > 0 };
   },
 });

@@ -3,26 +3,59 @@
 // workplace or SNS unless money is paid, often in gift cards, through a LINE or KakaoTalk ID. Paying brings new
 // demands, never deletion. Pages that warn about it quote the same words, in quotation marks or told as what
 // happened (「…ばらまく」と脅され): those are not the page's own threat.
+//
+// Real threats are not one sentence: 「24時間以内に連絡がなければ拡散します」 with the audience listed below it,
+// 「期限を過ぎた場合…勤務先へ映像を送付いたします」 in a formal letter, 「共有処理が予約されています」 on a fake
+// chat site's notice. So the threat is read as three parts near each other — the recording, the act of spreading
+// it, the people it would reach — and it is a threat when a condition (…なければ, …場合, 停止するためには) governs the
+// spreading or a ransom is named beside it.
 import { defineDetector, type Evidence } from './define';
-import { anyStandsOut, evidence, matchBlocks, near, quotedFactor } from './helpers';
+import { anyStandsOut, evidence, matchBlocks, narrated, near, quotedFactor, type BlockMatch } from './helpers';
+import type { PageSnapshot } from './snapshot/schema';
 
 // What is threatened: the recording or the pictures.
 const MEDIA = /動画|映像|画像|写真|録画|録音|ビデオ|ムービー|スクショ|スクリーンショット|裸|恥ずかしい姿|わいせつ|性的/;
-// Whom it will reach, and how.
+// Whom it would reach.
 const AUDIENCE =
-  '(?:ご?家族|親|ご?両親|親御さん|兄弟|姉妹|友人|友達|友だち|知人|知り合い|学校|クラス|同級生|先生|職場|会社|勤務先|同僚|上司|取引先|SNS|Twitter|ツイッター|Instagram|インスタ|Facebook|フェイスブック|TikTok|連絡先|電話帳|アドレス帳|フォロワー|知り合い全員|全員|ネット上?|インターネット|掲示板|アダルトサイト)';
-// Spreading, said as what will happen (not as what happened, or as advice).
+  /家族|親族|親戚|親御|両親|親に|親と|兄弟|姉妹|妻|夫|奥さん|旦那|友人|友達|友だち|知人|知り合い|学校|クラス|同級生|先生|職場|会社|勤務先|バイト先|同僚|上司|取引先|SNS|Twitter|ツイッター|X(?:（旧Twitter）)?の|Instagram|インスタ|Facebook|フェイスブック|TikTok|連絡先|電話帳|アドレス帳|フォロワー|全員|ネット上|インターネット|掲示板|アダルトサイト|提携サイト|宛先/;
+// Spreading, as an act to come: 拡散します, 送付いたします, 自動送信されます, 共有処理が予約されています, 晒す.
 const SPREAD =
-  '(?:拡散(?:する|します|させ|してやる|され)|晒(?:す|します|してやる|され)|さら(?:す|します)|ばらま(?:く|きます|かれ)|ばら撒(?:く|きます|かれ)|送りつけ(?:る|ます)|送り付け(?:る|ます)|送(?:る|ります|信します|付します)|流(?:す|します|出させ)|公開(?:する|します|され)|投稿(?:する|します)|アップ(?:する|します|ロードします)|見せ(?:る|ます)|共有(?:する|します))';
-// Whom it reaches, then how: 「動画を家族と学校にばらまきます」.
-const THREAT = new RegExp(`${AUDIENCE}(?:の方|の皆さん|すべて|全て|全員|みんな)?(?:に|へ|や|・|と|にも|中に|全体に|上に|で)[^。\\n]{0,24}?${SPREAD}`, 'g');
-// What it costs to stop it.
-const DEMAND = /示談金|削除費用|削除料|削除代|慰謝料|解決金|口止め料?|和解金|お金を(?:払|振り込|用意)|支払(?:え|いなさい|わなければ|わない場合)|振り込め|払え/g;
-const PAY = /払|振込|振り込|送金|ギフト|電子マネー|示談|削除|用意/;
-// The condition that makes sharing a threat: 「連絡がない場合」「消してほしければ」「されたくなければ」.
-const COERCION = /なければ|ない場合|されたく|嫌なら|ほしければ|たければ|連絡がない|対応がない|無視(?:すれば|した場合|したら)/;
-const MEDIA_DISTANCE = 2;
-const DEMAND_DISTANCE = 6;
+  /拡散|晒[しすさせ]|さら(?:す|し|され)|ばらま|ばら撒|送りつけ|送り付け|送付(?:いた)?し|送付され|送信(?:いた)?し(?:ます|ます)|送信され|送(?:る|ります|ってやる|らせ)|配信(?:し|され)|通知(?:いた)?し(?:ます)|公開(?:し|され|する)|投稿(?:し|され|する)|アップ(?:ロード)?(?:し|する|され)|流出|流(?:す|します|される)|見せ(?:る|ます|てやる)|共有(?:処理|し|され|する)|転送(?:し|され|する)|出回/g;
+const SPREAD_NEEDS = /拡散|晒|さら|ばらま|ばら撒|送|配信|通知|公開|投稿|アップ|流|見せ|共有|転送|出回/;
+// Words after a spreading word that make it advice, a negation or the past: 拡散されることはありません, 拡散を防ぐ.
+const NOT_A_THREAT = /^(?:行為|こと(?!が(?:でき|可能))|もの|被害|手口|事件|事例|て(?:い|お)(?:ます|る|た)|ています)|^[^。！？\n]{0,12}?(?:ことはありません|ことはない|ません|ない(?:で|よう|こと)|ず(?:に)?[、。]|を?(?:防|止め|とめ|阻止)|防止|されても|しても|たら(?:どう|いい)|ていた|てしまった|された(?:ら|場合|とき|時)|恐れ|おそれ|可能性|かも|という|と(?:脅|言)|など)/;
+// The condition that makes spreading a threat: 「連絡がない場合」「消してほしければ」「停止するためには」.
+const COERCION = /(?:払|振り込|振込|入金|送金|連絡)(?:え|め|すれ|され|いただけれ)ば|なければ|なかったら|ない場合|できない場合|た場合|過ぎれば|確認(?:され|でき)れば|確認できない|されたく|嫌なら|ほしければ|欲しければ|たければ|連絡がない|対応がない|無視(?:すれば|した場合|したら)|ためには|には(?:下記|以下)|したら即|限り|しない限り/;
+// What it costs to stop it: a ransom by name, or money asked for.
+const DEMAND = /示談金|削除費用|削除料|削除代|破棄費用|停止費用|慰謝料|解決金|口止め料?|和解金|違約金|お金を(?:払|振り込|用意)|支払(?:え|いなさい|わなければ|わない場合|いが確認)|振り込め|払え|(?:送金|入金|お?支払い|振り?込み?)(?:を)?(?:して|お願い)?(?:ください|下さい|しろ|せよ)/g;
+// The ransom by name: no shop or service asks for these beside pictures of the customer.
+const RANSOM = /示談金|削除費用|削除料|削除代|破棄費用|停止費用|慰謝料|解決金|口止め|和解金/;
+const DEMAND_NEEDS = /示談|削除|破棄|停止|慰謝|解決金|口止め|和解|違約|お金|支払|振り?込|払え|送金|入金/;
+const PAY = /払|振込|振り込|送金|入金|ギフト|電子マネー|示談|削除|用意|購入|コード/;
+// Blocks between the parts of one threat; a ransom may sit further away on the same screen.
+const PART_DISTANCE = 4;
+const CONDITION_DISTANCE = 2;
+const DEMAND_DISTANCE = 8;
+
+/** The spreading words that are the page's own threat: not quoted, not told, not advice, with media and audience near. */
+function threatsOf(page: PageSnapshot): BlockMatch[] {
+  const ownNear = (pattern: RegExp, at: number, distance: number) =>
+    page.blocks.some((b, i) => near(i, at, distance) && !b.quoted && pattern.test(b.text));
+  return matchBlocks(page, SPREAD, { limit: 20, needs: SPREAD_NEEDS }).filter(
+    (m) =>
+      !m.inQuotes &&
+      !narrated(m.block.text, m.match.index) &&
+      !NOT_A_THREAT.test(m.block.text.slice(m.match.index + m.match[0].length)) &&
+      ownNear(MEDIA, m.index, PART_DISTANCE) &&
+      ownNear(AUDIENCE, m.index, PART_DISTANCE),
+  );
+}
+
+/** Whether a condition governs the spreading word: in its block, or in the lines just around it. */
+function conditioned(page: PageSnapshot, m: BlockMatch): boolean {
+  if (COERCION.test(m.block.text)) return true;
+  return page.blocks.some((b, i) => i !== m.index && near(i, m.index, CONDITION_DISTANCE) && !b.quoted && COERCION.test(b.text));
+}
 
 export default defineDetector({
   id: 'extortion-threat',
@@ -30,23 +63,39 @@ export default defineDetector({
   role: 'extortion',
   evidenceKeys: ['spreadThreat', 'extortionDemand', 'privateChannel'],
   detect(page) {
-    const threats = matchBlocks(page, THREAT, { limit: 10, needs: /拡散|晒|さら|ばらま|ばら撒|送|流|公開|投稿|アップ|見せ|共有/ }).filter((m) =>
-      page.blocks.some((b, i) => near(i, m.index, MEDIA_DISTANCE) && !b.quoted && MEDIA.test(b.text)),
-    );
+    const threats = threatsOf(page);
     if (threats.length === 0) return null;
-    const demands = matchBlocks(page, DEMAND, { limit: 5, needs: /示談|削除|慰謝|解決金|口止め|和解|お金|支払|振り込|払え/ }).filter((m) => !m.inQuotes);
-    // An amount counts as the demand where the page asks for it to be paid (a shop's prices do not).
-    // Sharing photos of an event is announced with a fee too: an amount is a ransom only under a condition.
-    const coerced = page.blocks.some((b, i) => !b.quoted && COERCION.test(b.text) && threats.some((m) => near(i, m.index, DEMAND_DISTANCE)));
-    const amounts = coerced ? page.amounts.filter((a) => a.yen >= 1000 && PAY.test(page.blocks[a.block]?.text ?? '') && threats.some((m) => near(a.block, m.index, DEMAND_DISTANCE))) : [];
-    const channels = page.contacts.filter((c) => c.kind !== 'tel' && threats.some((m) => near(c.block, m.index, DEMAND_DISTANCE * 2)));
-    const found: Evidence[] = [evidence('spreadThreat', threats.map((m) => m.match[0]))];
-    const demanded = demands.length > 0 || amounts.length > 0;
+    const coerced = threats.filter((m) => conditioned(page, m));
+    const nearThreat = (block: number, distance: number) => threats.some((m) => near(block, m.index, distance));
+    const demands = matchBlocks(page, DEMAND, { limit: 5, needs: DEMAND_NEEDS }).filter(
+      (m) => !m.inQuotes && !narrated(m.block.text, m.match.index) && nearThreat(m.index, DEMAND_DISTANCE),
+    );
+    // An amount is the ransom where the page asks for it to be paid under the threat (a shop's prices are not).
+    const amounts =
+      coerced.length > 0
+        ? page.amounts.filter((a) => a.yen >= 1000 && !page.blocks[a.block]?.quoted && PAY.test(page.blocks[a.block]?.text ?? '') && nearThreat(a.block, DEMAND_DISTANCE))
+        : [];
+    const channels = page.contacts.filter((c) => c.kind !== 'tel' && !page.blocks[c.block]?.quoted && nearThreat(c.block, DEMAND_DISTANCE * 2));
+    const ransom = demands.some((m) => RANSOM.test(m.match[0]));
+    // Money asked for in plain words (お支払いください) is a ransom only where a condition makes it one.
+    const asked = demands.filter((m) => RANSOM.test(m.match[0]) || coerced.length > 0);
+    const demanded = asked.length > 0 || amounts.length > 0;
     // Pictures to be shared, with no price and no condition, are an announcement, not a threat.
-    if (!demanded && !coerced) return null;
-    if (demanded) found.push(evidence('extortionDemand', [...demands.map((m) => m.match[0]), ...amounts.map((a) => a.text)]));
+    if (!demanded && coerced.length === 0) return null;
+    const shown = coerced.length > 0 ? coerced : threats;
+    const found: Evidence[] = [evidence('spreadThreat', shown.map((m) => clause(m)))];
+    if (demanded) found.push(evidence('extortionDemand', [...asked.map((m) => m.match[0]), ...amounts.map((a) => a.text)]));
     if (channels.length > 0) found.push(evidence('privateChannel', channels.map((c) => c.value)));
-    const strength = (demanded ? 1 : channels.length > 0 ? 0.7 : 0.4) * quotedFactor(threats);
-    return { strength, evidence: found, prominent: anyStandsOut(threats) };
+    // A ransom by name, or a condition with money asked: the whole threat. Less with a private channel only.
+    const whole = ransom || (demanded && coerced.length > 0);
+    const strength = (whole ? 1 : channels.length > 0 || asked.length > 0 ? 0.7 : 0.4) * quotedFactor(shown);
+    return { strength, evidence: found, prominent: anyStandsOut(shown) };
   },
 });
+
+/** The words around a spreading word, for the evidence: 「…勤務先へ映像を送付いたします」. */
+function clause(m: BlockMatch): string {
+  const text = m.block.text;
+  const start = Math.max(0, text.lastIndexOf('、', m.match.index - 1) + 1, text.lastIndexOf('。', m.match.index - 1) + 1, m.match.index - 30);
+  return text.slice(start, m.match.index + m.match[0].length + 4).trim();
+}
