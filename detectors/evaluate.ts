@@ -14,6 +14,7 @@
 import type { Detector, Evidence, Role } from './define';
 import { DETECTORS, type DetectorId } from './registry';
 import { readContext } from './context';
+import { markExamples, quotationIsOwn } from './regions';
 import type { PageSnapshot } from './snapshot/schema';
 
 export type Verdict = 'fraud' | 'suspicious' | 'clean';
@@ -65,6 +66,9 @@ export const THRESHOLDS = {
   // Without pressure, the hook must be one honest contract pages do not show: a mistake-lure (0.6 and up; a cancel
   // number alone stays at 0.5), a code to hand over (1; paying by card or to a private name is 0.5).
   strongLure: 0.6,
+  // Without pressure, the bill must be a one-click sum (10,000 yen and up) or an account to transfer to: a gym's
+  // ¥7,700 monthly fee on its sign-up receipt, with the sign-up IP logged, is no ransom.
+  billWithoutPressure: 0.6,
   strongChannel: 0.9,
   // A support scam needs a clear infection claim with a call to action, or a weaker one plus a trap.
   scarewareAlone: 0.9,
@@ -124,10 +128,14 @@ function unquoted(page: PageSnapshot): PageSnapshot {
 
 export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DETECTORS): Report {
   const context = readContext(page);
-  // A quotation is someone else's bill only on a page that advises around it in its own words.
-  const quotes = page.blocks.some((b) => b.quoted && !b.script);
-  const quotesAreOwn = quotes && !(context.advisory && context.ownTextChars >= THRESHOLDS.ownTextChars);
-  const { findings, errors } = runDetectors(quotesAreOwn ? unquoted(page) : page, detectors);
+  // An advising page may mark its example in words (【画面例】, 「次のメッセージが届きました。」) instead of markup.
+  const read = context.advisory ? markExamples(page) : page;
+  // A quotation is someone else's bill only on a page that advises around it in its own words, only while it holds
+  // no working way to answer it (a number to tap, a LINE link, a form: quotations do not take calls), and only
+  // while the page does not hand it to the reader to act on.
+  const quotes = read.blocks.some((b) => b.quoted && !b.script);
+  const quotesAreOwn = quotes && (!(context.advisory && context.ownTextChars >= THRESHOLDS.ownTextChars) || quotationIsOwn(read));
+  const { findings, errors } = runDetectors(quotesAreOwn ? unquoted(read) : read, detectors);
   const mitigations: Evidence[] = [];
   const roleOf = (f: ReportFinding): Role | undefined => ROLES[f.id] ?? detectors.find((d) => d.id === f.id)?.role;
 
@@ -174,7 +182,7 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
   else if (roles.has('contract') && roles.has('pressure') && hook) rule = 'oneClick';
   // A firm claim of a contract with its bill, and a hook honest contract pages never show: many real bills have
   // no deadline at all.
-  else if (firm('completion-claim') && firm('fee-demand') && strongHook) rule = 'oneClick';
+  else if (firm('completion-claim') && strengthOf('fee-demand') >= THRESHOLDS.billWithoutPressure && strongHook) rule = 'oneClick';
   // A contract that "just" came into being and already threatens court: no honest sign-up does that.
   else if (firm('completion-claim') && firm('fee-demand') && firm('legal-threat')) rule = 'freshContractThreat';
   else if (

@@ -3,6 +3,7 @@
 // IP tools, articles and Q&A that quote whole bills). Built from the phrase bank (phrases.ts, with its sources).
 // Nothing here is tuned to the engine: a family is a way real screens are built, not a way to pass a test.
 import * as P from './phrases';
+import { quotedWords } from './mutate';
 
 export interface GeneratedPage {
   /** Unique and stable for a seed: "<family>/<n>". */
@@ -204,7 +205,7 @@ const HONEST: Record<string, Builder> = {
   'ip-tool': (r) => doc('IPアドレス確認', `<h1>あなたのIPアドレス</h1><p style="font-size:32px">${ip(r)}</p><table><tr><th>ホスト名</th><td>${pick(r, ['p123.example.ne.jp', 'softbank.example.jp'])}</td></tr><tr><th>ブラウザ</th><td>${pick(r, P.DEVICES)}</td></tr></table><p>この情報はどのサイトにも自動的に送られています。</p>`),
   'news-quote': (r) => {
     const b = bill(r);
-    return doc('アダルトサイトの架空請求 相談相次ぐ｜ニュース', `<article><h1>「登録完了」画面で${b.fee}請求　架空請求の相談相次ぐ</h1><p>市の消費生活センターによると、動画サイトを見ていると突然次のような画面が表示されたという相談が増えている。</p><figure><blockquote>${pcBill(b)}</blockquote><figcaption>相談者が見た画面の再現</figcaption></figure><p>センターは「電話をすると番号を知られる。絶対に連絡せず、無視してほしい」と呼びかけている。</p></article>`);
+    return doc('アダルトサイトの架空請求 相談相次ぐ｜ニュース', `<article><h1>「登録完了」画面で${b.fee}請求　架空請求の相談相次ぐ</h1><p>市の消費生活センターによると、動画サイトを見ていると突然次のような画面が表示されたという相談が増えている。</p><figure><blockquote>${quotedWords(pcBill(b))}</blockquote><figcaption>相談者が見た画面の再現</figcaption></figure><p>センターは「電話をすると番号を知られる。絶対に連絡せず、無視してほしい」と呼びかけている。</p></article>`);
   },
   'qa-quote': (r) => {
     const b = bill(r);
@@ -212,7 +213,7 @@ const HONEST: Record<string, Builder> = {
   },
   'police-example': (r) => {
     const b = bill(r);
-    return doc('ワンクリック詐欺に注意｜県警察', `<h1>ワンクリック詐欺に注意してください</h1><p>アダルトサイトなどで画像をクリックしただけで、料金を請求する画面が表示される手口です。</p><h2>実際の画面の例</h2><figure class="example">${tableBill(b)}<figcaption>画面例（一部加工）</figcaption></figure><h2>表示されたら</h2><ul><li>${P.ADVICE[0]}</li><li>${P.ADVICE[1]}</li><li>${P.ADVICE[2]}</li><li>${pick(r, P.ADVICE.slice(3))}</li></ul>`);
+    return doc('ワンクリック詐欺に注意｜県警察', `<h1>ワンクリック詐欺に注意してください</h1><p>アダルトサイトなどで画像をクリックしただけで、料金を請求する画面が表示される手口です。</p><h2>実際の画面の例</h2><figure class="example">${quotedWords(tableBill(b))}<figcaption>画面例（一部加工）</figcaption></figure><h2>表示されたら</h2><ul><li>${P.ADVICE[0]}</li><li>${P.ADVICE[1]}</li><li>${P.ADVICE[2]}</li><li>${pick(r, P.ADVICE.slice(3))}</li></ul>`);
   },
   'sextortion-awareness': (r) =>
     doc(

@@ -48,11 +48,22 @@ export const FRAUD_MUTATIONS: readonly Mutation[] = [
   { name: 'padding-before-bill', apply: (h) => afterBody(h, (paddingHtml ??= padding())) },
 ];
 
+/**
+ * A bill as a warning quotes it: its words, not its working parts. Links become their text and forms their labels
+ * (a warning does not hand its reader a button that dials the fraud); a quotation that keeps them is the fraud's
+ * own interface, and the engine reads it as such (detectors/regions.ts).
+ */
+export function quotedWords(bill: string): string {
+  return bill
+    .replace(/<\/?(?:a|form|button|label)\b[^>]*>/gi, '')
+    .replace(/<(?:input|select|textarea)\b[^>]*>(?:[^<]*<\/(?:select|textarea)>)?/gi, '');
+}
+
 /** An honest page that warns its readers with a bill quoted as an example, the way real warnings do. */
 export function quoteBill(html: string, bill: string): string {
   return beforeBodyEnd(
     html,
-    `<section class="warning"><h2>こんな画面にご注意ください</h2><p>最近、次のような偽の請求画面が表示されたという相談が寄せられています。表示されても連絡や支払いはせず、無視してください。困ったときは消費者ホットライン188にご相談ください。</p><blockquote>${bill}</blockquote></section>`,
+    `<section class="warning"><h2>こんな画面にご注意ください</h2><p>最近、次のような偽の請求画面が表示されたという相談が寄せられています。表示されても連絡や支払いはせず、無視してください。困ったときは消費者ホットライン188にご相談ください。</p><blockquote>${quotedWords(bill)}</blockquote></section>`,
   );
 }
 

@@ -146,3 +146,36 @@ describe('evaluate', () => {
     expect(worstReport([clean])).toBe(clean);
   });
 });
+
+describe('where the bill stands: quotations, examples and what the page does with them', () => {
+  const ADVICE = '<h1>ワンクリック詐欺にご注意</h1><p>次のような画面が表示されても、電話やメールで連絡しないでください。クリックしただけで契約は成立していません。支払わないでください。不安なときは消費者ホットライン188に相談してください。</p>';
+  const LINKED_BILL = BILL.replace('<p>186-03-6412-0093</p>', '<p><a href="tel:1860364120093">186-03-6412-0093</a></p>');
+
+  it('keeps a bill quoted as words inside advice clean', () => {
+    expect(reportOf(`${ADVICE}<blockquote>${BILL}</blockquote>`).verdict).toBe('clean');
+  });
+
+  it('reads a quotation that holds a number to tap as the page\'s own bill: quotations do not take calls', () => {
+    expect(reportOf(`${ADVICE}<blockquote>${LINKED_BILL}</blockquote>`).verdict).toBe('fraud');
+    expect(reportOf(`${ADVICE}<figure>${BILL}<form action="/pay"><input name="code"><button>送信</button></form></figure>`).verdict).toBe('fraud');
+  });
+
+  it('reads a quotation that the page hands to the reader to act on as the page\'s own bill', () => {
+    const handed = `${ADVICE}<figure>${BILL}</figure><div>【ご本人様へ】上記は現在ご覧のお客様の端末で確認されたご登録内容です。退会・ご精算は期限内に186-03-6412-0093までご連絡ください。</div>`;
+    expect(reportOf(handed).verdict).toBe('fraud');
+    const intro = `<p>お客様の端末には、現在以下のご案内が表示されております。内容をお確かめのうえ、お手続きください。</p><blockquote>${BILL}</blockquote><p>${'当サイトのよくあるご質問です。ご不明な点はこちらをお読みください。'.repeat(6)}</p><p>ご不明な点は消費生活センターにご相談いただくこともできます。</p>`;
+    expect(reportOf(intro).verdict).toBe('fraud');
+  });
+
+  it('reads an example that an advising page introduces or labels in words as quoted, without markup', () => {
+    const introduced = `<h1>セクストーションの手口</h1><p>ビデオ通話に応じたあと、次のメッセージが届きました。</p><div>通話の動画、保存したよ。</div><div>今日中にギフトカード3万円分のコードを送って。送らなかったら家族とフォロワー全員に動画を送る。</div><p>${'このような脅しには応じず、返信をやめてブロックし、やり取りは消さずに保存して、警察相談専用電話#9110に相談しましょう。'.repeat(2)}</p>`;
+    expect(reportOf(introduced).verdict).toBe('clean');
+    const captioned = `${ADVICE}<div>${BILL}</div><p>【画像】ワンクリック詐欺の請求画面の例(見本)</p>`;
+    expect(reportOf(captioned).verdict).toBe('clean');
+  });
+
+  it('does not let a page without advice call its own bill an example', () => {
+    expect(reportOf(`<p>【画面例】</p>${BILL}`).verdict).toBe('fraud');
+    expect(reportOf(`<p>次のメッセージが届きました。</p>${BILL}`).verdict).toBe('fraud');
+  });
+});

@@ -1,0 +1,98 @@
+// Whose words a block is. The collector marks quotations by markup (blockquote, q, cite, figure); pages that show a
+// bill as an example mark it in words instead: a label line 「（画面例）」「▼実際の請求画面（見本）」 or a sentence
+// that introduces it 「次のメッセージが届きました。」「以下のような画面が表示されます：」, followed by the example
+// as a run of short lines. Those lines are read as quoted too.
+//
+// The page writes all of this, so a fraud page can label its own bill "example". What it cannot do and still work
+// as a bill is leave out the way to answer it: a number to tap, a mail or LINE link, a form to type codes into.
+// Quotations that hold such a working interface are the page's own (see quotationIsOwn).
+import type { Block, PageSnapshot } from './snapshot/schema';
+
+// A label of its own: 【例】, （画面例）, ▼見本, 実際の画面（イメージ）, 再現.
+const EXAMPLE_LABEL =
+  /^[\s【（(［\[▼▽■□◆◇●〈《<〔「]*(?:[^\s。、]{0,12}?(?:画面|メッセージ|メール|文面|表示|請求|脅迫文|チャット|やり取り|手口))?[\s（(［\[]*(?:例|見本|イメージ|サンプル|再現|一例|記載例|画面例|文例)[\s）)］\]】〉》>〕」]*[:：]?\s*$/;
+// A sentence that introduces what follows as something shown or received: …が届きました。 …と表示されます：
+const INTRODUCTION =
+  /(?:次|以下|下記|こちら|こんな|このような|下の|実際の)(?:の)?(?:ような|ように)?[^。\n]{0,20}?(?:メッセージ|メール|画面|文面|文章|表示|内容|請求|脅し|脅迫|やり取り|チャット)[^。\n]{0,16}?(?:届き|届い|表示され|送られ|送信され|来ま|来て|出ま|出て)[^。\n]{0,8}?[。:：]?\s*$|(?:例えば|たとえば)[^。\n]{0,30}?(?:次|以下|こんな|このような)[^。\n]{0,30}[:：。]\s*$/;
+// A mark inside the example itself (【見本】, （画面例）) or a caption under it ending in 例・見本・イメージ.
+const EXAMPLE_MARK = /[【（(［\[〔](?:[^】）)］\]〔〕]{0,16}?)(?:見本|画面例|イメージ|サンプル|再現|記載例|例)[^】）)］\]〕]{0,8}[】）)］\]〕]/;
+const CAPTION = /(?:画面|請求|メッセージ|メール|表示|文面|警告|脅迫文|チャット)[^。\n]{0,16}?(?:例|見本|イメージ|サンプル|再現)[)）】\]」]*[。.]?\s*$/;
+// A caption sits right under what it describes.
+const CAPTION_BLOCKS = 8;
+// An example is a run of short lines (a screen, chat bubbles); the page's own prose or a heading ends it.
+const EXAMPLE_LINE = 80;
+const EXAMPLE_BLOCKS = 24;
+
+const ends = (b: Block) => (b.heading > 0 && b.heading <= 3) || (b.prose && b.text.length > EXAMPLE_LINE) || b.text.length > EXAMPLE_LINE * 2;
+
+/** The same page with examples that are introduced in words marked as quoted (the snapshot itself is not changed). */
+export function markExamples(page: PageSnapshot): PageSnapshot {
+  let blocks: Block[] | null = null;
+  for (let i = 0; i < page.blocks.length; i++) {
+    const label = page.blocks[i]!;
+    if (label.quoted || label.script || label.link) continue;
+    const text = label.text;
+    if (text.length > EXAMPLE_LINE * 2) continue;
+    if (EXAMPLE_MARK.test(text) && !EXAMPLE_LABEL.test(text)) {
+      // The example marks itself: the block is the example (and the caption rule below may add the lines above).
+      blocks ??= page.blocks.slice();
+      blocks[i] = { ...label, quoted: true };
+    }
+    if (!(EXAMPLE_LABEL.test(text) || INTRODUCTION.test(text) || CAPTION.test(text))) continue;
+    if (text.length <= EXAMPLE_LINE && CAPTION.test(text) && !INTRODUCTION.test(text) && !EXAMPLE_LABEL.test(text)) {
+      // A caption: the example is the run of lines above it.
+      for (let k = i - 1; k >= 0 && i - k <= CAPTION_BLOCKS; k--) {
+        const b = page.blocks[k]!;
+        if (b.script || ends(b)) break;
+        blocks ??= page.blocks.slice();
+        if (!b.quoted) blocks[k] = { ...b, quoted: true };
+      }
+      continue;
+    }
+    let j = i + 1;
+    for (; j < page.blocks.length && j - i <= EXAMPLE_BLOCKS; j++) {
+      const b = page.blocks[j]!;
+      if (b.script || ends(b)) break;
+      blocks ??= page.blocks.slice();
+      if (!b.quoted) blocks[j] = { ...b, quoted: true };
+    }
+    i = j - 1;
+  }
+  return blocks ? { ...page, blocks } : page;
+}
+
+// The page's own words handing a quotation to the reader: 「お客様の端末には、現在以下のご案内が表示されております。
+// お手続きください」「上記は…お客様の端末で確認されたご登録内容です。…までご連絡」. An article says whose screen it
+// was and tells the reader not to answer it; it never asks the reader to act on it.
+const ADDRESSED = /(?:お客様|あなた|ご本人|貴殿|ご利用者|閲覧者)[^。\n]{0,40}?(?:表示|ご案内|ご登録|請求|確認され|記録され)/;
+const ACT_ON_IT = /(?:お?手続き|ご?連絡|お?支払|ご?入金|お?電話|ご?精算|お?振込)[^。\n]{0,12}?(?:ください|下さい|願います|お願い)|までご?連絡/;
+const NOT_TO = /ないで|しない|せず|無視|不要|必要はありません|応じない/;
+const ENDORSE_DISTANCE = 2;
+
+/** Whether the page's own words next to a quotation hand it to the reader to act on. */
+function endorsed(page: PageSnapshot): boolean {
+  const blocks = page.blocks;
+  return blocks.some((b, i) => {
+    if (b.quoted || b.script) return false;
+    let quoteNear = false;
+    for (let k = Math.max(0, i - ENDORSE_DISTANCE); k <= Math.min(blocks.length - 1, i + ENDORSE_DISTANCE) && !quoteNear; k++) quoteNear = blocks[k]!.quoted;
+    if (!quoteNear) return false;
+    const sentences = b.text.split(/(?<=[。！？\n])/);
+    const addressed = sentences.some((t) => ADDRESSED.test(t) && !NOT_TO.test(t));
+    return addressed && sentences.some((t) => ACT_ON_IT.test(t) && !NOT_TO.test(t));
+  });
+}
+
+/**
+ * Whether a quotation is the page's own after all: the page's words hand it to the reader (see endorsed), or it
+ * holds a working way to answer it: a tel: link, a mail, LINE or chat link, a form. Articles
+ * and Q&A posts quote a bill's words; they do not give the fraud a button to tap.
+ */
+export function quotationIsOwn(page: PageSnapshot): boolean {
+  const quoted = (block: number) => page.blocks[block]?.quoted === true;
+  return (
+    endorsed(page) ||
+    page.phones.some((p) => p.tel && quoted(p.block)) ||
+    page.contacts.some((c) => quoted(c.block) && (c.kind === 'form' || (c.kind !== 'tel' && page.blocks[c.block]!.link)))
+  );
+}
