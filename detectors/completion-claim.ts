@@ -6,12 +6,12 @@ import { anyStandsOut, evidence, insideQuotes, matchBlocks, narrated, quotedFact
 
 // A registration / membership / contract / install that is said to be done.
 const CLAIM =
-  /(?<!仮)(?:有料|プレミアム|正|本|VIP|年間)?(?:会員)?(?:登録|入会|契約|加入|購読|インストール|お申し?込み|申し?込み)(?:手続き?|処理)?(?:が|は|を)?(?:正式に|無事に?|すでに|既に)?(?:完了|終了|成立|確定|受付|受け付け|承認)(?:いたしました|致しました|しました|されました|となりました|です|!|。)?|(?:ご|お)(?:登録|入会|契約|加入)(?:いただき)?(?:誠に|まことに)?ありがとうございます|入会手続き|登録済み|registration (?:is )?complete/gi;
+  /(?<!仮)(?:有料|プレミアム|正|本|VIP|年間)?(?:会員)?(?:登録|入会|契約|加入|購読|インストール|お申し?込み|申し?込み)(?:手続き?|処理)?(?:が|は|を)?(?:正式に|無事に?|すでに|既に)?(?:完了|終了|成立|確定|受付|受け付け|承認)(?:いたしました|致しました|しました|されました|となりました|です|!|。)?|(?:ご|お)(?:登録|入会|契約|加入)(?:いただき)?(?:誠に|まことに)?ありがとうございます|(?:会員|有料会員|正会員|本会員)?(?:登録|入会|契約)(?:が|は)?(?:正式に|自動的に)?(?:行われ|され|させていただき)(?:ました|ております|ています)|(?:会員|有料会員|正会員)として(?:ご|自動)?登録|自動登録|(?:利用|ご利用|視聴|閲覧|会員)?料金が発生(?:しました|しています|いたしました|しております)|ダウンロード(?:が)?完了(?:しました|いたしました)|入会手続き|登録済み|registration (?:is )?complete/gi;
 // Words after a claim that make it about the future, a negation or an instruction, not a done deal.
 const NOT_DONE = /^(?:後|次第|前|する|させ|して|してい|しない|できませ|ではありません|メール|画面|のお知らせメール|ボタン|まで)/;
 // (「インストール完了」 with a bill is the smartphone version of the fraud, not an app store's wording: it is firm.)
-const SOFT_CLAIM = /申し?込|購読/;
-const NEEDS = /登録|入会|契約|加入|購読|インストール|申し?込|registration/i;
+const SOFT_CLAIM = /申し?込|購読|ダウンロード/;
+const NEEDS = /登録|入会|契約|加入|購読|インストール|申し?込|発生|ダウンロード|registration/i;
 
 export default defineDetector({
   id: 'completion-claim',

@@ -20,7 +20,7 @@ export default defineDetector({
     let strength = 0;
     for (const d of deadlines) {
       if (d.kind === 'timer') strength = Math.max(strength, 1);
-      else if (d.kind === 'within' || d.kind === 'today') strength = Math.max(strength, d.seconds <= WEEK ? 0.8 : 0.4);
+      else if (d.kind === 'within' || d.kind === 'today') strength = Math.max(strength, d.seconds <= WEEK ? 0.8 : 0.3); // two weeks to pay is no clock
       else if (d.kind === 'label') strength = Math.max(strength, ticking ? 1 : 0.5);
       else strength = Math.max(strength, 0.4);
     }

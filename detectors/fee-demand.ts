@@ -7,6 +7,9 @@ import { BANK_ACCOUNT, PAYMENT_WORDS, evidence, itemStandsOut, matchBlocks, narr
 const DEMAND = /請求|入会金|年会費|登録料|利用料金|視聴料|閲覧料|未納|未払|滞納|延滞|振込|振り込|払込|払い込/;
 // Price lists, not demands: 定価 → セール価格, discounts.
 const PRICE_LIST = /→|定価|セール|割引|OFF|円引き/;
+// An amount alone on its line, and the short label beside it.
+const AMOUNT_LINE = 24;
+const LABEL_LINE = 40;
 
 export default defineDetector({
   id: 'fee-demand',
@@ -14,10 +17,18 @@ export default defineDetector({
   role: 'contract',
   evidenceKeys: ['feeAmount', 'bankAccount'],
   detect(page) {
+    const asks = (text: string) => DEMAND.test(text) || (PAYMENT_WORDS.test(text) && !PRICE_LIST.test(text));
     const demanded = page.amounts.filter((a) => {
       const block = page.blocks[a.block];
       if (!block || block.quoted || a.yen < 1000) return false;
-      return DEMAND.test(block.text) || (PAYMENT_WORDS.test(block.text) && !PRICE_LIST.test(block.text));
+      if (asks(block.text)) return true;
+      // An amount on a line of its own (a table's value cell, a big figure) takes its words from its label: the
+      // line just above it or beside it (登録料 | 60,000円), as a reader does.
+      if (block.text.length > AMOUNT_LINE) return false;
+      return [a.block - 1, a.block + 1].some((i) => {
+        const label = page.blocks[i];
+        return label !== undefined && !label.quoted && !label.script && label.text.length <= LABEL_LINE && asks(label.text);
+      });
     });
     if (demanded.length === 0) return transferWithoutAmount(page);
     const typical = demanded.some((a) => a.yen >= 10_000 && a.yen <= 3_000_000);

@@ -7,7 +7,7 @@ import { anyStandsOut, evidence, itemStandsOut, matchBlocks } from './helpers';
 const IP_LABEL = /IP|アイピー|接続元|リモートアドレス|remote.?addr/i;
 // A device, browser, provider or host label followed by a value.
 const DEVICE_FACT =
-  /(?:ご?利用|ご?使用|お使いの|あなたの|ご契約)?(?:リモートホスト|ホスト名?|プロバイダー?|契約キャリア|キャリア|携帯会社|端末情報|端末|機種名?|ブラウザ|OS|ユーザーエージェント|user.?agent|UA)(?:情報)?( ?[:=] ?| )([A-Za-z0-9][^\s:]{1,40}|[^\s:]{2,20})/gi;
+  /(?:ご?利用|ご?使用|お使いの|あなたの|ご契約)?(?:リモートホスト|ホスト名?|プロバイダー?|契約キャリア|キャリア|携帯会社|端末情報|端末|機種名?|ブラウザ|OS|ユーザーエージェント|user.?agent|UA)(?:情報)?( ?[:=(（] ?| )([A-Za-z0-9][^\s:]{1,40}|[^\s:]{2,20})/gi;
 // Without a colon only in a table or list, where the label sits in its own cell: 「ホスト名 | ab.example.ne.jp」.
 const CELL_TAGS = new Set(['th', 'td', 'dt', 'dd']);
 // Labels whose value the page fills in by script (empty in the source): 「ご利用端末：」 + navigator.userAgent.
