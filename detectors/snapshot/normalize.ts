@@ -19,6 +19,34 @@ const NEEDS_NFKC = /[\u00A0-\u00BF\u0300-\u036F\u2000-\u2BFF\u3000\u3099-\u309C\
 const HAS_INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/;
 const DASH_OR_SPACE = /[\u2010-\u2015\u2212\u2E3A\u2E3B\u30FC\uFE58\uFE63\uFF0D\uFF70-]| /;
 
+// Look-alike letters: Cyrillic and Greek capitals and small letters drawn like Latin ones (іРhоnе for iPhone,
+// Αmazon), replaced where they stand in a word with Latin letters; Russian or Greek text itself is left alone.
+const CONFUSABLE: Record<string, string> = {
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w',
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', І: 'I', Ј: 'J', Ѕ: 'S',
+  α: 'a', ο: 'o', ι: 'i', κ: 'k', ν: 'v', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+};
+const CYRILLIC_OR_GREEK = /[\u0370-\u04FF\u0500-\u052F]/;
+const LOOK_ALIKE_WORD = /[A-Za-z\u0370-\u04FF\u0500-\u052F]+/g;
+const LOOK_ALIKE = /[\u0370-\u04FF\u0500-\u052F]/g;
+/** A word mixing Latin and look-alike letters, or of look-alike capitals only (ІР), written in Latin. */
+function latinLookAlike(word: string): string {
+  const latin = word.replace(LOOK_ALIKE, (c) => CONFUSABLE[c] ?? c);
+  const capitals = word.length >= 2 && word === word.toUpperCase() && !CYRILLIC_OR_GREEK.test(latin);
+  return /[A-Za-z]/.test(word) || capitals ? latin : word;
+}
+// Old and variant kanji forms that read as today's (會員, 登錄, 圓, 拂込): a reader sees the same word.
+const OLD_FORMS: Record<string, string> = {
+  會: '会', 錄: '録', 圓: '円', 拂: '払', 證: '証', 號: '号', 價: '価', 賣: '売', 轉: '転', 濟: '済', 對: '対',
+  續: '続', 條: '条', 惡: '悪', 數: '数', 發: '発', 圖: '図', 體: '体', 舊: '旧', 應: '応', 處: '処', 滯: '滞',
+  擔: '担', 當: '当', 據: '拠', 檢: '検', 權: '権', 關: '関', 齡: '齢', 歲: '歳', 萬: '万', 圍: '囲', 絕: '絶', 遲: '遅', 樣: '様', 參: '参', 貳: '弐', 壹: '壱',
+};
+const OLD_FORM = new RegExp(`[${Object.keys(OLD_FORMS).join('')}]`, 'g');
+
+// 〇 (the kanji zero) standing for the digit 0 among Arabic digits: 2〇3.〇.113.177, 186-〇3-〇628.
+const ZERO_MARK = /(?<=[0-9０-９][-.ー－]?〇*)〇|〇(?=〇*[-.ー－]?[0-9０-９])/g;
+
 /** Stands for <br> in raw block text until normalisation turns it into "\n" (private use: pages never need it). */
 export const LINE_BREAK = '\uE000';
 
@@ -31,7 +59,11 @@ export function normalizeText(raw: string): string {
     if (HAS_INVISIBLE.test(s)) s = s.replace(INVISIBLE, '');
     if (NEEDS_NFKC.test(s)) s = s.normalize('NFKC');
     if (s.includes(SOFT)) s = s.replace(SOFT_BETWEEN_CJK, '$1');
+    if (CYRILLIC_OR_GREEK.test(s)) s = s.replace(LOOK_ALIKE_WORD, latinLookAlike);
+    OLD_FORM.lastIndex = 0;
+    if (OLD_FORM.test(s)) s = s.replace(OLD_FORM, (c) => OLD_FORMS[c] ?? c);
   }
+  if (s.includes('〇')) s = s.replace(ZERO_MARK, '0');
   s = s.replace(/[\s\uE001]+/g, ' ');
   if (s.includes(LINE_BREAK)) s = s.replace(/ ?\uE000[ \uE000]*/g, '\n');
   s = s.trim();

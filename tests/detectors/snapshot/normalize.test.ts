@@ -18,6 +18,13 @@ describe('normalizeText', () => {
     ['source line break between words is a space', 'Windows\n  Defender', 'Windows Defender'],
     ['letter-spaced kanji', '登 録 完 了', '登録完了'],
     ['circled digits', '①', '1'],
+    ['Cyrillic look-alikes inside a Latin word', 'ご利用端末 іРhоnе', 'ご利用端末 iPhone'],
+    ['a word only of look-alike capitals', 'ІР アドレス', 'IP アドレス'],
+    ['Russian text stays Russian', 'Москва', 'Москва'],
+    ['Greek letters in a formula stay', 'α線とβ線', 'α線とβ線'],
+    ['old kanji forms', '會員登錄 九萬九千圓', '会員登録 九万九千円'],
+    ['kanji zero among digits', '186-〇3-〇628 2〇3.〇.113.177', '186-03-0628 203.0.113.177'],
+    ['kanji zero among kanji numerals stays', '二〇二四年', '二〇二四年'],
   ])('%s', (_, input, expected) => {
     expect(normalizeText(input)).toBe(expected);
   });
