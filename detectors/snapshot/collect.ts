@@ -23,6 +23,12 @@ export interface CollectOptions {
   url?: string;
   /** The browser's user agent: a page that writes it into its text is showing the visitor's "device data". */
   userAgent?: string;
+  /**
+   * A closed shadow root's content, where the runtime can reach it (an extension's content script can: Chrome's
+   * chrome.dom.openOrClosedShadowRoot, Firefox's element.openOrClosedShadowRoot). A bill inside a closed shadow
+   * root is on the screen like any other.
+   */
+  closedShadowRoot?: (el: Element) => ShadowRoot | null;
 }
 
 // Elements whose content is never rendered text.
@@ -361,10 +367,28 @@ class Collector {
       link = true;
       if (marked) this.link(el);
     } else if (tag === 'form' && marked) this.form(el);
-    const shadow = openShadowRoot(el);
+    const shadow = openShadowRoot(el) ?? this.closedShadowRoot(el, tag);
     const block = BLOCK.has(tag) || CELL.has(tag) ? tag.slice(0, LIMITS.nameChars) : stack.block(top);
     stack.push(el, shadow ? shadow.firstChild : el.firstChild, shadow ? el.firstChild : null, { heading, quoted, article, link, block });
     return true;
+  }
+
+  private closedLookups = 0;
+  private customLookups = 0;
+
+  /** A closed shadow root hosted by `el` (only elements that may host one; a bounded number of lookups). */
+  private closedShadowRoot(el: Element, tag: string): DocumentFragment | null {
+    const lookup = this.options.closedShadowRoot;
+    if (!lookup) return null;
+    // Custom elements are the usual hosts and few; plain elements are many, so only the first of them are asked.
+    if (tag.includes('-')) {
+      if (this.customLookups++ >= LIMITS.closedShadowCustom) return null;
+    } else if (!SHADOW_HOSTS.has(tag) || this.closedLookups++ >= LIMITS.closedShadowLookups) return null;
+    try {
+      return lookup(el);
+    } catch {
+      return null;
+    }
   }
 
   /** Whether `el` is one of the elements whose attributes matter (see MARKED). */
@@ -541,6 +565,13 @@ class Collector {
   // ------------------------------------------------------------------ elements with their own meaning
 
   private skipped(el: Element, tag: string): void {
+    if (tag === 'input' || tag === 'textarea' || tag === 'select') {
+      // A bill can be written into form fields (a read-only input holding the amount, a placeholder holding the
+      // number): what the field shows is text the visitor reads.
+      const shown = controlText(el, tag);
+      if (shown && !this.isHidden(el, tag)) this.append(` ${shown} `, el);
+      return;
+    }
     if (tag === 'script') {
       if (el.hasAttribute('src')) return;
       const type = (el.getAttribute('type') ?? '').toLowerCase();
@@ -598,6 +629,25 @@ class Collector {
 
 function newDraft(): BlockDraft {
   return { tag: '', parts: [], from: [], chars: 0, heading: 0, quoted: false, prose: false, link: false, styled: [] };
+}
+
+// Elements that can host a shadow root besides custom elements (the DOM standard's list).
+const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
+
+// Input types whose value is shown as text (not buttons, boxes, files, colours or hidden fields).
+const TEXT_INPUT = new Set(['', 'text', 'search', 'tel', 'email', 'url', 'number']);
+
+/** What a form control shows: its value or, when empty, its placeholder; a select its chosen (or listed) options. */
+function controlText(el: Element, tag: string): string {
+  if (tag === 'select') {
+    const select = el as HTMLSelectElement;
+    const listed = select.multiple || select.size > 1;
+    const options = Array.from(select.options).slice(0, LIMITS.controlOptions);
+    return options.filter((o) => listed || o.selected).map((o) => o.text).join(' ').slice(0, LIMITS.controlChars);
+  }
+  if (tag === 'input' && !TEXT_INPUT.has((el.getAttribute('type') ?? '').toLowerCase())) return '';
+  const field = el as HTMLInputElement | HTMLTextAreaElement;
+  return (field.value || field.placeholder || '').slice(0, LIMITS.controlChars);
 }
 
 function openShadowRoot(el: Element): DocumentFragment | null {

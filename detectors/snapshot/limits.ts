@@ -30,6 +30,13 @@ export const LIMITS = {
   /** Stylesheet selectors that hide elements, read where there is no layout (jsdom). */
   hiddenSelectors: 200,
   urlChars: 2048,
+  /** Elements asked for a closed shadow root: each is a call into the browser (about 2 µs in Chromium), so only
+   * the first plain elements (fraud pages are small) and custom elements up to a larger count. */
+  closedShadowLookups: 2_000,
+  closedShadowCustom: 10_000,
+  /** Text read from one form control (value, placeholder) and options read from one select. */
+  controlChars: 300,
+  controlOptions: 50,
   /** Inline script text read for static hints (all scripts together). */
   scriptChars: 200_000,
 } as const;

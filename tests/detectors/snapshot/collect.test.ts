@@ -217,3 +217,18 @@ describe('collectSnapshot on text outside the DOM tree', () => {
     expect(text).toContain('126.33.201.9');
   });
 });
+
+describe('form controls', () => {
+  it('reads what text fields, placeholders and selects show, and nothing from hidden fields or buttons', async () => {
+    const { collectSnapshot } = await import('../../../detectors/snapshot/collect');
+    const { JSDOM } = await import('jsdom');
+    const dom = new JSDOM(
+      '<p>料金</p><input value="99,000円" readonly><input placeholder="186-03-0946-1180"><textarea>期限を過ぎますと法的手続き</textarea>' +
+        '<select><option>A</option><option selected>3日以内</option></select><select size="3"><option>IPアドレス</option><option>203.0.113.64</option></select>' +
+        '<input type="hidden" value="隠し文字"><input type="submit" value="送信ボタン">',
+    );
+    const text = collectSnapshot(dom.window.document).blocks.map((b) => b.text).join('\n');
+    for (const shown of ['99,000円', '186-03-0946-1180', '期限を過ぎますと法的手続き', '3日以内', 'IPアドレス', '203.0.113.64']) expect(text).toContain(shown);
+    for (const notShown of ['隠し文字', '送信ボタン', 'A ']) expect(text).not.toContain(notShown);
+  });
+});
