@@ -11,6 +11,8 @@ export default defineContentScript({
   runAt: 'document_start',
   allFrames: true,
   matchAboutBlank: true,
+  // Frames without an origin of their own (sandboxed srcdoc, data: URLs, blob:) hold bills too.
+  matchOriginAsFallback: true,
   noScriptStartedPostMessage: true,
   main() {
     installEarly(window);

@@ -2,6 +2,7 @@
 // report; and whatever the background decides — the warning overlay (top frame), the contact guard, calming.
 import { browser } from '@wxt-dev/browser';
 import { SnapshotBuilder } from '../../detectors/snapshot/collect';
+import { closedShadowLookup } from './closed-shadow';
 import { evaluate, type Report } from '../../detectors/evaluate';
 import type { Behaviour, PageSnapshot } from '../../detectors/snapshot/schema';
 import type { Decision } from '../../model/decision';
@@ -24,10 +25,12 @@ export class PageEngine implements Engine {
   private sentAny = false;
   private fineArmed = false;
 
+  private readonly closedShadowRoot = closedShadowLookup(() => this.state.overlayHost) ?? undefined;
+
   scan(behaviour: Behaviour[], done: (message: ContentMessage | null) => void): void {
     // Script text too, as the scanner reads it: a kit's bill may exist only in a script that runs later, on a
     // click, or never (broken code), and browser and scanner should agree on a page.
-    const builder = new SnapshotBuilder(document, { layout: true, scriptText: true, behaviour, userAgent: navigator.userAgent });
+    const builder = new SnapshotBuilder(document, { layout: true, scriptText: true, behaviour, userAgent: navigator.userAgent, closedShadowRoot: this.closedShadowRoot });
     const slice = () => {
       let finished = true;
       try {

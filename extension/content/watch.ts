@@ -4,6 +4,7 @@ import { browser } from '@wxt-dev/browser';
 import { installEarly, type EarlyState } from './early';
 import { loadedEngine, type Engine } from './engine-api';
 import { addedTextMatters, alarming, gatePage } from './gate';
+import { closedShadowLookup } from './closed-shadow';
 import { mergeBehaviour } from '../../model/protocol';
 import type { ContentMessage, TabMessage } from '../../model/messages';
 
@@ -37,6 +38,8 @@ class Watcher {
   private engineLoad: Promise<Engine | undefined> | null = null;
   private revealsWatched = false;
 
+  private readonly closedRoot = closedShadowLookup(() => this.state.overlayHost);
+
   constructor(private readonly state: EarlyState) {}
 
   start(): void {
@@ -52,7 +55,7 @@ class Watcher {
       if (!pass || this.interesting) return;
       this.interesting = true;
       this.scan();
-    });
+    }, this.closedRoot);
     // A bill in a frame may have been judged before this (top) frame's script ran: ask for the tab's decision.
     if (window.top === window && document.querySelector('iframe, frame')) {
       this.send({ type: 'sync' }).then((reply) => reply && this.onMessage(reply as TabMessage));
@@ -124,7 +127,7 @@ class Watcher {
         if (!pass || this.interesting) return;
         this.interesting = true;
         this.schedule();
-      });
+      }, this.closedRoot);
     }, wait);
   }
 

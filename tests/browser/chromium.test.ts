@@ -92,6 +92,14 @@ describe('what only a browser shows', () => {
     }
   });
 
+  it('reads a bill in a closed shadow root written in HTML, and one in a sandboxed srcdoc frame', async () => {
+    for (const path of ['/pages/declarative-closed-shadow.html', '/pages/sandboxed-srcdoc.html', '/fixtures/fraud/closed-shadow-element.html', '/fixtures/fraud/data-url-frame.html']) {
+      const { page, tab } = await open(path);
+      expect(await waitForBadge(ext, tab, '!'), path).toBe('!');
+      await closePage(page);
+    }
+  });
+
   it('reads a bill that was in the page all along, hidden, once a class change reveals it', async () => {
     const { page, tab } = await open('/pages/reveal-on-scroll.html');
     // Hidden at first: nothing the visitor sees, no badge.

@@ -58,7 +58,7 @@ describe('Firefox', () => {
     await page.close();
   });
 
-  it.each(['/fixtures/fraud/sextortion-deletion-notice.html', '/fixtures/fraud/fake-videocall-app.html', '/fixtures/fraud/css-generated-text.html', '/fixtures/fraud/image-labelled-bill.html', '/pages/reveal-on-scroll.html'])(
+  it.each(['/fixtures/fraud/sextortion-deletion-notice.html', '/fixtures/fraud/fake-videocall-app.html', '/fixtures/fraud/css-generated-text.html', '/fixtures/fraud/image-labelled-bill.html', '/pages/reveal-on-scroll.html', '/fixtures/fraud/closed-shadow-element.html', '/fixtures/fraud/data-url-frame.html', '/fixtures/fraud/bill-in-form-fields.html'])(
     'flags extortion pages and reads what only a browser shows: %s',
     async (path) => {
       const url = `${server.origin}${path}`;

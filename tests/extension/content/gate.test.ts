@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { worthReading, alarming } from '../../../extension/content/gate';
 
@@ -35,5 +36,47 @@ describe('the gate on long English pages', () => {
   it('reads the head of a page without Japanese for a fake warning, and no further', () => {
     expect(worthReading(`Warning! Your computer is infected. ${'Weekly report. '.repeat(4000)}`)).toBe(true);
     expect(worthReading(`${'Weekly report. '.repeat(4000)} Your computer is infected.`)).toBe(false);
+  });
+});
+
+describe('the gate on pages that are mostly script', () => {
+  const pass = async (html: string, attach?: (doc: Document) => void, closed?: (el: Element) => ShadowRoot | null) => {
+    const { JSDOM } = await import('jsdom');
+    const { gatePage } = await import('../../../extension/content/gate');
+    const doc = new JSDOM(html).window.document;
+    attach?.(doc);
+    return new Promise<boolean>((resolve) => gatePage(doc, [], resolve, closed ?? null));
+  };
+  const script = `<script>var blob = "${'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo'.repeat(200)}";</script>`;
+  const BILL = '<h1>会員登録が完了しました</h1><p>ご利用料金 99,000円 お支払い期限 3日以内</p>';
+
+  it('does not take script text for the page\'s words: a bill in shadow roots three deep is read', async () => {
+    const nested = (doc: Document) => {
+      let host = doc.getElementById('app')!;
+      for (let depth = 0; depth < 3; depth++) {
+        const root = host.attachShadow({ mode: 'open' });
+        host = doc.createElement('section');
+        root.append(host);
+      }
+      host.attachShadow({ mode: 'open' }).innerHTML = BILL;
+    };
+    expect(await pass(`<title>Movie</title><body><div id="app"></div>${script}${'<p>Menu</p>'.repeat(400)}</body>`, nested)).toBe(true);
+  });
+
+  it('reads a closed shadow root through the lookup a content script has', async () => {
+    const roots = new Map<Element, ShadowRoot>();
+    const closed = (doc: Document) => {
+      const host = doc.getElementById('app')!;
+      const root = host.attachShadow({ mode: 'closed' });
+      root.innerHTML = BILL;
+      roots.set(host, root);
+    };
+    const html = `<title>Movie</title><body><div id="app"></div>${script}${'<p>Menu</p>'.repeat(400)}</body>`;
+    expect(await pass(html, closed)).toBe(false);
+    expect(await pass(html, closed, (el) => roots.get(el) ?? null)).toBe(true);
+  });
+
+  it('still stops an English app shell whose only words are in its scripts', async () => {
+    expect(await pass(`<title>Dashboard</title><body><div id="root"></div>${script}${'<p>Menu</p>'.repeat(400)}</body>`)).toBe(false);
   });
 });
