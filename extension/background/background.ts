@@ -17,6 +17,8 @@ type Sender = Browser.runtime.MessageSender;
 interface FrameEntry {
   report: Report;
   evidence: EvidenceItems;
+  /** The frame's address when it reported (a new address is a new page). */
+  url?: string;
 }
 
 interface TabEntry {
@@ -73,7 +75,7 @@ export class Background {
       if (!parsed.success) return undefined;
       // The tab's own URL when the browser tells (it does with our host permission), else the top frame's report.
       const tabUrl = sender.tab.url ?? ((sender.frameId ?? 0) === 0 ? (sender.url ?? '') : '');
-      return this.fromContent(parsed.data, sender.tab.id, sender.frameId ?? 0, tabUrl);
+      return this.fromContent(parsed.data, sender.tab.id, sender.frameId ?? 0, tabUrl, sender.url ?? '');
     }
     const request = PageRequestSchema.safeParse(message);
     if (!request.success) return undefined;
@@ -102,13 +104,17 @@ export class Background {
     return (sender.url ?? '').startsWith(this.browser.runtime.getURL('/'));
   }
 
-  private async fromContent(message: import('../../model/messages').ContentMessage, tabId: number, frameId: number, url: string): Promise<unknown> {
+  private async fromContent(message: import('../../model/messages').ContentMessage, tabId: number, frameId: number, url: string, frameUrl = ''): Promise<unknown> {
     await this.restored;
     switch (message.type) {
       case 'report': {
         const entry = this.tabs.get(tabId) ?? { url: '', frames: {}, contacted: false };
         if (url) entry.url = url;
-        entry.frames[frameId] = { report: message.report, evidence: message.evidence };
+        const before = entry.frames[frameId];
+        // While a frame stays on its page, its verdict only rises: a bill hidden once we warned (by the page, or
+        // by our overlay closing the page's modal dialog) must not take the warning away with it.
+        const kept = before !== undefined && before.url === frameUrl && worstReport([message.report, before.report]) === before.report && before.report.verdict !== message.report.verdict;
+        if (!kept) entry.frames[frameId] = { report: message.report, evidence: message.evidence, url: frameUrl };
         this.tabs.set(tabId, entry);
         await this.save();
         await this.redecide(tabId);

@@ -36,6 +36,15 @@ describe('background', () => {
     expect(fakeBrowser.tabs.update).toHaveBeenCalledWith(7, { muted: true });
   });
 
+  it('keeps a frame\'s fraud verdict when the page hides its bill, until the frame moves to another address', async () => {
+    await bg.onMessage(report(FRAUD), sender(31));
+    await bg.onMessage(report(CLEAN), sender(31));
+    expect((bg.report(31) as Report).verdict).toBe('fraud');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 31 })).toBe('!');
+    await bg.onMessage(report(CLEAN), sender(31, 0, 'https://fraud.example/other'));
+    expect((bg.report(31) as Report).verdict).toBe('clean');
+  });
+
   it('lets the worst frame decide for the tab', async () => {
     await bg.onMessage(report(CLEAN), sender(3, 0));
     await bg.onMessage(report(FRAUD), sender(3, 5, 'https://frame.example/'));
