@@ -145,7 +145,8 @@ const LABELS_CHECKED = 200;
 
 /** What a reader sees that textContent leaves out: shadow roots, ::before/::after text, image labels. */
 export function textBesideTheDom(doc: Document, closedRoot: ShadowLookup | null = null): string {
-  return `${shadowText(doc, closedRoot)}\n${generatedText(doc)}\n${labelText(doc)}`;
+  // On a page with text of its own, only custom elements are asked for closed roots (asking costs; see shadowText).
+  return `${shadowText(doc, closedRoot, 0)}\n${generatedText(doc)}\n${labelText(doc)}`;
 }
 
 /**
@@ -196,22 +197,26 @@ export type ShadowLookup = (el: Element) => ShadowRoot | null;
 
 // Elements that can host a shadow root besides custom elements (the DOM standard's list).
 const HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
-// Asking the browser for a closed root costs about 2 µs an element: the first elements only, custom ones first.
+// Asking the browser for a closed root costs about 2 µs an element: custom elements (the usual hosts, few), and
+// plain elements only on a page with almost no text of its own, the first of them.
 const CLOSED_LOOKUPS = 2000;
 
 /** The text of the page's shadow roots (open, declarative, and closed where we may), roots inside roots too. */
-export function shadowText(doc: Document, closedRoot: ShadowLookup | null = null): string {
+export function shadowText(doc: Document, closedRoot: ShadowLookup | null = null, plainLookups = CLOSED_LOOKUPS): string {
   let text = '';
   let checked = 0;
   let asked = 0;
+  let askedCustom = 0;
   const scopes: ArrayLike<Element>[] = [doc.body?.getElementsByTagName('*') ?? []];
   for (let s = 0; s < scopes.length && checked < SHADOW_HOSTS_CHECKED; s++) {
     const all = scopes[s]!;
     for (let i = 0; i < all.length && checked < SHADOW_HOSTS_CHECKED; i++, checked++) {
       const el = all[i]!;
       let root: DocumentFragment | null = el.shadowRoot ?? (el.localName === 'template' && el.hasAttribute('shadowrootmode') ? (el as HTMLTemplateElement).content : null);
-      if (!root && closedRoot && asked < CLOSED_LOOKUPS && (el.localName.includes('-') || HOSTS.has(el.localName))) {
-        asked++;
+      const custom = el.localName.includes('-');
+      if (!root && closedRoot && (custom ? askedCustom < CLOSED_LOOKUPS : asked < plainLookups && HOSTS.has(el.localName))) {
+        if (custom) askedCustom++;
+        else asked++;
         try {
           root = closedRoot(el);
         } catch {
