@@ -17,7 +17,7 @@ import type { PageSnapshot } from './snapshot/schema';
 const MEDIA = /動画|映像|画像|写真|録画|録音|ビデオ|ムービー|スクショ|スクリーンショット|裸|恥ずかしい姿|わいせつ|性的/;
 // Whom it would reach.
 const AUDIENCE =
-  /家族|親族|親戚|親御|両親|親に|親と|兄弟|姉妹|妻|夫|奥さん|旦那|友人|友達|友だち|知人|知り合い|学校|クラス|同級生|先生|職場|会社|勤務先|バイト先|同僚|上司|取引先|SNS|Twitter|ツイッター|X(?:（旧Twitter）)?の|Instagram|インスタ|Facebook|フェイスブック|TikTok|連絡先|電話帳|アドレス帳|フォロワー|全員|ネット上|インターネット|掲示板|アダルトサイト|提携サイト|宛先/;
+  /家族|親族|親戚|親御|両親|親に|親と|兄弟|姉妹|妻|夫|奥さん|旦那|友人|友達|友だち|知人|知り合い|学校|クラス|同級生|先生|職場|会社|勤務先|バイト先|同僚|上司|取引先|SNS|Twitter|ツイッター|X(?:\(旧Twitter\))?の|Instagram|インスタ|Facebook|フェイスブック|TikTok|連絡先|電話帳|アドレス帳|フォロワー|全員|ネット上|インターネット|掲示板|アダルトサイト|提携サイト|宛先/;
 // Spreading, as an act to come: 拡散します, 送付いたします, 自動送信されます, 共有処理が予約されています, 晒す.
 const SPREAD =
   /拡散|晒[しすさせ]|さら(?:す|し|され)|ばらま|ばら撒|送りつけ|送り付け|送付(?:いた)?し|送付され|送信(?:する|いたし|し(?:ます|てやる))|送信され|送(?:る|ります|ってやる|らせ)|配信(?:し|され)|通知(?:いた)?し(?:ます)|公開(?:し|され|する)|投稿(?:し|され|する)|アップ(?:ロード)?(?:し|する|され)|流出|流(?:す|します|される)|見せ(?:る|ます|てやる)|共有(?:処理|し|され|する)|転送(?:し|され|する)|出回/g;
@@ -39,8 +39,7 @@ const DEMAND_DISTANCE = 8;
 
 /** The spreading words that are the page's own threat: not quoted, not told, not advice, with media and audience near. */
 function threatsOf(page: PageSnapshot): BlockMatch[] {
-  const ownNear = (pattern: RegExp, at: number, distance: number) =>
-    page.blocks.some((b, i) => near(i, at, distance) && !b.quoted && pattern.test(b.text));
+  const ownNear = (pattern: RegExp, at: number, distance: number) => ownBlockNear(page, at, distance, pattern);
   return matchBlocks(page, SPREAD, { limit: 20, needs: SPREAD_NEEDS }).filter(
     (m) =>
       !m.inQuotes &&
@@ -53,8 +52,16 @@ function threatsOf(page: PageSnapshot): BlockMatch[] {
 
 /** Whether a condition governs the spreading word: in its block, or in the lines just around it. */
 function conditioned(page: PageSnapshot, m: BlockMatch): boolean {
-  if (COERCION.test(m.block.text)) return true;
-  return page.blocks.some((b, i) => i !== m.index && near(i, m.index, CONDITION_DISTANCE) && !b.quoted && COERCION.test(b.text));
+  return COERCION.test(m.block.text) || ownBlockNear(page, m.index, CONDITION_DISTANCE, COERCION);
+}
+
+/** Whether a block of the page's own (not quoted) within `distance` blocks of `at` matches `pattern`. */
+function ownBlockNear(page: PageSnapshot, at: number, distance: number, pattern: RegExp): boolean {
+  for (let i = Math.max(0, at - distance); i <= Math.min(page.blocks.length - 1, at + distance); i++) {
+    const b = page.blocks[i]!;
+    if (!b.quoted && pattern.test(b.text)) return true;
+  }
+  return false;
 }
 
 export default defineDetector({
