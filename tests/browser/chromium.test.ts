@@ -111,6 +111,17 @@ describe('what only a browser shows', () => {
 });
 
 describe('the warning overlay', () => {
+  it('stays when it closes the page\'s modal dialog that held the bill, and the rescan finds the bill gone', async () => {
+    const { page, tab } = await open('/pages/dialog-bill.html');
+    expect(await waitForBadge(ext, tab, '!')).toBe('!');
+    // The overlay closed the page's dialog (it would sit above the warning): the bill is no longer on screen.
+    await page.waitForFunction(() => !(document.getElementById('bill') as HTMLDialogElement).open, undefined, { timeout: 5000 });
+    await sleep(2500); // past the watcher's rescan
+    expect(await badgeOf(ext, tab)).toBe('!');
+    expect(await overlayText(page)).toContain('このページを閉じる');
+    await closePage(page);
+  });
+
   it('explains the verdict in Japanese, with the reasons and the way out, and takes a screenshot', async () => {
     const { page } = await open('/fixtures/fraud/install-complete-smartphone.html');
     await waitForBadge(ext, await tabIdOf(ext, page), '!');
