@@ -637,7 +637,11 @@ const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', '
 // Input types whose value is shown as text (not buttons, boxes, files, colours or hidden fields).
 const TEXT_INPUT = new Set(['', 'text', 'search', 'tel', 'email', 'url', 'number']);
 
-/** What a form control shows: its value or, when empty, its placeholder; a select its chosen (or listed) options. */
+/**
+ * What a form control shows as the page wrote it: its value attribute (a textarea's own text) or its placeholder;
+ * a select its chosen (or listed) options. Never what the visitor typed: their phone number or mail address must
+ * not become evidence or part of a report.
+ */
 function controlText(el: Element, tag: string): string {
   if (tag === 'select') {
     const select = el as HTMLSelectElement;
@@ -646,8 +650,8 @@ function controlText(el: Element, tag: string): string {
     return options.filter((o) => listed || o.selected).map((o) => o.text).join(' ').slice(0, LIMITS.controlChars);
   }
   if (tag === 'input' && !TEXT_INPUT.has((el.getAttribute('type') ?? '').toLowerCase())) return '';
-  const field = el as HTMLInputElement | HTMLTextAreaElement;
-  return (field.value || field.placeholder || '').slice(0, LIMITS.controlChars);
+  const written = tag === 'textarea' ? (el.textContent ?? '') : (el.getAttribute('value') ?? '');
+  return (written.trim() || el.getAttribute('placeholder') || '').slice(0, LIMITS.controlChars);
 }
 
 function openShadowRoot(el: Element): DocumentFragment | null {

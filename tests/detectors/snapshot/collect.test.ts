@@ -231,4 +231,18 @@ describe('form controls', () => {
     for (const shown of ['99,000円', '186-03-0946-1180', '期限を過ぎますと法的手続き', '3日以内', 'IPアドレス', '203.0.113.64']) expect(text).toContain(shown);
     for (const notShown of ['隠し文字', '送信ボタン', 'A ']) expect(text).not.toContain(notShown);
   });
+
+  it('never reads what the visitor typed, nor a password field', async () => {
+    const { collectSnapshot } = await import('../../../detectors/snapshot/collect');
+    const { JSDOM } = await import('jsdom');
+    const dom = new JSDOM('<p>お問い合わせ</p><input id="tel" placeholder="電話番号"><textarea id="body"></textarea><input type="password" value="秘密の合言葉">');
+    const doc = dom.window.document;
+    (doc.getElementById('tel') as HTMLInputElement).value = '090-1234-5678';
+    (doc.getElementById('body') as HTMLTextAreaElement).value = '私の住所は東京都です';
+    const snapshot = collectSnapshot(doc);
+    const text = snapshot.blocks.map((b) => b.text).join('\n');
+    expect(text).toContain('電話番号');
+    for (const typed of ['090-1234-5678', '私の住所', '秘密の合言葉']) expect(text).not.toContain(typed);
+    expect(snapshot.phones).toEqual([]);
+  });
 });
