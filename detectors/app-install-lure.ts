@@ -3,7 +3,7 @@
 // threat feel real. Honest developers publish packages too (F-Droid, a project's releases page): they name who
 // made the app and where its source is, and no chat partner is waiting on the other side.
 import { defineDetector, type Evidence } from './define';
-import { evidence, matchBlocks, narrated } from './helpers';
+import { evidence, matchBlocks, narrated, sentenceAt } from './helpers';
 
 // Instructions to get around the stores' protection.
 const SIDELOAD =
@@ -15,13 +15,6 @@ const DEVELOPER = /F-Droid|ソースコード|オープンソース|GitHub|GitLa
 
 // A sentence that warns against the step rather than giving it: オフのまま, しない, 危険, 求められたら.
 const WARNED = /しない|しません|させない|オフ(?:の|に)|危険|注意|求められ|言われ|指示され|させ(?:る|られ)|手口|ことはありません|必要(?:は|に)なる?ことはない|削除|解除して(?:ください|おき)/;
-
-/** The sentence (between 。！？ and line breaks) around position `at`. */
-function sentenceAt(text: string, at: number): string {
-  const start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
-  const rest = text.slice(at).search(/[。！？\n]/);
-  return text.slice(start, rest < 0 ? text.length : at + rest + 1);
-}
 
 export default defineDetector({
   id: 'app-install-lure',

@@ -82,10 +82,14 @@ const REPORTED = /(?:」|』)?(?:と|などと|のように|という|といっ�
 
 /** Whether the sentence around position `at` reports what a screen said rather than saying it. */
 export function narrated(text: string, at: number): boolean {
+  return REPORTED.test(sentenceAt(text, at));
+}
+
+/** The sentence (between 。 and a line break before, 。！？ or a line break after) around position `at`. */
+export function sentenceAt(text: string, at: number): string {
   const start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
-  let end = text.slice(at).search(/[。！？\n]/);
-  end = end < 0 ? text.length : at + end + 1;
-  return REPORTED.test(text.slice(start, end));
+  const end = text.slice(at).search(/[。！？\n]/);
+  return text.slice(start, end < 0 ? text.length : at + end + 1);
 }
 
 // The page's own interface is made of short lines: a headline, a label and its value, a table cell, a button.

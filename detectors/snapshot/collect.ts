@@ -1,6 +1,7 @@
 // Builds the PageSnapshot in one pass over a live browser document or a jsdom Document.
 // This (with its parts: style.ts for style and visibility, elements.ts for elements read by their attributes,
 // walk-stack.ts for the walk's state) is the only code that reads the DOM; everything after it works on plain data.
+import { SHADOW_HOSTS } from './shadow-hosts';
 import type { AppLink, Behaviour, Block, Contact, Media, PageSnapshot } from './schema';
 import { LIMITS } from './limits';
 import { LINE_BREAK, clip, hasJapanese, normalizeText } from './normalize';
@@ -630,9 +631,6 @@ class Collector {
 function newDraft(): BlockDraft {
   return { tag: '', parts: [], from: [], chars: 0, heading: 0, quoted: false, prose: false, link: false, styled: [] };
 }
-
-// Elements that can host a shadow root besides custom elements (the DOM standard's list).
-const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
 
 // Input types whose value is shown as text (not buttons, boxes, files, colours or hidden fields).
 const TEXT_INPUT = new Set(['', 'text', 'search', 'tel', 'email', 'url', 'number']);

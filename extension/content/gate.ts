@@ -4,6 +4,7 @@
 // pattern (a claim or a bill, and pressure, a bluff or a lure), or a fake-warning phrase, or characters that hide
 // words, or when it behaves alarmingly. Small pages always pass: they are cheap to read, and their bill may sit in
 // a shadow root that textContent does not show.
+import { SHADOW_HOSTS } from '../../detectors/snapshot/shadow-hosts';
 import type { Behaviour } from '../../detectors/snapshot/schema';
 import { ROLE_ORDER, partsPattern } from '../../detectors/vocabulary';
 
@@ -195,8 +196,6 @@ function labelText(doc: Document): string {
 /** Finds a closed shadow root where the runtime allows it (see closed-shadow.ts). */
 export type ShadowLookup = (el: Element) => ShadowRoot | null;
 
-// Elements that can host a shadow root besides custom elements (the DOM standard's list).
-const HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
 // Asking the browser for a closed root costs about 2 µs an element: custom elements (the usual hosts, few), and
 // plain elements only on a page with almost no text of its own, the first of them.
 const CLOSED_LOOKUPS = 2000;
@@ -214,7 +213,7 @@ export function shadowText(doc: Document, closedRoot: ShadowLookup | null = null
       const el = all[i]!;
       let root: DocumentFragment | null = el.shadowRoot ?? (el.localName === 'template' && el.hasAttribute('shadowrootmode') ? (el as HTMLTemplateElement).content : null);
       const custom = el.localName.includes('-');
-      if (!root && closedRoot && (custom ? askedCustom < CLOSED_LOOKUPS : asked < plainLookups && HOSTS.has(el.localName))) {
+      if (!root && closedRoot && (custom ? askedCustom < CLOSED_LOOKUPS : asked < plainLookups && SHADOW_HOSTS.has(el.localName))) {
         if (custom) askedCustom++;
         else asked++;
         try {
