@@ -76,6 +76,8 @@ const STEPS: Step[] = [
   },
 ];
 
+const seconds1 = (ms: number) => (ms / 1000).toFixed(1);
+
 function run(step: Step): Promise<{ code: number; stdout: string }> {
   return new Promise((resolve) => {
     const child = spawn(step.command[0]!, step.command.slice(1), { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -93,9 +95,12 @@ async function main(): Promise<number> {
   let passed = 0;
   let failed = 0;
   const summary: string[] = [];
+  const started = performance.now();
   for (const step of STEPS) {
     process.stdout.write(`\n=== ${step.name}: ${step.command.join(' ')}\n`);
+    const stepStarted = performance.now();
     const { code, stdout } = await run(step);
+    const seconds = seconds1(performance.now() - stepStarted);
     const counted = step.count?.(stdout) ?? null;
     let p = counted?.passed ?? (code === 0 ? 1 : 0);
     let f = counted?.failed ?? (code === 0 ? 0 : 1);
@@ -104,10 +109,14 @@ async function main(): Promise<number> {
     failed += f;
     // Optional test data that is not here: say so, rather than "0 passed".
     const skipped = code === 0 && counted !== null && counted.passed === 0 && counted.failed === 0 && /^skipped /m.test(stdout);
-    summary.push(skipped ? `skip ${step.name}: skipped (../shared not present)` : `${code === 0 ? 'ok  ' : 'FAIL'} ${step.name}: ${p} passed, ${f} failed`);
+    summary.push(
+      skipped
+        ? `skip ${step.name}: skipped (../shared not present), ${seconds} s`
+        : `${code === 0 ? 'ok  ' : 'FAIL'} ${step.name}: ${p} passed, ${f} failed, ${seconds} s`,
+    );
     if (code !== 0) summary.push(...(step.failures?.() ?? []));
   }
-  process.stdout.write(`\n${summary.join('\n')}\n\n${passed} passed, ${failed} failed\n`);
+  process.stdout.write(`\n${summary.join('\n')}\n\ntotal ${seconds1(performance.now() - started)} s\n${passed} passed, ${failed} failed\n`);
   return failed > 0 ? 1 : 0;
 }
 
