@@ -227,12 +227,26 @@ export async function overlayText(page: Page): Promise<string> {
 }
 
 /**
+ * The overlay's text once it holds `expected` (any text when ''), or what it holds after `timeoutMs`. The badge is set
+ * before the decision reaches the page, so a test that has waited for the badge must still wait for the overlay.
+ */
+export async function waitForOverlay(page: Page, expected = '', timeoutMs = 8000): Promise<string> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const text = await overlayText(page);
+    if ((text !== '' && text.includes(expected)) || Date.now() > end) return text;
+    await sleep(100);
+  }
+}
+
+/**
  * Makes our closed shadow root reachable from the page's main world as `host.shadowRoot`, for tests only: the
  * DevTools protocol resolves the root (it sees closed roots) and defines the property on that one host element.
  * The shipped overlay stays closed; axe-core and layout checks then see the real overlay, not a copy of it.
- * Returns false when there is no overlay.
+ * Waits for the overlay; returns false when none appears within `timeoutMs`.
  */
-export async function exposeOverlay(page: Page): Promise<boolean> {
+export async function exposeOverlay(page: Page, timeoutMs = 8000): Promise<boolean> {
+  if ((await waitForOverlay(page, '', timeoutMs)) === '') return false;
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });

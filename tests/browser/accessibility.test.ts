@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
-  ROOT, closePage, exposeOverlay, launchChromium, overlayText, servePages, sleep, tabIdOf, waitForBadge,
+  ROOT, closePage, exposeOverlay, launchChromium, overlayText, servePages, tabIdOf, waitForBadge, waitForOverlay,
   type Extension, type PageServer,
 } from '../../scripts/lib/browser-harness';
 import { CONTRAST, PROBE, type Box, type Layout } from './lib/layout-probe';
@@ -24,9 +24,12 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
 const BILL = '/fixtures/fraud/install-complete-smartphone.html';
 const BLOCKED = '/fixtures/fraud/line-only-contact.html';
 const GUARDED = '/pages/guard.html';
-// A bill that appears 2 s after load, on a page with a text field the visitor is typing in.
-const LATE_BILL = readFileSync(join(ROOT, 'tests', 'fixtures', 'fraud', 'timer-revealed-billing.html'), 'utf8')
-  .replace('<body>', '<body>\n<label>検索 <input id="before"></label>');
+// A page with a text field and no bill until the test sends one: the visitor types first, and only
+// then does the bill appear. A timer in the page would race the typing on a loaded machine.
+const FIELD_PAGE = `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>動画プレイヤー</title></head><body>
+<h1>動画を読み込んでいます…</h1><label>検索 <input id="before"></label><div id="m"></div></body></html>`;
+const LATE_BILL = '<h2 style="color:red">登録完了</h2><p>入会金 49,800円 を本日中にお振込みください</p>' +
+  '<p>お客様ID：CX-80231 ご利用IP：126.33.201.9</p><p>退会はこちら：186-050-3183-7720</p>';
 const TEXTS = {
   ja: { block: 'ブロック', escHint: 'このページを閉じるには', fineConfirm: 'もう一度押すと', guard: '連絡する前に確認してください' },
   en: { block: 'block', escHint: 'To leave, press', fineConfirm: 'Press again', guard: 'check before you get in touch' },
@@ -77,10 +80,14 @@ const focused = (page: Page) => inOverlay<string | null>(page, `
   if (document.activeElement !== root.host) return 'outside: ' + (document.activeElement && document.activeElement.tagName);
   return root.activeElement ? root.activeElement.getAttribute('data-action') : null;`);
 
+/** Which element has the focus, and what the test field holds. */
+const fieldState = (page: Page) =>
+  page.evaluate(() => `${document.activeElement?.tagName}#${document.activeElement?.id} ${(document.getElementById('before') as HTMLInputElement).value}`);
+
 let server: PageServer;
 
 beforeAll(async () => {
-  server = await servePages({ '/fixtures': join(ROOT, 'tests', 'fixtures'), '/pages': join(ROOT, 'tests', 'browser', 'pages') }, { '/late-bill.html': LATE_BILL });
+  server = await servePages({ '/fixtures': join(ROOT, 'tests', 'fixtures'), '/pages': join(ROOT, 'tests', 'browser', 'pages') }, { '/field.html': FIELD_PAGE });
 });
 
 afterAll(async () => {
@@ -110,15 +117,18 @@ for (const lang of ['ja', 'en'] as const) {
       return { page, tab };
     }
 
-    // First: once this browser has seen a fraud page of the test server, the next one is flagged within ~200 ms
-    // instead of when its bill appears (measured), before the field has the focus. "This page is fine" allows the
-    // test server's site; that is taken back at the end.
+    // First, while this browser has not yet allowed the test server's site: "this page is fine" allows it, and that
+    // is taken back at the end.
     it.runIf(lang === 'ja')('keyboard only: focus on close, Tab stays in the dialog, Esc does not dismiss, focus returns after "fine"' + onceNote(lang), async () => {
       try {
         const page = await ext.context.newPage();
-        await page.goto(`${server.origin}/late-bill.html`);
+        await page.goto(`${server.origin}/field.html`);
         await page.focus('#before');
         await page.keyboard.type('abc');
+        expect(await fieldState(page), 'typed before any warning').toBe('INPUT#before abc');
+        expect(await overlayText(page), 'no warning before the bill').toBe('');
+        // The page shows its bill now, as a kit's script would, while the visitor is still in the field.
+        await page.evaluate((html) => { document.getElementById('m')!.innerHTML = html; }, LATE_BILL);
         const tab = await tabIdOf(ext, page);
         expect(await waitForBadge(ext, tab, '!', 10_000)).toBe('!');
         expect(await exposeOverlay(page)).toBe(true);
@@ -135,15 +145,14 @@ for (const lang of ['ja', 'en'] as const) {
         expect(await focused(page)).toBe('fine');
 
         await page.keyboard.press('Escape');
-        await sleep(300);
-        expect(await overlayText(page), 'Esc leaves the warning up').toContain(TEXTS.ja.escHint);
+        await expect.poll(() => overlayText(page), { message: 'Esc leaves the warning up and says how to leave' }).toContain(TEXTS.ja.escHint);
         expect(await focused(page)).toBe('fine');
 
         await page.keyboard.press('Enter');
         await expect.poll(() => overlayText(page)).toContain(TEXTS.ja.fineConfirm);
         await page.keyboard.press('Enter');
         await expect.poll(() => overlayText(page), { timeout: 5000 }).toBe('');
-        expect(await page.evaluate(() => `${document.activeElement?.tagName}#${document.activeElement?.id} ${(document.getElementById('before') as HTMLInputElement).value}`), 'focus back in the field it was in').toBe('INPUT#before abc');
+        expect(await fieldState(page), 'focus back in the field it was in, with what was typed').toBe('INPUT#before abc');
         await closePage(page);
       } finally {
         // Whatever happened above, the site must warn again for the tests that follow.
@@ -178,7 +187,7 @@ for (const lang of ['ja', 'en'] as const) {
       await page.goto(server.origin + GUARDED);
       expect(await waitForBadge(ext, await tabIdOf(ext, page), '?')).toBe('?');
       await page.click('#tel');
-      expect(await overlayText(page)).toContain(TEXTS[lang].guard);
+      expect(await waitForOverlay(page, TEXTS[lang].guard)).toContain(TEXTS[lang].guard);
       expect(await exposeOverlay(page)).toBe(true);
       expectAccessible(await axe(page, 'oneclick-guard'), 'contact question', ['aria-dialog-name', 'button-name']);
       await expectContrast(page, 'contact question');

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { readLabels, type LabelledPage } from '../../scripts/lib/labels';
 import {
-  ROOT, SHARED, badgeOf, closePage, pressToClose, launchChromium, overlayText, servePages, sleep, tabIdOf, waitForBadge,
+  ROOT, SHARED, badgeOf, closePage, pressToClose, launchChromium, overlayText, servePages, sleep, tabIdOf, waitForBadge, waitForOverlay,
   type Extension, type PageServer,
 } from '../../scripts/lib/browser-harness';
 
@@ -58,7 +58,7 @@ async function checkLabelled(prefix: string, pages: LabelledPage[]): Promise<str
         await page.locator('button').first().click();
         badge = await waitForBadge(ext, tab, BADGE[label.verdict], 5000);
       }
-      const overlay = await overlayText(page);
+      const overlay = label.verdict === 'fraud' ? await waitForOverlay(page, '可能性が非常に高い', 5000) : await overlayText(page);
       if (badge !== BADGE[label.verdict]) failures.push(`${label.page}: badge ${JSON.stringify(badge)}, expected ${JSON.stringify(BADGE[label.verdict])}`);
       if (label.verdict === 'clean' && overlay !== '') failures.push(`${label.page}: overlay on a benign page`);
       if (label.verdict === 'fraud' && !overlay.includes('可能性が非常に高い')) failures.push(`${label.page}: no overlay`);
@@ -125,7 +125,7 @@ describe('the warning overlay', () => {
   it('explains the verdict in Japanese, with the reasons and the way out, and takes a screenshot', async () => {
     const { page } = await open('/fixtures/fraud/install-complete-smartphone.html');
     await waitForBadge(ext, await tabIdOf(ext, page), '!');
-    const text = await overlayText(page);
+    const text = await waitForOverlay(page, 'このページを閉じる');
     for (const expected of ['契約は成立していません', '電話・メール・LINEなどで連絡しないでください', 'このページを閉じる', 'くわしい説明と相談先', 'このページは問題ない', '「186」をつけた電話番号', '188']) {
       expect(text).toContain(expected);
     }
@@ -137,7 +137,7 @@ describe('the warning overlay', () => {
     const { page, tab } = await open('/pages/tamper.html');
     expect(await waitForBadge(ext, tab, '!')).toBe('!');
     await sleep(1500); // the page has removed and hidden it many times by now
-    expect(await overlayText(page)).toContain('このページを閉じる');
+    expect(await waitForOverlay(page, 'このページを閉じる')).toContain('このページを閉じる');
     const box = await page.evaluate(() => {
       const host = document.querySelector('oneclick-guard') as HTMLElement | null;
       const r = host?.getBoundingClientRect();
@@ -165,7 +165,7 @@ describe('the warning overlay', () => {
   it('shows page text literally: markup in the billing text is never run or rendered', async () => {
     const { page, tab } = await open('/pages/xss.html');
     expect(await waitForBadge(ext, tab, '!')).toBe('!');
-    expect(await overlayText(page)).toContain('<img/src=x/onerror=');
+    expect(await waitForOverlay(page, '<img/src=x/onerror=')).toContain('<img/src=x/onerror=');
     expect(await page.evaluate(() => (window as unknown as { alerted: boolean }).alerted)).toBe(false);
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.id}/popup.html?tabId=${tab}`);
@@ -198,7 +198,7 @@ describe('the contact guard', () => {
     expect(await waitForBadge(ext, tab, '?')).toBe('?');
     expect(await overlayText(page)).toBe(''); // suspicious: no overlay, but a guarded page
     await page.click('#tel');
-    const text = await overlayText(page);
+    const text = await waitForOverlay(page, '連絡する前に確認してください');
     expect(text).toContain('連絡する前に確認してください');
     expect(text).toContain('0312345678');
     expect(await page.evaluate(() => (window as unknown as { pageSawClick: boolean }).pageSawClick)).toBe(false);
@@ -213,7 +213,7 @@ describe('the contact guard', () => {
     await page.click('#send');
     await sleep(500);
     expect(server.requests.filter((r) => r === '/submitted')).toHaveLength(0);
-    expect(await overlayText(page)).toContain('このフォームを送信すると');
+    expect(await waitForOverlay(page, 'このフォームを送信すると')).toContain('このフォームを送信すると');
     await page.keyboard.press('Tab'); // to "contact them anyway"
     await page.keyboard.press('Enter');
     await expect.poll(() => server.requests.filter((r) => r === '/submitted').length, { timeout: 5000 }).toBe(1);
@@ -346,7 +346,7 @@ describe('the popup', () => {
     const image = readFileSync(png.path);
     expect(image.subarray(1, 4).toString()).toBe('PNG');
     expect(image.length).toBeGreaterThan(5000);
-    expect(await overlayText(page)).toContain('このページを閉じる'); // the overlay is back after the screenshot
+    expect(await waitForOverlay(page, 'このページを閉じる')).toContain('このページを閉じる'); // the overlay is back after the screenshot
     await closePage(popup);
     await closePage(page);
   });

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, closePage, launchChromium, overlayText, servePages, tabIdOf, waitForBadge, type Extension, type PageServer } from '../../scripts/lib/browser-harness';
+import { ROOT, closePage, launchChromium, servePages, tabIdOf, waitForBadge, waitForOverlay, type Extension, type PageServer } from '../../scripts/lib/browser-harness';
 
 const SCREENSHOTS = join(ROOT, '.output', 'screenshots');
 let server: PageServer;
@@ -25,7 +25,7 @@ describe('in an English browser', () => {
     await page.goto(`${server.origin}/fixtures/fraud/install-complete-smartphone.html`);
     const tab = await tabIdOf(ext, page);
     expect(await waitForBadge(ext, tab, '!')).toBe('!');
-    const text = await overlayText(page);
+    const text = await waitForOverlay(page, 'Close this page');
     for (const expected of ['This page is almost certainly one-click fraud', 'No contract exists', 'Close this page', 'A phone number with "186"']) expect(text).toContain(expected);
     expect(text).not.toContain('契約は成立していません');
     await page.screenshot({ path: join(SCREENSHOTS, 'overlay-en.png') });
@@ -46,7 +46,7 @@ describe('in an English browser', () => {
     const page = await ext.context.newPage();
     await page.goto(`${server.origin}/fixtures/fraud/support-scam-iphone.html`);
     expect(await waitForBadge(ext, await tabIdOf(ext, page), '!')).toBe('!');
-    const text = await overlayText(page);
+    const text = await waitForOverlay(page, 'fake virus warning');
     expect(text).toContain('fake virus warning');
     expect(text).toContain('Your computer or phone is not infected');
     await closePage(page);
