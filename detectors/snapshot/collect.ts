@@ -3,7 +3,7 @@
 // walk-stack.ts for the walk's state) is the only code that reads the DOM; everything after it works on plain data.
 import { SHADOW_HOSTS } from './shadow-hosts';
 import type { AppLink, Behaviour, Block, Contact, Media, PageSnapshot } from './schema';
-import { LIMITS } from './limits';
+import { LIMITS, WALK_BUDGET, type WalkBudget } from './limits';
 import { LINE_BREAK, clip, hasJapanese, normalizeText } from './normalize';
 import { extractFromBlock, type Extracted } from './extract';
 import { attributeHints, japaneseTextPieces, scriptHints } from './script-hints';
@@ -30,6 +30,8 @@ export interface CollectOptions {
    * root is on the screen like any other.
    */
   closedShadowRoot?: (el: Element) => ShadowRoot | null;
+  /** Smaller caps than LIMITS' walk caps, so that a test proves a cap on a page of a few dozen elements. */
+  budget?: Partial<WalkBudget>;
 }
 
 // Elements whose content is never rendered text.
@@ -141,9 +143,10 @@ class Collector {
   private sparse = false;
   private keepAfter = 0;
   private readonly heldBack: { draft: BlockDraft; text: string; parts: Set<Role> }[] = [];
-  private blockCap: number = LIMITS.blocks;
-  private charCap: number = LIMITS.sparseChars;
-  private elementCap: number = LIMITS.elements;
+  private readonly budget: WalkBudget;
+  private blockCap: number;
+  private charCap: number;
+  private elementCap: number;
   private japanese = false;
   private readonly style: PageStyle;
   private readonly view: (Window & typeof globalThis) | null;
@@ -158,6 +161,10 @@ class Collector {
   ) {
     this.view = (doc.defaultView as (Window & typeof globalThis) | null) ?? null;
     this.style = new PageStyle(doc, options.layout === true);
+    this.budget = { ...WALK_BUDGET, ...options.budget };
+    this.blockCap = this.budget.blocks;
+    this.charCap = this.budget.sparseChars;
+    this.elementCap = this.budget.elements;
   }
 
   begin(): void {
@@ -255,9 +262,9 @@ class Collector {
     if (layers.length === 0) return;
     this.stopped = false;
     this.sparse = false;
-    this.blockCap = this.blocks.length + LIMITS.layerBlocks;
-    this.charCap = this.textChars + LIMITS.layerChars;
-    this.elementCap = this.elements + LIMITS.layerBlocks * 10;
+    this.blockCap = this.blocks.length + this.budget.layerBlocks;
+    this.charCap = this.textChars + this.budget.layerChars;
+    this.elementCap = this.elements + this.budget.layerBlocks * 10;
     const before = this.textChars;
     for (const el of layers) {
       if (this.stopped) break;
@@ -383,8 +390,8 @@ class Collector {
     if (!lookup) return null;
     // Custom elements are the usual hosts and few; plain elements are many, so only the first of them are asked.
     if (tag.includes('-')) {
-      if (this.customLookups++ >= LIMITS.closedShadowCustom) return null;
-    } else if (!SHADOW_HOSTS.has(tag) || this.closedLookups++ >= LIMITS.closedShadowLookups) return null;
+      if (this.customLookups++ >= this.budget.closedShadowCustom) return null;
+    } else if (!SHADOW_HOSTS.has(tag) || this.closedLookups++ >= this.budget.closedShadowLookups) return null;
     try {
       return lookup(el);
     } catch {
@@ -453,7 +460,7 @@ class Collector {
     d.from.push(data === ' ' || data === LINE_BREAK ? null : parent);
     d.chars += data.length;
     this.textChars += data.length;
-    if (this.textChars > LIMITS.pageChars && !this.sparse) {
+    if (this.textChars > this.budget.pageChars && !this.sparse) {
       this.truncated = true;
       this.sparse = true;
     }
@@ -486,7 +493,7 @@ class Collector {
         if (!text) return;
       }
     }
-    if (this.blocks.length >= LIMITS.plainBlocks && !this.sparse) {
+    if (this.blocks.length >= this.budget.plainBlocks && !this.sparse) {
       this.truncated = true;
       this.sparse = true;
     }

@@ -40,3 +40,18 @@ export const LIMITS = {
   /** Inline script text read for static hints (all scripts together). */
   scriptChars: 200_000,
 } as const;
+
+/** The caps that bound the walk itself (how much of a page is read); the collector takes smaller ones in tests. */
+export type WalkBudget = Record<'elements' | 'pageChars' | 'plainBlocks' | 'blocks' | 'sparseChars' | 'layerBlocks' | 'layerChars' | 'closedShadowLookups' | 'closedShadowCustom', number>;
+
+export const WALK_BUDGET: WalkBudget = {
+  elements: LIMITS.elements,
+  pageChars: LIMITS.pageChars,
+  plainBlocks: LIMITS.plainBlocks,
+  blocks: LIMITS.blocks,
+  sparseChars: LIMITS.sparseChars,
+  layerBlocks: LIMITS.layerBlocks,
+  layerChars: LIMITS.layerChars,
+  closedShadowLookups: LIMITS.closedShadowLookups,
+  closedShadowCustom: LIMITS.closedShadowCustom,
+};
