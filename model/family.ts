@@ -5,6 +5,7 @@ import { effectiveSettings, type EffectiveSettings } from './policy';
 import { checkPin, afterFailure, hashPin, readPin, validPin, type PinAttempts } from './pin';
 import { prune, readHistory, type HistoryEntry } from './history';
 import { SettingsSchema, type Settings } from './settings';
+import type { DecisionContext } from './decision';
 
 export type ChangeResult = { ok: true } | { ok: false; error: 'locked' | 'wrong-pin' | 'wait' | 'invalid' | 'managed'; waitUntil?: number };
 
@@ -48,9 +49,12 @@ export class Family {
 
   /** The browser's managed storage as it is now, read once and kept until it changes. */
   private managed(): Promise<unknown> {
-    this.managedRead ??= this.browser.storage.managed.get().then(
+    // Firefox for Android has no storage.managed at all (MDN browser-compat-data); Firefox without a managed
+    // manifest rejects. Either way there is no policy, and settings come from local storage alone.
+    const area = this.browser.storage.managed as WxtBrowser['storage']['managed'] | undefined;
+    this.managedRead ??= (typeof area?.get === 'function' ? area.get() : Promise.resolve({})).then(
       (value) => this.keepManaged(value),
-      () => this.keepManaged({}), // no policy (Firefox rejects when no managed manifest exists)
+      () => this.keepManaged({}),
     );
     return this.managedRead;
   }
@@ -66,12 +70,15 @@ export class Family {
     return value;
   }
 
-  /** For a decision: the policy if the browser answers within MANAGED_WAIT_MS, else the copy kept last time. */
-  private async managedNow(): Promise<unknown> {
-    if (this.managedKnown !== undefined) return this.managedKnown;
+  /**
+   * For a decision: the policy if the browser answers within MANAGED_WAIT_MS (final), else the copy kept last
+   * time (not final).
+   */
+  private async managedNow(): Promise<{ value: unknown; final: boolean }> {
+    if (this.managedKnown !== undefined) return { value: this.managedKnown, final: true };
     const read = this.managed();
     const first = await Promise.race([read, new Promise((r) => setTimeout(() => r(undefined), MANAGED_WAIT_MS))]);
-    if (first !== undefined) return first;
+    if (first !== undefined) return { value: first, final: true };
     if (!this.lateNoticed) {
       this.lateNoticed = true;
       void read.then(() => {
@@ -80,19 +87,29 @@ export class Family {
       });
     }
     const copy = (await this.browser.storage.local.get(MANAGED_COPY_KEY).catch(() => ({})))[MANAGED_COPY_KEY as never];
-    return copy ?? {};
+    return { value: copy ?? {}, final: false };
   }
 
   /** Effective settings. `forDecision`: do not wait for a slow policy read (see managedNow); every change, PIN
    * check and history write waits for the real policy. */
   async effective(forDecision = false): Promise<EffectiveSettings> {
-    const [local, managed] = await Promise.all([this.browser.storage.local.get('settings'), forDecision ? this.managedNow() : this.managed()]);
+    const [local, managed] = await Promise.all([this.browser.storage.local.get('settings'), forDecision ? this.managedNow().then((m) => m.value) : this.managed()]);
     return effectiveSettings(local.settings, managed);
   }
 
   /** Settings for deciding what a page gets (badge, overlay, block): never held up by a slow policy read. */
   async settings(): Promise<Settings> {
     return (await this.effective(true)).settings;
+  }
+
+  /**
+   * Everything one decision needs, read once (stored settings and PIN in one storage read, the policy as kept):
+   * never held up by a slow policy read.
+   */
+  async decisionContext(): Promise<DecisionContext> {
+    const [stored, managed] = await Promise.all([this.browser.storage.local.get(['settings', 'pin']), this.managedNow()]);
+    const { settings, locked } = effectiveSettings(stored.settings, managed.value);
+    return { settings, locked, pinSet: readPin(stored.pin) !== null, final: managed.final };
   }
 
   async state(): Promise<FamilyState> {
@@ -104,12 +121,6 @@ export class Family {
       pinWaitUntil: Math.max(0, (stored.pinAttempts as PinAttempts | undefined)?.until ?? 0),
       history: prune(readHistory(stored.history), effective.settings.historyDays, this.now()),
     };
-  }
-
-  /** Whether a page's "this page is fine" button may add the site directly (no PIN set, allowlist not managed). */
-  async canAllowFromPage(forDecision = false): Promise<boolean> {
-    const [effective, stored] = await Promise.all([this.effective(forDecision), this.browser.storage.local.get('pin')]);
-    return !effective.locked.includes('allowlist') && readPin(stored.pin) === null;
   }
 
   /** Checks the PIN when one is set; a wrong one starts a growing wait. */
@@ -153,8 +164,9 @@ export class Family {
     return { ok: true };
   }
 
-  async record(entry: HistoryEntry): Promise<void> {
-    const { settings } = await this.effective();
+  /** Adds a history entry; `context`, when it was read with the real policy, saves reading the settings again. */
+  async record(entry: HistoryEntry, context?: DecisionContext): Promise<void> {
+    const settings = context?.final ? context.settings : (await this.effective()).settings;
     if (!settings.history) return;
     const stored = await this.browser.storage.local.get('history');
     const history = prune([...readHistory(stored.history), entry], settings.historyDays, this.now());

@@ -3,11 +3,11 @@
 // evidence record). Everything it receives is validated; nothing it holds leaves the device.
 import type { Browser, WxtBrowser } from 'wxt/browser';
 import { worstReport, type Report } from '../../detectors/evaluate';
-import { decide, NO_ACTION, type Decision } from '../../model/decision';
+import { canAllowFromPage, decideTab, type Decision, type DecisionContext } from '../../model/decision';
 import { mergeEvidence, type EvidenceItems } from '../../model/evidence';
 import type { EvidenceFiles, TabMessage, TabState } from '../../model/messages';
 import { ContentMessageSchema, PageRequestSchema } from '../../model/schemas';
-import { isAllowed, siteOf, type Settings } from '../../model/settings';
+import { siteOf, type Settings } from '../../model/settings';
 import { Family, type ChangeResult } from '../../model/family';
 import { originOf } from '../../model/history';
 
@@ -140,9 +140,11 @@ export class Background {
       case 'open-details':
         await this.browser.tabs.create({ url: this.browser.runtime.getURL(`/popup.html?tabId=${tabId}&view=page`) });
         return true;
-      case 'allow-site':
+      case 'allow-site': {
         // From the page itself only when no PIN guards the allowlist (a child could press it).
-        return (await this.family.canAllowFromPage()) ? this.allowTab(tabId) : false;
+        const context = await this.family.decisionContext();
+        return canAllowFromPage(context) ? this.allowTab(tabId, undefined, context) : false;
+      }
       case 'contact-proceeded': {
         const entry = this.tabs.get(tabId);
         if (entry) entry.contacted = true;
@@ -160,32 +162,32 @@ export class Background {
     return frames.length > 0 ? worstReport(frames.map((f) => f.report)) : null;
   }
 
-  async tabState(tabId: number): Promise<TabState> {
+  async tabState(tabId: number, context?: DecisionContext): Promise<TabState> {
     await this.restored;
     const report = this.report(tabId);
-    const site = siteOf(this.tabs.get(tabId)?.url ?? '');
-    const settings = await this.settings();
-    const allowed = site !== '' && isAllowed(settings, `https://${site}/`);
-    const canAllow = await this.family.canAllowFromPage(true);
-    return { tabId, report, site, allowed, canChangeAllowlist: canAllow, decision: report ? decide(report.verdict, settings, allowed, canAllow) : NO_ACTION };
+    const { site, allowed, canAllow, decision } = decideTab(report?.verdict ?? null, this.tabs.get(tabId)?.url ?? '', context ?? (await this.family.decisionContext()));
+    return { tabId, report, site, allowed, canChangeAllowlist: canAllow, decision };
   }
 
-  private async redecide(tabId: number): Promise<void> {
+  /** Decides the tab again with the settings read once for this decision (`context`, or read now). */
+  private async redecide(tabId: number, context?: DecisionContext): Promise<void> {
     const report = this.report(tabId);
     if (!report) return;
-    const state = await this.tabState(tabId);
-    const decision = state.decision;
+    context ??= await this.family.decisionContext();
+    const { decision } = await this.tabState(tabId, context);
     // The warning first; the history entry (which waits for the real policy) after it.
     await this.badge(tabId, decision);
     if (decision.calm) await this.browser.tabs.update(tabId, { muted: true }).catch(() => undefined);
     const message: TabMessage = { type: 'decision', decision, report };
     await this.browser.tabs.sendMessage(tabId, message).catch(() => undefined);
-    await this.recordHistory(tabId, decision);
+    await this.recordHistory(tabId, decision, context);
   }
 
   private async redecideAll(): Promise<void> {
     await this.restored;
-    for (const tabId of this.tabs.keys()) await this.redecide(tabId);
+    if (this.tabs.size === 0) return;
+    const context = await this.family.decisionContext();
+    for (const tabId of this.tabs.keys()) await this.redecide(tabId, context);
   }
 
   private async badge(tabId: number, decision: Decision): Promise<void> {
@@ -195,21 +197,21 @@ export class Background {
   }
 
   /** One history entry per page that turned fraud or suspicious (never for clean pages, never twice). */
-  private async recordHistory(tabId: number, decision: Decision): Promise<void> {
+  private async recordHistory(tabId: number, decision: Decision, context: DecisionContext): Promise<void> {
     const entry = this.tabs.get(tabId);
     const report = this.report(tabId);
     if (!entry || !report || entry.recorded || decision.badge === 'clean' || report.verdict === 'clean') return;
     const time = Date.now();
     entry.recorded = time;
     await this.save();
-    await this.family.record({ time, site: originOf(entry.url), verdict: report.verdict, category: report.category, signals: report.findings.map((f) => f.id), closed: false, contacted: entry.contacted });
+    await this.family.record({ time, site: originOf(entry.url), verdict: report.verdict, category: report.category, signals: report.findings.map((f) => f.id), closed: false, contacted: entry.contacted }, context);
   }
 
-  private async allowTab(tabId: number, pin?: string): Promise<ChangeResult | false> {
+  private async allowTab(tabId: number, pin?: string, context?: DecisionContext): Promise<ChangeResult | false> {
     await this.restored;
     const site = siteOf(this.tabs.get(tabId)?.url ?? '');
     if (!site) return false;
-    const settings = await this.settings();
+    const { settings } = context ?? (await this.family.decisionContext());
     const result = settings.allowlist.includes(site) ? ({ ok: true } as const) : await this.family.update({ allowlist: [...settings.allowlist, site] }, pin);
     await this.redecide(tabId);
     return result;

@@ -6,6 +6,7 @@ import { effectiveSettings } from '../../model/policy';
 import { afterFailure, checkPin, hashPin, validPin } from '../../model/pin';
 import { historyCsv, prune, readHistory, weeklyCounts, type HistoryEntry } from '../../model/history';
 import { DEFAULT_SETTINGS } from '../../model/settings';
+import { canAllowFromPage } from '../../model/decision';
 
 const browser = fakeBrowser as unknown as WxtBrowser;
 let now = Date.UTC(2026, 10, 24, 12);
@@ -146,7 +147,7 @@ describe('parent PIN', () => {
     now += 3000;
     expect(await f.clearHistory('2468')).toEqual({ ok: true });
     expect(await f.setPin(null, '2468')).toEqual({ ok: true });
-    expect(await f.canAllowFromPage()).toBe(true);
+    expect(canAllowFromPage(await f.decisionContext())).toBe(true);
     managed = { overlay: true };
     f.forgetManaged(); // what the background does when storage.onChanged reports the managed area
     expect(await f.setPin('1357')).toEqual({ ok: false, error: 'managed' });
@@ -196,5 +197,23 @@ describe('history', () => {
     expect(weeks).toHaveLength(8);
     expect(weeks.at(-1)).toMatchObject({ fraud: 1, suspicious: 1 });
     expect(weeks.reduce((n, w) => n + w.fraud + w.suspicious, 0)).toBe(3);
+  });
+});
+
+describe('a browser without managed storage (Firefox for Android)', () => {
+  it('starts, decides on the local settings and writes history, without throwing', async () => {
+    const area = fakeBrowser.storage.managed;
+    Object.defineProperty(fakeBrowser.storage, 'managed', { value: undefined, configurable: true });
+    try {
+      await fakeBrowser.storage.local.set({ settings: { blockMode: true } });
+      const f = family();
+      expect(() => f.prefetch()).not.toThrow();
+      const context = await f.decisionContext();
+      expect(context).toMatchObject({ settings: { blockMode: true }, locked: [], final: true });
+      await f.record({ time: now, site: 'https://x.example', verdict: 'fraud', category: 'one-click', signals: [], closed: false, contacted: false }, context);
+      expect((await f.state()).history).toHaveLength(1);
+    } finally {
+      Object.defineProperty(fakeBrowser.storage, 'managed', { value: area, configurable: true });
+    }
   });
 });

@@ -141,3 +141,20 @@ describe('a policy change', () => {
     await vi.waitFor(() => expect(sent.at(-1)).toMatchObject({ decision: { warn: false, block: true } }));
   });
 });
+
+describe('one decision', () => {
+  it('reads the settings once per report: the badge, the warning, "this page is fine" and the history entry', async () => {
+    const bg = new Background(browser);
+    await bg.onMessage(report(CLEAN), sender(50)); // the first decision reads the policy and keeps it
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    try {
+      await bg.onMessage(report(), sender(51));
+      const settingsReads = get.mock.calls.filter(([keys]) => [keys].flat().includes('settings'));
+      expect(settingsReads).toHaveLength(1);
+      expect(sent.at(-1)).toMatchObject({ decision: { warn: true, canAllow: true } });
+      expect(((await fakeBrowser.storage.local.get('history')).history as unknown[]).length).toBe(1);
+    } finally {
+      get.mockRestore();
+    }
+  });
+});
