@@ -1,6 +1,7 @@
 // npm run eval:browser -- [--if-present] [--generated[=<sample size>]] [--mutate] <folder with labels.json>...
 // The labelled pages in real Chromium with the built extension: each page is served on 127.0.0.1 and judged by
-// the toolbar badge the extension sets (so pages whose fraud appears only when scripts run are covered).
+// the toolbar badge the extension sets (so pages whose fraud appears only when scripts run are covered), and by the
+// warning over the page: on a page called fraud it must show, on any other it must not.
 // --generated adds a seeded sample of the generated corpus holding every family and every evasion; --mutate adds
 // every labelled page under every evasion its author could write (scripts/corpus/mutate.ts) or, for an honest
 // page, with a bill quoted in it.
@@ -8,7 +9,7 @@
 import { posix, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openLabelledFolders, percent } from './lib/labels';
-import { closePage, launchChromium, servePages, sleep, tabIdOf, waitForBadge } from './lib/browser-harness';
+import { closePage, launchChromium, servePages, sleep, tabIdOf, waitForBadge, waitForOverlay } from './lib/browser-harness';
 import { sampleSet } from './corpus/set';
 import { FRAUD_MUTATIONS, HONEST_MUTATION, quoteBill } from './corpus/mutate';
 import { billBody, rng } from './corpus/generate';
@@ -20,6 +21,8 @@ const SETTLE_MS = 3000;
 const FRAUD_WAIT_MS = 8000;
 const BATCH = 10;
 const DEFAULT_SAMPLE = 120;
+/** On every warning (one-click, fake virus warning, extortion), in Japanese. */
+const WARNING_BUTTON = 'このページを閉じる';
 
 interface Target {
   /** Shown in failures: folder/page or generated/<id>. */
@@ -32,6 +35,8 @@ interface Target {
 interface Outcome {
   target: Target;
   got: string;
+  /** What was wrong besides the badge (the warning missing on a fraud page, or shown on another). */
+  problem?: string;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -105,7 +110,13 @@ async function main(argv: string[]): Promise<number> {
           await sleep(Math.max(0, SETTLE_MS - (Date.now() - loadedAt)));
           badge = await waitForBadge(ext, tab, '', 0);
         }
-        outcomes.push({ target, got: BADGE[badge] ?? badge });
+        let problem: string | undefined;
+        if (badge === '!') {
+          if (!(await waitForOverlay(page, WARNING_BUTTON, 5000)).includes(WARNING_BUTTON)) problem = 'badge ! but no warning over the page';
+        } else if (await page.evaluate(() => document.querySelector('oneclick-guard') !== null).catch(() => false)) {
+          problem = `a warning over the page with badge ${JSON.stringify(badge)}`;
+        }
+        outcomes.push({ target, got: BADGE[badge] ?? badge, problem });
         await closePage(page);
       }
     }
@@ -113,8 +124,11 @@ async function main(argv: string[]): Promise<number> {
     await ext.close();
     await server.close();
   }
-  const failed = outcomes.filter((o) => o.got !== o.target.verdict);
-  for (const o of failed) process.stdout.write(`FAIL ${o.target.name}: expected ${o.target.verdict}, badge says ${o.got}${o.target.note ? `\n     note: ${o.target.note}` : ''}\n`);
+  const failed = outcomes.filter((o) => o.got !== o.target.verdict || o.problem);
+  for (const o of failed) {
+    const why = o.got !== o.target.verdict ? `expected ${o.target.verdict}, badge says ${o.got}` : o.problem;
+    process.stdout.write(`FAIL ${o.target.name}: ${why}${o.target.note ? `\n     note: ${o.target.note}` : ''}\n`);
+  }
   const fraud = outcomes.filter((o) => o.target.verdict === 'fraud');
   const benign = outcomes.filter((o) => o.target.verdict === 'clean');
   process.stdout.write(

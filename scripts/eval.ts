@@ -111,9 +111,9 @@ interface GeneratedResult {
 /** Scans every `shards`-th variant of the generated set, starting at `shard`. */
 async function scanShard(seed: number, perFamily: number, shard: number, shards: number, each: (r: GeneratedResult) => void): Promise<void> {
   let n = 0;
-  for (const v of generatedSet(seed, perFamily)) {
+  for (const v of generatedSet(seed, perFamily, true)) {
     if (n++ % shards !== shard) continue;
-    const { report } = await scanHtmlText(v.html(), `${v.id}.html`);
+    const { report } = await scanHtmlText(v.html(), `${v.id}.html`, v.budget);
     // jsdom frees a closed window only once the event loop turns: without this, thousands of pages fill the heap.
     await new Promise((resolve) => setImmediate(resolve));
     const right = v.verdict === 'fraud' ? report.verdict === 'fraud' : report.verdict === 'clean';

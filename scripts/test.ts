@@ -1,5 +1,5 @@
 // npm test: every test of the project, in order, with one closing line "N passed, N failed".
-// Steps: type check → unit tests → labelled pages (own fixtures, then ../shared corpora when present) → the
+// Steps: type check → unit tests → corpus gates (jsdom) → labelled pages (own fixtures, then ../shared corpora when present) → the
 // generated corpus with every evasion (jsdom) → build of both packages → web-ext lint of the Firefox package → the
 // built extension in real Chromium and Firefox → ../shared real pages and a seeded sample of the generated corpus
 // judged by the badge in Chromium. A step whose ../shared folders are absent says "skipped" (they are optional).
@@ -20,6 +20,7 @@ interface Step {
 const work = mkdtempSync(join(tmpdir(), 'ocg-test-'));
 const vitestJson = join(work, 'vitest.json');
 const browserJson = join(work, 'browser.json');
+const gatesJson = join(work, 'gates.json');
 const vitestCount = (file: string) => () => {
   try {
     const r = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number };
@@ -55,6 +56,12 @@ const STEPS: Step[] = [
     command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`],
     count: vitestCount(vitestJson),
     failures: () => vitestFailures(vitestJson),
+  },
+  {
+    name: 'corpus gates (jsdom): disguises, hostile documents, the gate\'s vocabulary',
+    command: ['npx', 'vitest', 'run', '-c', 'vitest.gates.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${gatesJson}`],
+    count: vitestCount(gatesJson),
+    failures: () => vitestFailures(gatesJson),
   },
   { name: 'own labelled pages', command: ['npx', 'tsx', 'scripts/eval.ts', 'tests/fixtures'], count: closingLine },
   { name: 'shared corpora', command: ['npx', 'tsx', 'scripts/eval.ts', '--if-present', '../shared/corpus', '../shared/corpus-real', '../shared/corpus-web'], count: closingLine },

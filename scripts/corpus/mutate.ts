@@ -2,11 +2,18 @@
 // the reverse for honest pages (a bill quoted inside them, with the advice around it that a real warning gives).
 // Everything here is what the page's author controls: text, a title, markup, styles.
 import * as P from './phrases';
+import { WALK_BUDGET, type WalkBudget } from '../../detectors/snapshot/limits';
 
 export interface Mutation {
   name: string;
   /** What the page would look like to a reader after the mutation. */
   apply(html: string): string;
+  /**
+   * The same evasion a tenth of the size, for a scan whose walk caps are scaled down alike (`budget`): the page
+   * crosses the same caps in the same order at a tenth of the cost. The jsdom runs use it; Chromium reads the
+   * full-size page with the real caps.
+   */
+  small?: { apply(html: string): string; budget: Partial<WalkBudget> };
 }
 
 const afterBody = (html: string, add: string) => html.replace(/<body[^>]*>/i, (m) => `${m}\n${add}\n`);
@@ -15,17 +22,23 @@ const ADVICE_TEXT = P.ADVICE.join('');
 
 /** More ordinary visible text than the snapshot's character cap (400,000), written before the bill. */
 export const PADDING_CHARS = 420_000;
-function padding(): string {
+/** How much smaller the small padded page and the caps it is scanned with are. */
+export const SMALL_SCALE = 10;
+/** The walk caps divided by SMALL_SCALE (see Mutation.small). */
+export const SMALL_BUDGET: WalkBudget = Object.fromEntries(
+  Object.entries(WALK_BUDGET).map(([k, v]) => [k, Math.ceil(v / SMALL_SCALE)]),
+) as WalkBudget;
+function padding(chars: number): string {
   const paragraphs: string[] = [];
-  let chars = 0;
-  for (let i = 0; chars < PADDING_CHARS; i++) {
+  for (let i = 0, written = 0; written < chars; i++) {
     const text = `${P.FILLER[i % P.FILLER.length]}（${i + 1}）`;
     paragraphs.push(`<p>${text}</p>`);
-    chars += text.length;
+    written += text.length;
   }
   return `<div class="news">${paragraphs.join('')}</div>`;
 }
 let paddingHtml: string | null = null;
+let smallPaddingHtml: string | null = null;
 
 export const FRAUD_MUTATIONS: readonly Mutation[] = [
   { name: 'advice-footer', apply: (h) => beforeBodyEnd(h, '<footer><small>料金についてご不明な点は消費生活センターにご相談ください。</small></footer>') },
@@ -45,7 +58,11 @@ export const FRAUD_MUTATIONS: readonly Mutation[] = [
     name: 'visible-advice-box',
     apply: (h) => beforeBodyEnd(h, `<aside class="tips"><h3>ワンクリック詐欺にご注意ください</h3><ul>${P.ADVICE.map((a) => `<li>${a}</li>`).join('')}</ul></aside>`),
   },
-  { name: 'padding-before-bill', apply: (h) => afterBody(h, (paddingHtml ??= padding())) },
+  {
+    name: 'padding-before-bill',
+    apply: (h) => afterBody(h, (paddingHtml ??= padding(PADDING_CHARS))),
+    small: { apply: (h) => afterBody(h, (smallPaddingHtml ??= padding(PADDING_CHARS / SMALL_SCALE))), budget: SMALL_BUDGET },
+  },
 ];
 
 /**

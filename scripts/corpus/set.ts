@@ -2,6 +2,7 @@
 // honest page with a bill quoted inside it. Pages are built lazily, one at a time (the padded ones are 400 kB).
 import { FRAUD_MUTATIONS, HONEST_MUTATION, quoteBill } from './mutate';
 import { billBody, generateCorpus, rng, type GeneratedPage } from './generate';
+import type { WalkBudget } from '../../detectors/snapshot/limits';
 
 export const DEFAULT_SEED = 20261130;
 export const DEFAULT_PER_FAMILY = 40;
@@ -14,15 +15,22 @@ export interface Variant {
   /** '' for the page as generated. */
   mutation: string;
   html(): string;
+  /** Scan with these walk caps (a mutation's small form, see Mutation.small). */
+  budget?: Partial<WalkBudget>;
 }
 
-export function* generatedSet(seed = DEFAULT_SEED, perFamily = DEFAULT_PER_FAMILY): Generator<Variant> {
+/** `small`: mutations in their small form with the caps to scan them with (for jsdom; the browser takes full size). */
+export function* generatedSet(seed = DEFAULT_SEED, perFamily = DEFAULT_PER_FAMILY, small = false): Generator<Variant> {
   const quoted = rng(seed ^ 0x9e3779b9);
   for (const page of generateCorpus(seed, perFamily)) {
     const base = { family: page.family, verdict: page.verdict, category: page.category };
     yield { ...base, id: page.id, mutation: '', html: () => page.html };
     if (page.verdict === 'fraud') {
-      for (const m of FRAUD_MUTATIONS) yield { ...base, id: `${page.id}.${m.name}`, mutation: m.name, html: () => m.apply(page.html) };
+      for (const m of FRAUD_MUTATIONS) {
+        const id = `${page.id}.${m.name}`;
+        if (small && m.small) yield { ...base, id, mutation: m.name, html: () => m.small!.apply(page.html), budget: m.small.budget };
+        else yield { ...base, id, mutation: m.name, html: () => m.apply(page.html) };
+      }
     } else {
       const bill = billBody(quoted);
       yield { ...base, id: `${page.id}.${HONEST_MUTATION}`, mutation: HONEST_MUTATION, html: () => quoteBill(page.html, bill) };

@@ -7,6 +7,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { collectSnapshot } from '../../detectors/snapshot/collect';
 import { evaluate, worstReport, type Report } from '../../detectors/evaluate';
 import type { PageSnapshot } from '../../detectors/snapshot/schema';
+import type { WalkBudget } from '../../detectors/snapshot/limits';
 
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -29,9 +30,12 @@ export async function scanFile(file: string): Promise<ScannedPage> {
   return { file, report, snapshot };
 }
 
-/** Scans HTML held in memory (a generated page) as if it were a file of that name; srcdoc frames are followed. */
-export async function scanHtmlText(html: string, name = 'generated.html'): Promise<{ report: Report; snapshot: PageSnapshot }> {
-  return scanHtml(html, resolve(name), 0, { frames: 0 });
+/**
+ * Scans HTML held in memory (a generated page) as if it were a file of that name; srcdoc frames are followed.
+ * `walk`: smaller walk caps than the real ones (a page built to cross them at a tenth of the size).
+ */
+export async function scanHtmlText(html: string, name = 'generated.html', walk?: Partial<WalkBudget>): Promise<{ report: Report; snapshot: PageSnapshot }> {
+  return scanHtml(html, resolve(name), 0, { frames: 0 }, walk);
 }
 
 async function readHtml(path: string, shown: string): Promise<Buffer | string> {
@@ -87,12 +91,12 @@ export function htmlText(bytes: Buffer): string {
   }
 }
 
-async function scanHtml(html: Buffer | string, path: string, depth: number, budget: { frames: number }): Promise<{ report: Report; snapshot: PageSnapshot }> {
+async function scanHtml(html: Buffer | string, path: string, depth: number, budget: { frames: number }, walk?: Partial<WalkBudget>): Promise<{ report: Report; snapshot: PageSnapshot }> {
   // A silent console: the page's own markup errors are not our output.
   const dom = new JSDOM(html, { url: pathToFileURL(path).href, contentType: 'text/html', virtualConsole: new VirtualConsole() });
   try {
     const doc = dom.window.document;
-    const snapshot = collectSnapshot(doc, { scriptText: true });
+    const snapshot = collectSnapshot(doc, { scriptText: true, budget: walk });
     const reports = [evaluate(snapshot)];
     if (depth < MAX_FRAME_DEPTH) {
       for (const frame of Array.from(doc.querySelectorAll('iframe, frame'))) {
@@ -100,7 +104,7 @@ async function scanHtml(html: Buffer | string, path: string, depth: number, budg
         const framed = await frameSource(frame, path);
         if (framed === null) continue;
         budget.frames++;
-        reports.push((await scanHtml(framed.html, framed.path, depth + 1, budget)).report);
+        reports.push((await scanHtml(framed.html, framed.path, depth + 1, budget, walk)).report);
       }
     }
     return { report: worstReport(reports), snapshot };

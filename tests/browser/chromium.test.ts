@@ -1,19 +1,17 @@
-// The built extension in Debian's Chromium: badges on labelled pages, the overlay and how it holds up against the
+// The built extension in Debian's Chromium: what only a browser shows, the overlay and how it holds up against the
 // page, closing a trapped tab, the contact guard, calming the page, the popup, the evidence record, no requests.
+// Every labelled page (badge and warning, under every evasion) is the job of scripts/eval-browser.ts, a step of
+// npm test of its own, so that those pages are loaded once per run.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { readLabels, type LabelledPage } from '../../scripts/lib/labels';
 import {
-  ROOT, SHARED, badgeOf, closePage, pressToClose, launchChromium, overlayText, servePages, sleep, tabIdOf, waitForBadge, waitForOverlay,
+  ROOT, badgeOf, closePage, pressToClose, launchChromium, overlayText, servePages, sleep, tabIdOf, waitForBadge, waitForOverlay,
   type Extension, type PageServer,
 } from '../../scripts/lib/browser-harness';
 
 const SCREENSHOTS = join(ROOT, '.output', 'screenshots');
-const BADGE = { fraud: '!', clean: '' } as const;
-// Benign pages get this long for anything delayed to show up before we say they stayed clean.
-const SETTLE_MS = 3000;
 
 let server: PageServer;
 let ext: Extension;
@@ -21,7 +19,6 @@ let ext: Extension;
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const folders: Record<string, string> = { '/fixtures': join(ROOT, 'tests', 'fixtures'), '/pages': join(ROOT, 'tests', 'browser', 'pages') };
-  if (existsSync(join(SHARED, 'corpus'))) folders['/corpus'] = join(SHARED, 'corpus');
   server = await servePages(folders);
   ext = await launchChromium({ lang: 'ja' });
 });
@@ -41,47 +38,6 @@ async function open(path: string): Promise<{ page: Page; tab: number }> {
   const page = await load(path);
   return { page, tab: await tabIdOf(ext, page) };
 }
-
-/** Loads labelled pages a few at a time and checks each one's badge and overlay. */
-async function checkLabelled(prefix: string, pages: LabelledPage[]): Promise<string[]> {
-  const failures: string[] = [];
-  for (let i = 0; i < pages.length; i += 6) {
-    const slice = pages.slice(i, i + 6);
-    const loaded = await Promise.all(slice.map((p) => load(`${prefix}/${p.page}`)));
-    await sleep(SETTLE_MS);
-    for (const [n, page] of loaded.entries()) {
-      const label = slice[n]!;
-      const tab = await tabIdOf(ext, page); // one at a time: the id comes from the tab in front
-      let badge = await waitForBadge(ext, tab, BADGE[label.verdict], label.verdict === 'fraud' ? 5000 : 500);
-      if (badge !== BADGE[label.verdict] && label.verdict === 'fraud' && (await page.locator('button').count()) > 0) {
-        // Some bills appear only after the visitor clicks (「18歳以上ですか？ はい」): click as a visitor would.
-        await page.locator('button').first().click();
-        badge = await waitForBadge(ext, tab, BADGE[label.verdict], 5000);
-      }
-      const overlay = label.verdict === 'fraud' ? await waitForOverlay(page, '可能性が非常に高い', 5000) : await overlayText(page);
-      if (badge !== BADGE[label.verdict]) failures.push(`${label.page}: badge ${JSON.stringify(badge)}, expected ${JSON.stringify(BADGE[label.verdict])}`);
-      if (label.verdict === 'clean' && overlay !== '') failures.push(`${label.page}: overlay on a benign page`);
-      if (label.verdict === 'fraud' && !overlay.includes('可能性が非常に高い')) failures.push(`${label.page}: no overlay`);
-      await closePage(page);
-    }
-  }
-  return failures;
-}
-
-describe('badges and overlay on labelled pages', () => {
-  it('gets every page of the project fixtures right', async () => {
-    const { pages } = await readLabels(join(ROOT, 'tests', 'fixtures'));
-    const wrong = await checkLabelled('/fixtures', pages);
-    expect(wrong, wrong.join('\n')).toEqual([]);
-  });
-
-  const shared = existsSync(join(SHARED, 'corpus', 'labels.json'));
-  it.runIf(shared)(`gets every page of ../shared/corpus right, delayed and framed ones included${shared ? '' : ' (skipped: ../shared/corpus is not here; it is optional test data)'}`, async () => {
-    const { pages } = await readLabels(join(SHARED, 'corpus'));
-    const wrong = await checkLabelled('/corpus', pages);
-    expect(wrong, wrong.join('\n')).toEqual([]);
-  });
-});
 
 describe('what only a browser shows', () => {
   it('reads a bill written by CSS ::before/::after content and one drawn as an image with a title and aria-label', async () => {

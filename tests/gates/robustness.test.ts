@@ -5,15 +5,15 @@ import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collectSnapshot } from '../detectors/snapshot/collect';
-import { evaluate } from '../detectors/evaluate';
-import { PageSnapshotSchema } from '../detectors/snapshot/schema';
-import { normalizeText } from '../detectors/snapshot/normalize';
-import { extractFromBlock, parseJapaneseNumber, type Extracted } from '../detectors/snapshot/extract';
-import { japaneseTextPieces, scriptHints } from '../detectors/snapshot/script-hints';
-import { closeQuietly } from '../scripts/lib/scan-file';
+import { collectSnapshot } from '../../detectors/snapshot/collect';
+import { evaluate } from '../../detectors/evaluate';
+import { PageSnapshotSchema } from '../../detectors/snapshot/schema';
+import { normalizeText } from '../../detectors/snapshot/normalize';
+import { extractFromBlock, parseJapaneseNumber, type Extracted } from '../../detectors/snapshot/extract';
+import { japaneseTextPieces, scriptHints } from '../../detectors/snapshot/script-hints';
+import { closeQuietly } from '../../scripts/lib/scan-file';
 
-const ROOT = join(__dirname, '..');
+const ROOT = join(__dirname, '..', '..');
 // In jsdom, which is far slower than a browser at DOM access (the extension itself reads huge pages in slices).
 const PER_DOCUMENT_MS = 3000;
 

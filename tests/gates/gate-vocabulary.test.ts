@@ -5,15 +5,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { holdsSignals, textBesideTheDom } from '../../../extension/content/gate';
-import { collectSnapshot } from '../../../detectors/snapshot/collect';
-import { evaluate } from '../../../detectors/evaluate';
-import { partsIn, SIGNAL_WORDS, PAYMENT_WORDS_LIST } from '../../../detectors/vocabulary';
-import { readLabels } from '../../../scripts/lib/labels';
-import { closeQuietly, decodeHtml } from '../../../scripts/lib/scan-file';
-import { generatedSet } from '../../../scripts/corpus/set';
+import { holdsSignals, textBesideTheDom } from '../../extension/content/gate';
+import { collectSnapshot } from '../../detectors/snapshot/collect';
+import { evaluate } from '../../detectors/evaluate';
+import { partsIn, SIGNAL_WORDS, PAYMENT_WORDS_LIST } from '../../detectors/vocabulary';
+import { readLabels } from '../../scripts/lib/labels';
+import { closeQuietly, decodeHtml } from '../../scripts/lib/scan-file';
+import { generatedSet } from '../../scripts/corpus/set';
 
-const ROOT = join(__dirname, '..', '..', '..');
+const ROOT = join(__dirname, '..', '..');
 const FOLDERS = [join(ROOT, 'tests', 'fixtures'), ...['corpus', 'corpus-real', 'corpus-web'].map((f) => join(ROOT, '..', 'shared', f))];
 
 /** The gate's answer and the engine's verdict for one document, as the content script would see them. */

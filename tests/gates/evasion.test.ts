@@ -5,14 +5,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { collectSnapshot } from '../detectors/snapshot/collect';
-import { evaluate } from '../detectors/evaluate';
-import { readLabels } from '../scripts/lib/labels';
-import { closeQuietly, decodeHtml, htmlText } from '../scripts/lib/scan-file';
-import { FRAUD_MUTATIONS, quoteBill } from '../scripts/corpus/mutate';
-import { billBody, rng } from '../scripts/corpus/generate';
+import { collectSnapshot } from '../../detectors/snapshot/collect';
+import type { WalkBudget } from '../../detectors/snapshot/limits';
+import { evaluate } from '../../detectors/evaluate';
+import { readLabels } from '../../scripts/lib/labels';
+import { closeQuietly, decodeHtml, htmlText } from '../../scripts/lib/scan-file';
+import { FRAUD_MUTATIONS, quoteBill } from '../../scripts/corpus/mutate';
+import { billBody, rng } from '../../scripts/corpus/generate';
 
-const ROOT = join(__dirname, '..');
+const ROOT = join(__dirname, '..', '..');
 const SHARED = join(ROOT, '..', 'shared', 'corpus');
 const ALL_CORPORA: [string, string][] = [
   ['tests/fixtures', join(ROOT, 'tests', 'fixtures')],
@@ -92,12 +93,12 @@ function reveal(doc: Document, script: (html: string) => string): void {
   doc.body.innerHTML = `<h1>動画プレイヤー</h1><button id="go">再生</button><div id="box"></div>${scripts}<script>${script(html)}</script>`;
 }
 
-function verdictOf(html: string): string {
+function verdictOf(html: string, budget?: Partial<WalkBudget>): string {
   const dom = new JSDOM(html, { url: 'https://fraud.example/' });
   try {
     const doc = dom.window.document;
-    const reports = [evaluate(collectSnapshot(doc, { scriptText: true }))];
-    for (const frame of Array.from(doc.querySelectorAll('iframe[srcdoc]'))) reports.push(evaluate(collectSnapshot(new JSDOM(frame.getAttribute('srcdoc')!).window.document, { scriptText: true })));
+    const reports = [evaluate(collectSnapshot(doc, { scriptText: true, budget }))];
+    for (const frame of Array.from(doc.querySelectorAll('iframe[srcdoc]'))) reports.push(evaluate(collectSnapshot(new JSDOM(frame.getAttribute('srcdoc')!).window.document, { scriptText: true, budget })));
     return reports.some((r) => r.verdict === 'fraud') ? 'fraud' : reports.some((r) => r.verdict === 'suspicious') ? 'suspicious' : 'clean';
   } finally {
     closeQuietly(dom);
@@ -160,7 +161,8 @@ describe.each(ALL_CORPORA)('the page author\'s evasions on %s', (_, folder) => {
       if (p.verdict === 'fraud') {
         if (verdictOf(html) !== 'fraud') continue; // the browser's job (bills that appear only when scripts run)
         for (const m of FRAUD_MUTATIONS) {
-          const verdict = verdictOf(m.apply(html));
+          // The small form where there is one (the same caps crossed at a tenth of the size; Chromium reads full size).
+          const verdict = m.small ? verdictOf(m.small.apply(html), m.small.budget) : verdictOf(m.apply(html));
           if (verdict !== 'fraud') missed.push(`${p.page} ${m.name}: ${verdict}`);
           checked++;
           await new Promise((r) => setImmediate(r));
