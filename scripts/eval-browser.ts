@@ -1,16 +1,20 @@
-// npm run eval:browser -- [--if-present] [--generated[=<sample size>]] [--mutate] <folder with labels.json>...
+// npm run eval:browser -- [--if-present] [--generated[=<sample size>]] [--mutate] [--sample=<n>] [--seed=<n>]
+//                          <folder with labels.json>...
 // The labelled pages in real Chromium with the built extension: each page is served on 127.0.0.1 and judged by
 // the toolbar badge the extension sets (so pages whose fraud appears only when scripts run are covered), and by the
 // warning over the page: on a page called fraud it must show, on any other it must not.
 // --generated adds a seeded sample of the generated corpus holding every family and every evasion; --mutate adds
 // every labelled page under every evasion its author could write (scripts/corpus/mutate.ts) or, for an honest
-// page, with a bill quoted in it.
+// page, with a bill quoted in it. --sample=N loads every labelled fraud page and every page labelled dynamic (only
+// a browser can judge those), and of the rest — honest pages and every variant — N chosen by the seed, holding
+// every folder and every evasion: the static scan judges every honest page and every variant of the pages it can
+// judge (npm test's labelled-page and corpus-gate steps), and each load here costs more than half a second.
 // Prints each mismatch, a summary, and a last line "N passed, N failed"; exits 1 on any miss or false alarm.
 import { posix, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openLabelledFolders, percent } from './lib/labels';
 import { closePage, launchChromium, servePages, sleep, tabIdOf, waitForBadge, waitForOverlay } from './lib/browser-harness';
-import { sampleSet } from './corpus/set';
+import { DEFAULT_SEED, sampleSet } from './corpus/set';
 import { FRAUD_MUTATIONS, HONEST_MUTATION, quoteBill } from './corpus/mutate';
 import { billBody, rng } from './corpus/generate';
 import { htmlText } from './lib/scan-file';
@@ -43,33 +47,50 @@ async function main(argv: string[]): Promise<number> {
   const ifPresent = argv.includes('--if-present');
   const generated = argv.find((a) => a === '--generated' || a.startsWith('--generated='));
   const mutate = argv.includes('--mutate');
+  const sampleArg = argv.find((a) => a.startsWith('--sample='));
+  const sampleSize = sampleArg ? Number(sampleArg.split('=')[1]) : Infinity;
+  const seed = Number(argv.find((a) => a.startsWith('--seed='))?.split('=')[1] ?? DEFAULT_SEED);
+  if (!(sampleSize >= 0) || !Number.isInteger(seed)) {
+    process.stderr.write('eval:browser: --sample takes a whole number ≥ 0, --seed a whole number\n');
+    return 2;
+  }
   const folders = argv.filter((a) => !a.startsWith('--'));
   if (folders.length === 0 && !generated) {
-    process.stderr.write('usage: npm run eval:browser -- [--if-present] [--generated[=<sample size>]] [--mutate] <folder with labels.json>...\n');
+    process.stderr.write('usage: npm run eval:browser -- [--if-present] [--generated[=<sample size>]] [--mutate] [--sample=<n>] [--seed=<n>] <folder with labels.json>...\n');
     return 2;
   }
   const opened = await openLabelledFolders(folders, ifPresent);
   const broken = opened.broken;
   const sets = opened.sets.map((set, i) => ({ ...set, prefix: `/set${i}` }));
   // A seeded sample of the generated corpus that holds every family and every evasion, served from memory.
-  const sample = generated ? sampleSet(Number(generated.split('=')[1] ?? DEFAULT_SAMPLE)) : [];
+  const sample = generated ? sampleSet(Number(generated.split('=')[1] ?? DEFAULT_SAMPLE), seed) : [];
   const extra: Record<string, string> = Object.fromEntries(sample.map((v) => [`/generated/${v.id}.html`, v.html()]));
-  const pages: (Omit<Target, 'url'> & { path: string })[] = [];
+  type Planned = Omit<Target, 'url'> & { path: string };
+  const pages: Planned[] = [];
+  // Every page and variant that could be loaded; a variant's HTML is built only once it is chosen.
+  const candidates: Candidate<Planned>[] = [];
   const quoted = rng(5);
   for (const set of sets) {
     for (const p of set.pages) {
-      pages.push({ name: `${set.folder}/${p.page}`, path: `${set.prefix}/${p.page}`, verdict: p.verdict, note: p.note });
+      const always = p.dynamic === true;
+      candidates.push({ planned: { name: `${set.folder}/${p.page}`, path: `${set.prefix}/${p.page}`, verdict: p.verdict, note: p.note }, kind: `as-is ${set.folder}`, always: always || p.verdict === 'fraud' });
       if (!mutate) continue;
       // The page's author's evasions on every fraud page, the reverse on every honest one; served beside the
       // original so that its relative frames and files still resolve.
-      const html = htmlText(readFileSync(p.file));
-      const variants = p.verdict === 'fraud' ? FRAUD_MUTATIONS.map((m) => [m.name, m.apply(html)] as const) : [[HONEST_MUTATION, quoteBill(html, billBody(quoted))] as const];
-      for (const [name, changed] of variants) {
+      const html = () => htmlText(readFileSync(p.file));
+      const made = p.verdict === 'fraud'
+        ? FRAUD_MUTATIONS.map((m) => [m.name, () => m.apply(html())] as const)
+        : [[HONEST_MUTATION, ((bill: string) => () => quoteBill(html(), bill))(billBody(quoted))] as const];
+      for (const [name, build] of made) {
         const path = `${set.prefix}/${posix.join(posix.dirname(p.page), `mutated-${name}-${posix.basename(p.page)}`)}`;
-        extra[path] = changed;
-        pages.push({ name: `${set.folder}/${p.page} ${name}`, path, verdict: p.verdict, note: p.note });
+        candidates.push({ planned: { name: `${set.folder}/${p.page} ${name}`, path, verdict: p.verdict, note: p.note }, kind: name, html: build, always: false });
       }
     }
+  }
+  const chosen = sampleCandidates(candidates, sampleSize, seed);
+  for (const c of chosen) {
+    if (c.html) extra[c.planned.path] = c.html();
+    pages.push(c.planned);
   }
   const server = await servePages(Object.fromEntries(sets.map((s) => [s.prefix, resolve(s.folder)])), extra);
   const targets: Target[] = [
@@ -137,12 +158,43 @@ async function main(argv: string[]): Promise<number> {
       `fraud caught (badge !):   ${percent(fraud.filter((o) => o.got === 'fraud').length, fraud.length)}`,
       `false alarms (badge !):   ${percent(benign.filter((o) => o.got === 'fraud').length, benign.length)}`,
       `suspicious on benign (?): ${percent(benign.filter((o) => o.got === 'suspicious').length, benign.length)}`,
-      sample.length > 0 ? `generated sample:         ${sample.length} pages, ${new Set(sample.map((v) => v.family)).size} families, ${new Set(sample.map((v) => v.mutation)).size} mutations (incl. none)` : '',
+      chosen.length < candidates.length
+        ? `sampled:                  ${chosen.length} of ${candidates.length} labelled pages and variants (every fraud page, every page labelled dynamic, and ${sampleSize} of the rest by seed ${seed}, holding every folder and evasion; without --sample all are loaded)`
+        : '',
+      sample.length > 0 ? `generated sample:         ${sample.length} pages, ${new Set(sample.map((v) => v.family)).size} families, ${new Set(sample.map((v) => v.mutation)).size} mutations (incl. none), seed ${seed}` : '',
       '',
     ].filter((l, i, a) => l !== '' || i === a.length - 1).join('\n'),
   );
   process.stdout.write(`${outcomes.length - failed.length} passed, ${failed.length + broken} failed\n`);
   return failed.length + broken > 0 ? 1 : 0;
+}
+
+interface Candidate<T> {
+  planned: T;
+  /** 'as-is <folder>' or the mutation's name: a sample holds one of each. */
+  kind: string;
+  /** Builds a variant's HTML (absent for a page served from its folder). */
+  html?: () => string;
+  /** Loaded whatever the sample size. */
+  always: boolean;
+}
+
+/**
+ * Every candidate marked `always`, and of the rest `size` chosen by `seed`: first one of each kind, then any, in
+ * the candidates' order. Deterministic for a seed, so a run can be repeated exactly.
+ */
+function sampleCandidates<T>(all: Candidate<T>[], size: number, seed: number): Candidate<T>[] {
+  const rest = all.filter((c) => !c.always);
+  if (size >= rest.length) return all;
+  const r = rng(seed);
+  const chosen = new Set<Candidate<T>>();
+  const pick = (list: Candidate<T>[]) => {
+    const open = list.filter((c) => !chosen.has(c));
+    if (open.length > 0) chosen.add(open[Math.floor(r() * open.length)]!);
+  };
+  for (const kind of new Set(rest.map((c) => c.kind))) pick(rest.filter((c) => c.kind === kind));
+  while (chosen.size < size) pick(rest);
+  return all.filter((c) => c.always || chosen.has(c));
 }
 
 main(process.argv.slice(2)).then(

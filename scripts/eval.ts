@@ -57,12 +57,14 @@ function checkGolden(page: LabelledPage, report: Report, mode: GoldenMode): stri
 
 async function check(page: LabelledPage, golden: GoldenMode): Promise<Outcome> {
   let report: Report;
+  let ungated: boolean;
   try {
-    report = (await scanFile(page.file)).report;
+    ({ report, ungated } = await scanFile(page.file));
   } catch (error) {
     return { page, problems: [`cannot scan: ${error instanceof Error ? error.message : String(error)}`] };
   }
   const problems: string[] = [];
+  if (ungated) problems.push('the engine flags it but the content script\'s gate would not let the engine read it');
   const goldenProblem = checkGolden(page, report, golden);
   if (goldenProblem) problems.push(goldenProblem);
   // A page labelled dynamic shows its fraud only when its scripts run (or inside a frame): the scan cannot be
@@ -113,11 +115,15 @@ async function scanShard(seed: number, perFamily: number, shard: number, shards:
   let n = 0;
   for (const v of generatedSet(seed, perFamily, true)) {
     if (n++ % shards !== shard) continue;
-    const { report } = await scanHtmlText(v.html(), `${v.id}.html`, v.budget);
+    const { report, ungated } = await scanHtmlText(v.html(), `${v.id}.html`, v.budget);
     // jsdom frees a closed window only once the event loop turns: without this, thousands of pages fill the heap.
     await new Promise((resolve) => setImmediate(resolve));
-    const right = v.verdict === 'fraud' ? report.verdict === 'fraud' : report.verdict === 'clean';
-    each({ family: v.family, category: v.category, verdict: v.verdict, mutation: v.mutation, rule: report.rule, score: report.score, right, miss: right ? undefined : describe(v, report) });
+    // Right: the verdict its label wants, and a page the engine flags is one the content script's gate lets through.
+    // (The small padded pages are read by the gate in slices in the browser; their gate is the browser's to test.)
+    const gateMissed = ungated && !v.budget;
+    const right = (v.verdict === 'fraud' ? report.verdict === 'fraud' : report.verdict === 'clean') && !gateMissed;
+    const miss = right ? undefined : `${describe(v, report)}${gateMissed ? ' — the gate would not let the engine read it' : ''}`;
+    each({ family: v.family, category: v.category, verdict: v.verdict, mutation: v.mutation, rule: report.rule, score: report.score, right, miss });
   }
 }
 

@@ -8,6 +8,7 @@ import { collectSnapshot } from '../../detectors/snapshot/collect';
 import { evaluate, worstReport, type Report } from '../../detectors/evaluate';
 import type { PageSnapshot } from '../../detectors/snapshot/schema';
 import type { WalkBudget } from '../../detectors/snapshot/limits';
+import { holdsSignals, textBesideTheDom } from '../../extension/content/gate';
 
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -16,25 +17,32 @@ const MAX_FRAMES = 10;
 
 export class ScanError extends Error {}
 
-export interface ScannedPage {
+export interface ScannedPage extends Scanned {
   file: string;
+}
+
+interface Scanned {
   report: Report;
   snapshot: PageSnapshot;
+  /**
+   * A document of the page (the page or one of its frames) that the engine flags but that the content script's
+   * gate would not let the engine see: a word the detectors read that the gate ignores.
+   */
+  ungated: boolean;
 }
 
 /** Reads and scans one HTML file, following its local iframes (a billing screen is often framed). */
 export async function scanFile(file: string): Promise<ScannedPage> {
   const path = resolve(file);
   const html = await readHtml(path, file);
-  const { report, snapshot } = await scanHtml(html, path, 0, { frames: 0 });
-  return { file, report, snapshot };
+  return { file, ...(await scanHtml(html, path, 0, { frames: 0 })) };
 }
 
 /**
  * Scans HTML held in memory (a generated page) as if it were a file of that name; srcdoc frames are followed.
  * `walk`: smaller walk caps than the real ones (a page built to cross them at a tenth of the size).
  */
-export async function scanHtmlText(html: string, name = 'generated.html', walk?: Partial<WalkBudget>): Promise<{ report: Report; snapshot: PageSnapshot }> {
+export async function scanHtmlText(html: string, name = 'generated.html', walk?: Partial<WalkBudget>): Promise<Scanned> {
   return scanHtml(html, resolve(name), 0, { frames: 0 }, walk);
 }
 
@@ -91,23 +99,27 @@ export function htmlText(bytes: Buffer): string {
   }
 }
 
-async function scanHtml(html: Buffer | string, path: string, depth: number, budget: { frames: number }, walk?: Partial<WalkBudget>): Promise<{ report: Report; snapshot: PageSnapshot }> {
+async function scanHtml(html: Buffer | string, path: string, depth: number, budget: { frames: number }, walk?: Partial<WalkBudget>): Promise<Scanned> {
   // A silent console: the page's own markup errors are not our output.
   const dom = new JSDOM(html, { url: pathToFileURL(path).href, contentType: 'text/html', virtualConsole: new VirtualConsole() });
   try {
     const doc = dom.window.document;
     const snapshot = collectSnapshot(doc, { scriptText: true, budget: walk });
     const reports = [evaluate(snapshot)];
+    // The gate's words, without its small-page shortcut (small pages always pass; that must not hide a gap).
+    let ungated = reports[0]!.verdict !== 'clean' && !holdsSignals(`${doc.title}\n${doc.body?.textContent ?? ''}\n${textBesideTheDom(doc)}`);
     if (depth < MAX_FRAME_DEPTH) {
       for (const frame of Array.from(doc.querySelectorAll('iframe, frame'))) {
         if (budget.frames >= MAX_FRAMES) break;
         const framed = await frameSource(frame, path);
         if (framed === null) continue;
         budget.frames++;
-        reports.push((await scanHtml(framed.html, framed.path, depth + 1, budget, walk)).report);
+        const frameScan = await scanHtml(framed.html, framed.path, depth + 1, budget, walk);
+        reports.push(frameScan.report);
+        ungated ||= frameScan.ungated;
       }
     }
-    return { report: worstReport(reports), snapshot };
+    return { report: worstReport(reports), snapshot, ungated };
   } finally {
     closeQuietly(dom);
   }

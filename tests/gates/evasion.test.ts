@@ -5,21 +5,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { collectSnapshot } from '../../detectors/snapshot/collect';
-import type { WalkBudget } from '../../detectors/snapshot/limits';
-import { evaluate } from '../../detectors/evaluate';
 import { readLabels } from '../../scripts/lib/labels';
-import { closeQuietly, decodeHtml, htmlText } from '../../scripts/lib/scan-file';
-import { FRAUD_MUTATIONS, quoteBill } from '../../scripts/corpus/mutate';
-import { billBody, rng } from '../../scripts/corpus/generate';
+import { decodeHtml } from '../../scripts/lib/scan-file';
+import { ROOT, absent, verdictOf } from './lib';
 
-const ROOT = join(__dirname, '..', '..');
 const SHARED = join(ROOT, '..', 'shared', 'corpus');
-const ALL_CORPORA: [string, string][] = [
-  ['tests/fixtures', join(ROOT, 'tests', 'fixtures')],
-  ...['corpus', 'corpus-real', 'corpus-web'].map((f): [string, string] => [`../shared/${f}`, join(ROOT, '..', 'shared', f)]),
-];
-
 type Variant = (doc: Document) => void;
 
 /** Applies `fn` to the page's visible text nodes (not scripts, styles or templates). */
@@ -93,18 +83,6 @@ function reveal(doc: Document, script: (html: string) => string): void {
   doc.body.innerHTML = `<h1>動画プレイヤー</h1><button id="go">再生</button><div id="box"></div>${scripts}<script>${script(html)}</script>`;
 }
 
-function verdictOf(html: string, budget?: Partial<WalkBudget>): string {
-  const dom = new JSDOM(html, { url: 'https://fraud.example/' });
-  try {
-    const doc = dom.window.document;
-    const reports = [evaluate(collectSnapshot(doc, { scriptText: true, budget }))];
-    for (const frame of Array.from(doc.querySelectorAll('iframe[srcdoc]'))) reports.push(evaluate(collectSnapshot(new JSDOM(frame.getAttribute('srcdoc')!).window.document, { scriptText: true, budget })));
-    return reports.some((r) => r.verdict === 'fraud') ? 'fraud' : reports.some((r) => r.verdict === 'suspicious') ? 'suspicious' : 'clean';
-  } finally {
-    closeQuietly(dom);
-  }
-}
-
 function disguise(html: string, variant: Variant): string {
   const dom = new JSDOM(html);
   variant(dom.window.document);
@@ -121,9 +99,6 @@ async function fraudPages(folder: string): Promise<{ page: string; html: string 
     })
     .filter((p) => verdictOf(p.html) === 'fraud'); // pages that need a real browser are the browser tests' job
 }
-
-/** Said in a skipped test's name: the optional ../shared corpora are not beside this clone. */
-const absent = (folder: string) => (existsSync(folder) ? '' : ` (skipped: ${folder} is not here; it is optional test data)`);
 
 describe.each([
   ['tests/fixtures', join(ROOT, 'tests', 'fixtures')],
@@ -145,35 +120,4 @@ describe.each([
     }
     expect(missed).toEqual([]);
   }, 120_000);
-});
-
-// What the page's own author can write — an advice footer, a banner or title naming the fraud, a testimonial, a
-// disclaimer, hidden or visible advice, ten screens of filler — on every labelled fraud page; and the reverse on
-// every honest page: a bill quoted inside it, with the advice a real warning gives.
-describe.each(ALL_CORPORA)('the page author\'s evasions on %s', (_, folder) => {
-  it.runIf(existsSync(folder))(`leave every fraud page fraud and every honest page clean${absent(folder)}`, async () => {
-    const { pages } = await readLabels(folder);
-    const missed: string[] = [];
-    const quoted = rng(5);
-    let checked = 0;
-    for (const p of pages) {
-      const html = htmlText(readFileSync(p.file));
-      if (p.verdict === 'fraud') {
-        if (verdictOf(html) !== 'fraud') continue; // the browser's job (bills that appear only when scripts run)
-        for (const m of FRAUD_MUTATIONS) {
-          // The small form where there is one (the same caps crossed at a tenth of the size; Chromium reads full size).
-          const verdict = m.small ? verdictOf(m.small.apply(html), m.small.budget) : verdictOf(m.apply(html));
-          if (verdict !== 'fraud') missed.push(`${p.page} ${m.name}: ${verdict}`);
-          checked++;
-          await new Promise((r) => setImmediate(r));
-        }
-      } else {
-        const verdict = verdictOf(quoteBill(html, billBody(quoted)));
-        if (verdict !== 'clean') missed.push(`${p.page} quoted-bill: ${verdict}`);
-        checked++;
-      }
-    }
-    expect(checked).toBeGreaterThan(5);
-    expect(missed).toEqual([]);
-  }, 300_000);
 });

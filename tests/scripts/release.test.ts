@@ -275,11 +275,15 @@ describe('clear errors', () => {
     fails({ firefoxBuild: other }, /add-on ID is "other@example.org", expected oneclick-guard@/);
   });
 
-  it('from the command line: one line on stderr, no stack trace', () => {
-    const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/release.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/release.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+
+  it('from the command line without a key: the usage, exit 2', () => {
     const usage = run();
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain('--key is required');
+  });
+
+  it('from the command line with a missing key: one line on stderr, no stack trace', () => {
     // With or without a build in .output (a fresh clone has none), the error is a sentence, not a stack.
     const bad = run('--key', join(dir, 'nope.pem'));
     expect(bad.status).toBe(1);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FRAUD_FAMILIES, HONEST_FAMILIES, generateCorpus } from '../../../scripts/corpus/generate';
-import { FRAUD_MUTATIONS, PADDING_CHARS, SMALL_BUDGET, quoteBill } from '../../../scripts/corpus/mutate';
-import { scanHtmlText } from '../../../scripts/lib/scan-file';
+import { FRAUD_MUTATIONS, PADDING_CHARS, quoteBill } from '../../../scripts/corpus/mutate';
 import { DEFAULT_PER_FAMILY, generatedSet, sampleSet } from '../../../scripts/corpus/set';
 
 describe('the generated corpus', () => {
@@ -44,18 +43,6 @@ describe('the generated corpus', () => {
     const html = pad.apply('<html><head><title>t</title></head><body><h1>登録完了</h1></body></html>');
     expect(html.replace(/<[^>]+>/g, '').length).toBeGreaterThan(PADDING_CHARS);
     expect(html.indexOf('登録完了')).toBeGreaterThan(PADDING_CHARS);
-  });
-
-  it('has a small padded page that crosses the small caps the way the full one crosses the real caps', async () => {
-    const pad = FRAUD_MUTATIONS.find((m) => m.name === 'padding-before-bill')!;
-    const page = [...generatedSet(5, 1)].find((v) => v.family === 'pc-classic' && v.mutation === '')!;
-    const full = await scanHtmlText(pad.apply(page.html()));
-    const small = await scanHtmlText(pad.small!.apply(page.html()), 'small.html', pad.small!.budget);
-    const withoutPadding = await scanHtmlText(page.html(), 'plain.html', pad.small!.budget);
-    expect(withoutPadding.snapshot.stats.truncated, 'the page alone stays within the small caps').toBe(false);
-    expect([full.snapshot.stats.truncated, small.snapshot.stats.truncated]).toEqual([true, true]);
-    expect([full.report.verdict, small.report.verdict]).toEqual(['fraud', 'fraud']);
-    expect(small.snapshot.blocks.length).toBeLessThanOrEqual(SMALL_BUDGET.blocks);
   });
 
   it('quotes a bill inside an honest page with the advice a real warning gives', () => {

@@ -1,4 +1,5 @@
-// The scan command's contract: one JSON object per line per file, clear errors, exit codes.
+// The scan command's contract: one JSON object per line per file, clear errors, exit codes, a large page. Each test
+// starts the command (jsdom and all), so these run with the corpus gates rather than the unit tests.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
