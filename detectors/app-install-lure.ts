@@ -4,10 +4,8 @@
 // made the app and where its source is, and no chat partner is waiting on the other side.
 import { defineDetector, type Evidence } from './define';
 import { evidence, matchBlocks, narrated, sentenceAt } from './helpers';
+import { SIDELOAD_STEPS as SIDELOAD } from './vocabulary';
 
-// Instructions to get around the stores' protection.
-const SIDELOAD =
-  /提供元不明(?:の)?アプリ|不明なアプリ(?:の)?(?:インストール)?を?許可|不明なソース|野良アプリ|プロファイル(?:を|の)?(?:インストール|ダウンロード)|構成プロファイル|信頼されていない(?:エンタープライズ|企業)?(?:の)?(?:デベロッパ|開発元)|(?:デベロッパ|開発元)を信頼|このアプリを信頼|インストールを許可/g;
 // A chat, dating or video-call story around it.
 const CHAT = /ビデオ通話|ビデオチャット|ライブチャット|ツーショット|画像交換|通話アプリ|チャットアプリ|カメラ通話|顔出し|マッチング|出会い|彼女|彼氏|恋人|女の子|相手の方|お相手|専用アプリ|秘密のアプリ|会員同士/g;
 // Who made it and where its source is: what an honest download page says.

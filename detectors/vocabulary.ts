@@ -38,6 +38,13 @@ export const SIGNAL_WORDS: Readonly<Record<Role, readonly string[]>> = {
   ],
 };
 
+/**
+ * Instructions to get around the app stores' protection (app-install-lure). The gate lets a page with one through on
+ * its own: a fake video-call app page needs no word of a second part.
+ */
+export const SIDELOAD_STEPS =
+  /提供元不明(?:の)?アプリ|不明なアプリ(?:の)?(?:インストール)?を?許可|不明なソース|野良アプリ|プロファイル(?:を|の)?(?:インストール|ダウンロード)|構成プロファイル|信頼されていない(?:エンタープライズ|企業)?(?:の)?(?:デベロッパ|開発元)|(?:デベロッパ|開発元)を信頼|このアプリを信頼|インストールを許可/g;
+
 /** Words of page context: talk about fraud and advice to the reader (see context.ts). */
 export const CONTEXT_WORDS: readonly string[] = [
   '詐欺', '架空', '不当請求', 'ワンクリック', '偽', '悪質', '手口', '相談', '無視', '放置', '消費', '国民生活', '9110',

@@ -6,7 +6,7 @@
 // a shadow root that textContent does not show.
 import { SHADOW_HOSTS } from '../../detectors/snapshot/shadow-hosts';
 import type { Behaviour } from '../../detectors/snapshot/schema';
-import { ROLE_ORDER, partsPattern } from '../../detectors/vocabulary';
+import { ROLE_ORDER, SIDELOAD_STEPS, partsPattern } from '../../detectors/vocabulary';
 
 // One pass finds words of every part (the detectors' own vocabulary); which group matched tells the part.
 const PARTS = partsPattern();
@@ -14,6 +14,7 @@ const SCAREWARE_PART = ROLE_ORDER.indexOf('scareware') + 1;
 // English kits, case by case rather than with the slow case-insensitive flag.
 const ENGLISH_SCAREWARE = /[Ii]nfected|[Tt]rojan|[Ss]pyware|[Mm]alware|[Vv]irus(?:es)? (?:[Dd]etected|[Ff]ound)|has been (?:blocked|locked|compromised)|[Cc]all (?:Microsoft|Apple|microsoft|apple) [Ss]upport/;
 // Zero-width characters and soft hyphens inside words are how a page hides its words from exactly this test.
+const SIDELOAD = new RegExp(SIDELOAD_STEPS.source);
 const HIDING = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 const JAPANESE = /[\u3040-\u30FF\u4E00-\u9FFF]/;
 const SMALL_PAGE = 3000;
@@ -47,7 +48,7 @@ function decisive(text: string, tally: Tally): boolean {
     // English fake warnings are short pages that say it up front; a long English page is read no further.
     return ENGLISH_SCAREWARE.test(text.length > ENGLISH_HEAD ? text.slice(0, ENGLISH_HEAD) : text);
   }
-  if (ENGLISH_SCAREWARE.test(text) || HIDING.test(text)) return true;
+  if (ENGLISH_SCAREWARE.test(text) || HIDING.test(text) || SIDELOAD.test(text)) return true;
   PARTS.lastIndex = 0;
   for (let m = PARTS.exec(text); m && tally.words < MAX_WORDS; m = PARTS.exec(text), tally.words++) {
     const part = m.findIndex((g, i) => i > 0 && g !== undefined);

@@ -12,6 +12,7 @@ describe('the gate', () => {
     ['an English kit', `${'Weekly report. '.repeat(300)} Your computer is infected with a Trojan.`],
     ['words hidden with zero-width spaces', long('登\u200b録\u200b完\u200b了')],
     ['a small page, whatever it says', 'hello'],
+    ['a fake video-call app page: one sideload step in a long page', long('専用アプリを入れたら「このデベロッパを信頼」を選んでください')],
     ['a bill at the very end of a long page', `${'今日は天気がよい。'.repeat(3000)}ご請求額 95,000円 本日中`],
   ])('lets through %s', (_, text) => {
     expect(worthReading(text)).toBe(true);
