@@ -80,7 +80,7 @@ const STEPS: Step[] = [
   // <folders>` (no --sample) loads every one.
   {
     name: 'labelled pages, their evasions and generated pages in Chromium (seeded sample)',
-    command: ['npx', 'tsx', 'scripts/eval-browser.ts', '--if-present', '--generated=40', '--mutate', '--sample=60', 'tests/fixtures', '../shared/corpus', '../shared/corpus-real', '../shared/corpus-web'],
+    command: ['npx', 'tsx', 'scripts/eval-browser.ts', '--if-present', '--generated=31', '--mutate', '--sample=40', 'tests/fixtures', '../shared/corpus', '../shared/corpus-real', '../shared/corpus-web'],
     count: closingLine,
   },
 ];
