@@ -42,6 +42,8 @@ const SESSION_KEY = 'tabs';
 export class Background {
   private tabs = new Map<number, TabEntry>();
   private restored: Promise<void>;
+  /** The decision being made now; the next waits for it (see inTurn). */
+  private decisions: Promise<void> = Promise.resolve();
   readonly family: Family;
 
   constructor(private readonly browser: Api) {
@@ -125,12 +127,14 @@ export class Background {
         // never load it.
         await this.browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/engine.js'] });
         return true;
-      case 'sync': {
-        const report = this.report(tabId);
-        if (!report) return null;
-        const message: TabMessage = { type: 'decision', decision: (await this.tabState(tabId)).decision, report };
-        return message;
-      }
+      case 'sync':
+        // In turn, like every decision, so that it cannot overtake a newer one on its way to the tab.
+        return this.inTurn(async () => {
+          const report = this.report(tabId);
+          if (!report) return null;
+          const message: TabMessage = { type: 'decision', decision: (await this.tabState(tabId)).decision, report };
+          return message;
+        });
       case 'close-tab': {
         const entry = this.tabs.get(tabId);
         if (entry?.recorded) await this.family.mark(entry.recorded, originOf(entry.url), { closed: true });
@@ -169,25 +173,52 @@ export class Background {
     return { tabId, report, site, allowed, canChangeAllowlist: canAllow, decision };
   }
 
-  /** Decides the tab again with the settings read once for this decision (`context`, or read now). */
-  private async redecide(tabId: number, context?: DecisionContext): Promise<void> {
-    const report = this.report(tabId);
-    if (!report) return;
-    context ??= await this.family.decisionContext();
-    const { decision } = await this.tabState(tabId, context);
-    // The warning first; the history entry (which waits for the real policy) after it.
-    await this.badge(tabId, decision);
-    if (decision.calm) await this.browser.tabs.update(tabId, { muted: true }).catch(() => undefined);
-    const message: TabMessage = { type: 'decision', decision, report };
-    await this.browser.tabs.sendMessage(tabId, message).catch(() => undefined);
-    await this.recordHistory(tabId, decision, context);
+  /**
+   * Runs decisions one after another. Each reads the settings when its turn comes, so the last decision a tab hears
+   * is made with the latest settings: a report's decision that read them just before "this page is fine" was saved
+   * can no longer arrive after the one that took the warning away.
+   */
+  private inTurn<T>(decide: () => Promise<T>): Promise<T> {
+    const turn = this.decisions.then(decide, decide);
+    this.decisions = turn.then(() => undefined, () => undefined);
+    return turn;
+  }
+
+  /** Decides the tab again, with the settings read once for this decision. */
+  private async redecide(tabId: number): Promise<void> {
+    const decided = await this.inTurn(async () => {
+      const context = await this.family.decisionContext();
+      return { context, decision: await this.show(tabId, context) };
+    });
+    // The warning first; the history entry (which waits for the real policy) after it, out of the queue.
+    if (decided.decision) await this.recordHistory(tabId, decided.decision, decided.context);
   }
 
   private async redecideAll(): Promise<void> {
     await this.restored;
     if (this.tabs.size === 0) return;
-    const context = await this.family.decisionContext();
-    for (const tabId of this.tabs.keys()) await this.redecide(tabId, context);
+    const decided = await this.inTurn(async () => {
+      const context = await this.family.decisionContext();
+      const decisions = new Map<number, Decision>();
+      for (const tabId of this.tabs.keys()) {
+        const decision = await this.show(tabId, context);
+        if (decision) decisions.set(tabId, decision);
+      }
+      return { context, decisions };
+    });
+    for (const [tabId, decision] of decided.decisions) await this.recordHistory(tabId, decision, decided.context);
+  }
+
+  /** Badge, muting and the message to the tab's content scripts for one decision; null for a tab without a report. */
+  private async show(tabId: number, context: DecisionContext): Promise<Decision | null> {
+    const report = this.report(tabId);
+    if (!report) return null;
+    const { decision } = await this.tabState(tabId, context);
+    await this.badge(tabId, decision);
+    if (decision.calm) await this.browser.tabs.update(tabId, { muted: true }).catch(() => undefined);
+    const message: TabMessage = { type: 'decision', decision, report };
+    await this.browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+    return decision;
   }
 
   private async badge(tabId: number, decision: Decision): Promise<void> {

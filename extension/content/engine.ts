@@ -17,6 +17,11 @@ import { t } from '../../ui/i18n';
 // A large page is read in slices of this many milliseconds, in idle time, so that no task of ours is long.
 const SLICE_MS = 12;
 
+/** What a report says, for telling a new one from a repeat. */
+function reportKey(report: Report): string {
+  return `${report.verdict}|${report.score}|${report.findings.map((f) => `${f.id}:${f.points}`).join(',')}`;
+}
+
 export class PageEngine implements Engine {
   private readonly state: EarlyState = earlyState();
   private readonly shield = new Shield(this.state);
@@ -24,6 +29,8 @@ export class PageEngine implements Engine {
   private lastKey = '';
   private sentAny = false;
   private fineArmed = false;
+  /** The view the overlay shows now (kind, "this page is fine" offered, report), '' when none. */
+  private shownKey = '';
 
   private readonly closedShadowRoot = closedShadowLookup(() => this.state.overlayHost) ?? undefined;
 
@@ -56,7 +63,7 @@ export class PageEngine implements Engine {
 
   private judge(page: PageSnapshot): ContentMessage | null {
     const report = evaluate(page);
-    const key = `${report.verdict}|${report.score}|${report.findings.map((f) => `${f.id}:${f.points}`).join(',')}`;
+    const key = reportKey(report);
     if (key === this.lastKey) return null;
     this.lastKey = key;
     if (report.verdict === 'clean' && !this.sentAny) return null; // a clean page never wakes the background
@@ -70,6 +77,13 @@ export class PageEngine implements Engine {
       : null;
     if (decision.calm) this.calm();
     if (!this.top) return;
+    const view = decision.block ? 'block' : decision.warn ? 'warn' : '';
+    const key = view && `${view}|${decision.canAllow}|${reportKey(report)}`;
+    // The background says the same again (a setting saved, another frame reported): the user keeps their place in
+    // the warning — the focused button, a hint, "press again", an open contact question.
+    if (key && key === this.shownKey && this.shield.visible) return;
+    this.shownKey = key;
+    this.fineArmed = false;
     const close = () => this.closeTab();
     const details = () => this.send({ type: 'open-details' });
     if (decision.block) this.shield.showBlock(report, { close, details });

@@ -113,6 +113,8 @@ export class Shield {
   }
 
   private show(content: HTMLElement, actions: Record<string, () => void>): void {
+    // A view replacing ours (new findings) keeps the keyboard on the same button where it has one.
+    const focusedAction = this.content ? (this.root?.activeElement?.getAttribute('data-action') ?? null) : null;
     if (!this.content) {
       const active = document.activeElement;
       this.focusBefore = active && active !== document.body && active !== this.host ? active : null;
@@ -131,7 +133,9 @@ export class Shield {
     this.state.overlayHost = this.host;
     this.state.overlayEvent = (e) => this.onEvent(e);
     this.attach();
-    this.focusFirst();
+    const same = focusedAction ? this.buttons().find((b) => b.getAttribute('data-action') === focusedAction) : undefined;
+    if (same) same.focus({ preventScroll: true });
+    else this.focusFirst();
   }
 
   /**

@@ -158,3 +158,25 @@ describe('one decision', () => {
     }
   });
 });
+
+describe('decisions in turn', () => {
+  it('a report decided just before "this page is fine" was saved does not bring the warning back after it', async () => {
+    await bg.onMessage(report(), sender(60));
+    // The next report's badge hangs (a busy browser) after its decision was made with the old allowlist...
+    let release = () => {};
+    const setBadge = fakeBrowser.action.setBadgeText;
+    fakeBrowser.action.setBadgeText = vi.fn((details: { tabId?: number; text: string }) => {
+      fakeBrowser.action.setBadgeText = setBadge;
+      return new Promise<void>((resolve) => (release = () => void setBadge(details).then(resolve)));
+    }) as never;
+    const late = bg.onMessage(report(pageOf('<h1>登録完了</h1><p>ご利用料金：89,000円 お支払期限：本日中</p><p>誤操作の方：186-03-6412-0093</p>')), sender(60));
+    await vi.waitFor(() => expect(fakeBrowser.action.setBadgeText).toBe(setBadge));
+    // ...while the user presses "this page is fine".
+    const allowed = bg.onMessage({ type: 'allow-site' }, sender(60));
+    await new Promise((r) => setTimeout(r, 20)); // were it not waiting its turn, its decision would be sent now
+    release();
+    await Promise.all([late, allowed]);
+    expect(sent.at(-1)).toMatchObject({ type: 'decision', decision: { warn: false } });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 60 })).toBe('');
+  });
+});
