@@ -180,6 +180,10 @@ export async function launchChromium(
 
 /** The id of the tab showing `page` (brought to the front first). */
 export async function tabIdOf(ext: Extension, page: Page): Promise<number> {
+  // The one tab at the page's address; only when several share it, the active tab after bringing the page to the
+  // front (pages loaded side by side would race for the front).
+  const byUrl = await ext.worker.evaluate(async (url) => (await chrome.tabs.query({})).filter((t: { url?: string; id?: number }) => t.url === url).map((t: { url?: string; id?: number }) => t.id ?? -1), page.url());
+  if (byUrl.length === 1 && byUrl[0]! >= 0) return byUrl[0]!;
   await page.bringToFront();
   const id = await ext.worker.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
