@@ -10,7 +10,7 @@ import { attributeHints, japaneseTextPieces, scriptHints } from './script-hints'
 import type { Role } from '../define';
 import { PageStyle, type BlockStyle } from './style';
 import { WalkStack } from './walk-stack';
-import { appLink, formContact, generatedContent, handlerAttributes, imageLabel, layerElements, linkContact, pictureLabel, readMedia, renderedText } from './elements';
+import { appLink, formContact, generatedContent, handlerAttributes, imageLabel, layerElements, linkContact, pictureLabel, readMedia } from './elements';
 import { CLAIM_WORDS, CONTEXT_WORDS, RARE_WORDS, SIGNAL_WORDS, partsIn, partsPattern, wordsPattern } from '../vocabulary';
 
 export interface CollectOptions {
@@ -38,8 +38,10 @@ export interface CollectOptions {
 const SKIP = new Set([
   'head', 'script', 'style', 'noscript', 'template', 'textarea', 'select', 'option', 'datalist',
   'rt', 'rp', 'iframe', 'frame', 'frameset', 'object', 'embed', 'canvas', 'audio', 'video', 'bgsound',
-  'svg:style', 'math', 'input', 'map', 'meta', 'link', 'title', 'param', 'source', 'track',
+  'svg:style', 'input', 'meta', 'link', 'title', 'param', 'source', 'track',
 ]);
+// <map> and MathML draw their text like any other element; an <object> without a resource draws its fallback
+// content, its children (a page wrapped in one reads as before on screen).
 // Elements that start and end a text block.
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'details', 'dialog', 'div', 'dl',
@@ -167,8 +169,12 @@ class Collector {
     this.elementCap = this.budget.elements;
   }
 
+  /** ::before and ::after text of the page's style sheets, read in place during the walk (see generatedContent). */
+  private generated = new Map<Element, { before: string; after: string }>();
+
   begin(): void {
     this.guard(() => this.style.prepare());
+    this.guard(() => (this.generated = generatedContent(this.doc, this.style.rules)));
     const root = this.doc.body ?? this.doc.documentElement;
     if (root) this.guard(() => this.startWalk(root, false));
   }
@@ -181,8 +187,8 @@ class Collector {
   }
 
   finish(): void {
-    this.guard(() => this.readGeneratedContent());
     if (this.truncated) this.guard(() => this.readLayers());
+    if (this.cappedAt) this.guard(() => this.readTail(this.cappedAt!));
     this.guard(() => this.readHandlerAttributes());
     this.guard(() => readMedia(this.doc, this.media));
     this.guard(() => scriptHints(this.scriptText, this.behaviour, this.media));
@@ -232,28 +238,6 @@ class Collector {
   }
 
   /**
-   * ::before and ::after text from the page's own style sheets: what the visitor reads but the DOM does not hold
-   * (「登」 in a pseudo-element, 「録完了」 in the element). Read from the rules, not from every element's computed
-   * style: a page has few such rules and thousands of elements.
-   */
-  private readGeneratedContent(): void {
-    const found = generatedContent(this.doc);
-    for (const [el, { before, after }] of found) {
-      if (!NON_SPACE.test(before + after) || this.blocks.length >= this.blockCap) continue;
-      if (this.options.layout ? !this.visible(el) : this.isHidden(el, el.localName) || el.closest('[hidden], [aria-hidden="true"]')) continue;
-      const text = normalizeText(`${before}${renderedText(el)}${after}`);
-      if (!text) continue;
-      const tag = el.localName;
-      const draft = newDraft();
-      draft.tag = BLOCK.has(tag) || CELL.has(tag) ? tag : 'div';
-      draft.heading = HEADING[tag] ?? 0;
-      draft.quoted = el.closest('blockquote, q, cite, figure') !== null;
-      draft.styled.push(el);
-      this.emit(draft, text);
-    }
-  }
-
-  /**
    * A cap stopped or thinned the walk: what the page puts above everything else — an open dialog, a fixed or sticky
    * box, a popover — is read anyway, with a budget of its own. Padding cannot push a modal bill out of sight.
    */
@@ -272,6 +256,34 @@ class Collector {
     }
     // Read again, not anew: the page's own figures count once in textChars.
     this.textChars = before;
+  }
+
+  /**
+   * The element cap stopped the walk (200,000 empty elements before the bill): the text after that point is still
+   * read, node by node without the elements around it, keeping only blocks with signal words (as past the
+   * character cap). Padding can make the walk stop; it cannot make the bill unread.
+   */
+  private readTail(from: Element): void {
+    const root = this.doc.body ?? this.doc.documentElement;
+    if (!root) return;
+    const walker = this.doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    walker.currentNode = from;
+    this.stopped = false;
+    this.sparse = true;
+    this.blockCap = Math.max(this.blockCap, this.blocks.length + this.budget.layerBlocks);
+    let block: Element | null = null;
+    let nodes = 0;
+    for (let node = walker.nextNode(); node && !this.stopped && nodes < this.budget.elements; node = walker.nextNode(), nodes++) {
+      const parent = node.parentElement;
+      if (!parent || SKIP.has(parent.localName) || this.isHidden(parent, parent.localName)) continue;
+      const around = blockAround(parent);
+      if (around !== block) {
+        this.flush();
+        block = around;
+      }
+      this.text(node as Text);
+    }
+    this.flush();
   }
 
   /** The page wrote the visitor's user agent into visible text (what an "端末情報" bluff does). */
@@ -295,6 +307,9 @@ class Collector {
   }
 
   private walkBase = 0;
+
+  /** Where the element cap stopped the walk. */
+  private cappedAt: Element | null = null;
 
   /** Elements found by the native selector (browser); null where selectors are slow (jsdom): attributes are read. */
   private marked: Set<Element> | null = null;
@@ -343,20 +358,36 @@ class Collector {
     if (++this.elements > this.elementCap) {
       this.truncated = true;
       this.stopped = true;
+      this.cappedAt ??= el;
       return false;
     }
     const tag = el.localName;
-    if (SKIP.has(tag) && !(tag === 'template' && el.hasAttribute('shadowrootmode'))) {
+    if (SKIP.has(tag) && !(tag === 'template' && el.hasAttribute('shadowrootmode')) && !(tag === 'object' && !el.getAttribute('data')?.trim())) {
       this.skipped(el, tag);
       return false;
     }
-    if (tag === 'br' || tag === 'wbr' || tag === 'img') {
-      if (tag === 'br') this.append(LINE_BREAK, el);
-      else if (tag === 'img' && this.isMarked(el, tag)) this.imageText(el);
+    if (tag === 'wbr') return false;
+    if (tag === 'img') {
+      if (this.isMarked(el, tag)) this.imageText(el);
       return false;
     }
+    // An unrendered element adds nothing, not even a line break (「削除<br hidden>費用」 reads 削除費用).
     if (this.isHidden(el, tag)) return false;
-    if (BLOCK.has(tag)) this.flush();
+    if (tag === 'br') {
+      this.append(LINE_BREAK, el);
+      return false;
+    }
+    if (tag === 'bdo' || this.style.reversed(el)) {
+      // Characters stored backwards and drawn forwards by a bidi override: read as drawn.
+      const drawn = this.style.drawnText(el);
+      if (drawn !== null) {
+        this.append(drawn, el);
+        return false;
+      }
+    }
+    // A block element in the middle of a line of text that is drawn inline keeps the line whole.
+    if (BLOCK.has(tag) && tag !== 'button' && this.draft.parts.length > 0 && this.style.drawnInline(el)) this.drawnInline.add(el);
+    else if (BLOCK.has(tag)) this.flush();
     // An element drawn as a picture (role=img) speaks through its aria-label.
     const mayBeImage = this.marked ? this.marked.has(el) : tag === 'div' || tag === 'span' || tag === 'i';
     const picture = mayBeImage ? pictureLabel(el) : null;
@@ -376,10 +407,16 @@ class Collector {
       if (marked) this.link(el);
     } else if (tag === 'form' && marked) this.form(el);
     const shadow = openShadowRoot(el) ?? this.closedShadowRoot(el, tag);
-    const block = BLOCK.has(tag) || CELL.has(tag) ? tag.slice(0, LIMITS.nameChars) : stack.block(top);
+    const block = (BLOCK.has(tag) && !this.drawnInline.has(el)) || CELL.has(tag) ? tag.slice(0, LIMITS.nameChars) : stack.block(top);
     stack.push(el, shadow ? shadow.firstChild : el.firstChild, shadow ? el.firstChild : null, { heading, quoted, article, link, block });
+    // What the visitor reads but the DOM does not hold (「登」 in a ::before, 「録完了」 in the element), where it is drawn.
+    const before = this.generated.get(el)?.before;
+    if (before && NON_SPACE.test(before)) this.append(before, el);
     return true;
   }
+
+  /** Block elements drawn inline within a line of text (see PageStyle.drawnInline). */
+  private readonly drawnInline = new Set<Element>();
 
   private closedLookups = 0;
   private customLookups = 0;
@@ -410,7 +447,9 @@ class Collector {
 
   private leave(top: number): void {
     const el = this.stack.el(top);
-    if (el && BLOCK.has(el.localName)) this.flush();
+    const after = el ? this.generated.get(el)?.after : undefined;
+    if (after && NON_SPACE.test(after)) this.append(after, el);
+    if (el && BLOCK.has(el.localName) && !this.drawnInline.has(el)) this.flush();
     this.stack.pop();
   }
 
@@ -457,7 +496,8 @@ class Collector {
       if (!this.japanese && hasJapanese(data)) this.japanese = true;
     }
     d.parts.push(data);
-    d.from.push(data === ' ' || data === LINE_BREAK ? null : parent);
+    // A line break keeps its element: a hidden one is taken out with the hidden text.
+    d.from.push(data === ' ' ? null : parent);
     d.chars += data.length;
     this.textChars += data.length;
     if (this.textChars > this.budget.pageChars && !this.sparse) {
@@ -486,11 +526,15 @@ class Collector {
     // those words cannot change a verdict.
     // Markup parsed from script text is in no rendered document: it has no visibility to check (every element of it
     // would count as hidden), and what it says is judged as script text.
-    if (this.options.layout && !this.inScript && SIGNALISH.test(text)) {
+    // A block whose text comes from several elements is checked too, within a page-wide budget: a letter kept out
+    // of sight inside every word leaves no signal word to see until it is taken out.
+    if (this.options.layout && !this.inScript && (SIGNALISH.test(text) || this.mixedWithinBudget(d))) {
       const hidden = new Set(d.from.filter((el): el is Element => el !== null && !this.visible(el)));
       if (hidden.size > 0) {
         text = normalizeText(d.parts.filter((_, i) => !hidden.has(d.from[i]!)).join(''));
         if (!text) return;
+        // Nor do they style the block: a hidden letter has no size or place, and would make the block look hidden.
+        d.styled = d.styled.filter((el) => !hidden.has(el));
       }
     }
     if (this.blocks.length >= this.budget.plainBlocks && !this.sparse) {
@@ -499,6 +543,15 @@ class Collector {
     }
     if (this.sparse && !this.keepSparse(d, text)) return;
     this.emit(d, text);
+  }
+
+  /** Whether the block's text comes from more than one element, and the page's budget of checks covers them. */
+  private mixedWithinBudget(d: BlockDraft): boolean {
+    const sources = new Set<Element>();
+    for (const el of d.from) if (el) sources.add(el);
+    if (sources.size < 2 || sources.size > this.style.visibilityBudget) return false;
+    this.style.visibilityBudget -= sources.size;
+    return true;
   }
 
   /**
@@ -635,12 +688,20 @@ class Collector {
   }
 }
 
+/** The nearest block element around `el` (itself included), a few levels up at most. */
+function blockAround(el: Element): Element {
+  let at: Element = el;
+  for (let up = 0; up < 6 && !BLOCK.has(at.localName) && !CELL.has(at.localName) && at.parentElement; up++) at = at.parentElement;
+  return at;
+}
+
 function newDraft(): BlockDraft {
   return { tag: '', parts: [], from: [], chars: 0, heading: 0, quoted: false, prose: false, link: false, styled: [] };
 }
 
 // Input types whose value is shown as text (not buttons, boxes, files, colours or hidden fields).
 const TEXT_INPUT = new Set(['', 'text', 'search', 'tel', 'email', 'url', 'number']);
+const BUTTON_INPUT = new Set(['button', 'submit', 'reset']);
 
 /**
  * What a form control shows as the page wrote it: its value attribute (a textarea's own text) or its placeholder;
@@ -654,7 +715,10 @@ function controlText(el: Element, tag: string): string {
     const options = Array.from(select.options).slice(0, LIMITS.controlOptions);
     return options.filter((o) => listed || o.selected).map((o) => o.text).join(' ').slice(0, LIMITS.controlChars);
   }
-  if (tag === 'input' && !TEXT_INPUT.has((el.getAttribute('type') ?? '').toLowerCase())) return '';
+  const type = tag === 'input' ? (el.getAttribute('type') ?? '').toLowerCase() : '';
+  // A button drawn from an input shows its value as its label (「今すぐお電話ください」).
+  if (BUTTON_INPUT.has(type)) return (el.getAttribute('value') ?? '').slice(0, LIMITS.controlChars);
+  if (tag === 'input' && !TEXT_INPUT.has(type)) return '';
   const written = tag === 'textarea' ? (el.textContent ?? '') : (el.getAttribute('value') ?? '');
   return (written.trim() || el.getAttribute('placeholder') || '').slice(0, LIMITS.controlChars);
 }

@@ -8,9 +8,12 @@ import { parsePhoneDigits } from './extract';
 import { fileName } from './script-hints';
 
 const NON_SPACE = /\S/;
-// CSS generated text: rules and elements per rule read.
-const GENERATED_RULES = 60;
+// CSS generated text: rules with readable text, elements per rule, and rules looked at in all (icon fonts write
+// thousands of ::before rules whose content is one private-use character; they are passed over without a query).
+const GENERATED_RULES = 400;
 const GENERATED_ELEMENTS = 20;
+const RULES_LOOKED_AT = 20_000;
+const READABLE = /[\p{L}\p{N}]/u;
 // Layers a page puts above everything else.
 const LAYERS = 'dialog[open], [aria-modal="true"], [role="dialog"], [role="alertdialog"], [popover], [style*="fixed" i], [style*="sticky" i]';
 
@@ -106,58 +109,121 @@ export function handlerAttributes(doc: Document): Record<string, string> {
  * DOM does not hold. Read from the rules, not from every element's computed style: a page has few such rules and
  * thousands of elements.
  */
-export function generatedContent(doc: Document): Map<Element, { before: string; after: string }> {
+export function generatedContent(doc: Document, sheets: readonly CSSStyleRule[] = styleRules(doc)): Map<Element, { before: string; after: string }> {
   const found = new Map<Element, { before: string; after: string }>();
+  const quotes = quoteRules(sheets);
   let rules = 0;
-  const visit = (list: CSSRuleList) => {
-    for (const rule of Array.from(list)) {
-      if (rules >= GENERATED_RULES) return;
-      const nested = (rule as CSSGroupingRule).cssRules;
-      if (nested && !(rule as CSSStyleRule).selectorText) {
-        visit(nested);
-        continue;
+  for (const style of sheets) {
+    if (rules >= GENERATED_RULES) break;
+    const content = style.style?.getPropertyValue('content') ?? '';
+    if (!content || content === 'none' || content === 'normal' || !/["'(]|open-quote|close-quote/.test(content)) continue;
+    // Only text a reader could read is looked for on the page (not an icon font's one private-use character).
+    if (!/attr\(|open-quote|close-quote/.test(content) && !READABLE.test(cssStrings(content).replace(/[\uE000-\uF8FF]/g, ''))) continue;
+    for (const selector of style.selectorText.split(',')) {
+      const pseudo = /::?(before|after)\s*$/i.exec(selector.trim());
+      if (!pseudo) continue;
+      rules++;
+      let elements: Element[];
+      try {
+        elements = Array.from(doc.querySelectorAll(selector.trim().slice(0, pseudo.index).trim() || '*')).slice(0, GENERATED_ELEMENTS);
+      } catch {
+        continue; // a selector this engine cannot read
       }
-      const style = rule as CSSStyleRule;
-      const content = style.style?.getPropertyValue('content') ?? '';
-      if (!style.selectorText || !content || content === 'none' || content === 'normal' || !/["'(]/.test(content)) continue;
-      for (const selector of style.selectorText.split(',')) {
-        const pseudo = /::?(before|after)\s*$/i.exec(selector.trim());
-        if (!pseudo) continue;
-        rules++;
-        let elements: Element[];
-        try {
-          elements = Array.from(doc.querySelectorAll(selector.trim().slice(0, pseudo.index).trim() || '*')).slice(0, GENERATED_ELEMENTS);
-        } catch {
-          continue; // a selector this engine cannot read
-        }
-        for (const el of elements) {
-          const entry = found.get(el) ?? { before: '', after: '' };
-          entry[pseudo[1]!.toLowerCase() as 'before' | 'after'] = cssContentText(content, el);
-          found.set(el, entry);
-        }
+      for (const el of elements) {
+        const entry = found.get(el) ?? { before: '', after: '' };
+        entry[pseudo[1]!.toLowerCase() as 'before' | 'after'] = cssContentText(content, el, quotes);
+        found.set(el, entry);
       }
-    }
-  };
-  for (const sheet of Array.from(doc.styleSheets)) {
-    try {
-      visit(sheet.cssRules);
-    } catch {
-      // a style sheet from another origin cannot be read (and is no page's own text trick we could see)
     }
   }
   return found;
 }
 
+/** The style rules of the page's sheets in order, inside @media, @supports, @layer and @import'ed sheets too. */
+export function styleRules(doc: Document): CSSStyleRule[] {
+  const out: CSSStyleRule[] = [];
+  let looked = 0;
+  const visit = (list: CSSRuleList | undefined, depth: number) => {
+    if (!list || depth > 8) return;
+    for (const rule of Array.from(list)) {
+      if (++looked > RULES_LOOKED_AT) return;
+      const imported = (rule as CSSImportRule).styleSheet;
+      if (imported) {
+        try {
+          visit(imported.cssRules, depth + 1);
+        } catch {
+          // an imported sheet from another origin
+        }
+        continue;
+      }
+      const style = rule as CSSStyleRule;
+      if (style.selectorText) out.push(style);
+      else visit((rule as CSSGroupingRule).cssRules, depth + 1);
+    }
+  };
+  for (const sheet of Array.from(doc.styleSheets)) {
+    try {
+      visit(sheet.cssRules, 0);
+    } catch {
+      // a style sheet from another origin cannot be read (and is no page's own text trick we could see)
+    }
+  }
+  return out;
+}
+
+/** Rules that set quotes (what open-quote and close-quote show), with the strings in order. */
+function quoteRules(rules: readonly CSSStyleRule[]): QuoteRule[] {
+  const out: QuoteRule[] = [];
+  for (const r of rules) {
+    const value = r.style?.getPropertyValue('quotes') ?? '';
+    if (!value || value === 'none' || value === 'auto') continue;
+    const strings = [...value.matchAll(CSS_STRING)].map((m) => unescapeCss(m[1] ?? m[2] ?? ''));
+    if (strings.length >= 2) out.push({ selector: r.selectorText.replace(/::?(?:before|after)\s*(?=,|$)/gi, '').trim() || '*', strings });
+  }
+  return out;
+}
+
+interface QuoteRule {
+  selector: string;
+  strings: string[];
+}
+
+/** The quotes in force on `el`: the last rule that matches it, else the nearest ancestor's (quotes inherit). */
+function quotesOf(el: Element, rules: readonly QuoteRule[]): string[] | null {
+  for (let at: Element | null = el, up = 0; at && up < 20; at = at.parentElement, up++) {
+    for (let i = rules.length - 1; i >= 0; i--) {
+      try {
+        if (at.matches(rules[i]!.selector)) return rules[i]!.strings;
+      } catch {
+        // a selector this engine cannot read
+      }
+    }
+  }
+  return null;
+}
+
+const CSS_STRING = /"((?:[^"\\]|\\[\s\S])*)"|'((?:[^'\\]|\\[\s\S])*)'/g;
+
+/** The quoted strings of a content value, unescaped, without attr() (for telling readable text from icons). */
+function cssStrings(value: string): string {
+  return [...value.matchAll(CSS_STRING)].map((m) => unescapeCss(m[1] ?? m[2] ?? '')).join('');
+}
+
+function unescapeCss(text: string): string {
+  return text.replace(/\\([0-9a-fA-F]{1,6})\s?|\\([\s\S])/g, (_, hex: string | undefined, ch: string | undefined) => (hex ? codePoint(parseInt(hex, 16)) : ch === '\n' ? '' : ch ?? ''));
+}
+
 /**
- * The text a CSS content value shows: quoted strings (with CSS escapes such as \767B) and attr() values; counters,
- * images and quotes are left out.
+ * The text a CSS content value shows: quoted strings (with CSS escapes such as \767B), attr() values, and
+ * open-quote / close-quote with the quotes in force on the element (the outer pair); counters and images are left out.
  */
-export function cssContentText(value: string, el: Element): string {
+export function cssContentText(value: string, el: Element, quotes: readonly QuoteRule[] = []): string {
   let out = '';
-  const token = /"((?:[^"\\]|\\[\s\S])*)"|'((?:[^'\\]|\\[\s\S])*)'|attr\(\s*([\w-]+)\s*\)/g;
+  const token = /"((?:[^"\\]|\\[\s\S])*)"|'((?:[^'\\]|\\[\s\S])*)'|attr\(\s*([\w-]+)\s*\)|\b(open|close)-quote\b/g;
   for (const m of value.matchAll(token)) {
     if (m[3] !== undefined) out += el.getAttribute(m[3]) ?? '';
-    else out += (m[1] ?? m[2] ?? '').replace(/\\([0-9a-fA-F]{1,6})\s?|\\([\s\S])/g, (_, hex: string | undefined, ch: string | undefined) => (hex ? codePoint(parseInt(hex, 16)) : ch === '\n' ? '' : ch ?? ''));
+    else if (m[4] !== undefined) out += quotesOf(el, quotes)?.[m[4] === 'open' ? 0 : 1] ?? '';
+    else out += unescapeCss(m[1] ?? m[2] ?? '');
     if (out.length > LIMITS.blockChars) break;
   }
   return out.slice(0, LIMITS.blockChars);

@@ -27,6 +27,9 @@ export const LIMITS = {
   nameChars: 16,
   /** Computed-style lookups for font size, colour and position, page-wide (each one may force a layout). */
   styleLookups: 150,
+  /** Rendered-visibility checks of text in blocks without signal words: a letter hidden inside each word (out of
+   * sight, not out of the DOM) leaves no signal word to see until the hidden letters are taken out. */
+  visibilityChecks: 6000,
   /** Stylesheet selectors that hide elements, read where there is no layout (jsdom). */
   hiddenSelectors: 200,
   urlChars: 2048,

@@ -13,9 +13,10 @@ const PARTS = partsPattern();
 const SCAREWARE_PART = ROLE_ORDER.indexOf('scareware') + 1;
 // English kits, case by case rather than with the slow case-insensitive flag.
 const ENGLISH_SCAREWARE = /[Ii]nfected|[Tt]rojan|[Ss]pyware|[Mm]alware|[Vv]irus(?:es)? (?:[Dd]etected|[Ff]ound)|has been (?:blocked|locked|compromised)|[Cc]all (?:Microsoft|Apple|microsoft|apple) [Ss]upport/;
-// Zero-width characters and soft hyphens inside words are how a page hides its words from exactly this test.
+// Zero-width characters, soft hyphens and tag characters inside words are how a page hides its words from exactly
+// this test.
 const SIDELOAD = new RegExp(SIDELOAD_STEPS.source);
-const HIDING = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+const HIDING = /[\u00AD\u200B-\u200D\u2060\uFEFF]|\uDB40[\uDC00-\uDDEF]/;
 const JAPANESE = /[\u3040-\u30FF\u4E00-\u9FFF]/;
 const SMALL_PAGE = 3000;
 const ENGLISH_HEAD = 32_000;
@@ -104,7 +105,7 @@ export function gatePage(doc: Document, behaviour: readonly Behaviour[], done: (
     if (decisive(text, tally)) return done(true);
     // textContent leaves out shadow roots, CSS generated text and image labels: they are read, with what the
     // light DOM already showed, only when the light DOM alone says too little.
-    return done(decisive(textBesideTheDom(doc, closedRoot), tally));
+    return done(decisive(textBesideTheDom(doc, closedRoot), tally) || splitsWords(doc));
   }
   const tally: Tally = { parts: new Set(), words: 0 };
   if (decisive(doc.title, tally)) return done(true);
@@ -128,6 +129,27 @@ export function gatePage(doc: Document, behaviour: readonly Behaviour[], done: (
     done(decisive(chunk, tally) || decisive(textBesideTheDom(doc, closedRoot), tally));
   };
   slice();
+}
+
+// Tiny elements standing between two runs of text, past which a page is read in full.
+const SPLITTERS = 12;
+
+/**
+ * Whether the page puts tiny elements inside its words: a letter or line break kept out of sight in the middle
+ * of every word (「登<span class=x>ぬ</span>録」) splits the words textContent shows, and only the collector, which
+ * reads what is drawn, can tell. An honest page has a few such elements; a page that splits its words has many.
+ */
+export function splitsWords(doc: Document): boolean {
+  const all = doc.body?.getElementsByTagName('*') ?? [];
+  let found = 0;
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    const before = el.previousSibling;
+    const after = el.nextSibling;
+    if (before?.nodeType !== 3 || after?.nodeType !== 3 || !/\S$/.test((before as Text).data) || !/^\S/.test((after as Text).data)) continue;
+    if ((el.textContent?.length ?? 0) <= 3 && (el.localName !== 'br' || el.attributes.length > 0) && ++found >= SPLITTERS) return true;
+  }
+  return false;
 }
 
 /** Nodes a page added: worth a look at the whole page when they bring Japanese or a fake-warning phrase. */

@@ -180,10 +180,48 @@ describe('collectSnapshot on long pages', () => {
       const page = pageOf(`<div>${many}</div>${layer}`, { budget });
       expect(page.stats.truncated).toBe(true);
       expect(page.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(['登録完了', 'ご利用料金:99,000円']));
-      // Without the layer pass the same page loses its bill: the cap did stop the walk before it.
-      const plain = pageOf(`<div>${many}</div><div>${BILL}</div>`, { budget });
-      expect(plain.blocks.map((b) => b.text)).not.toContain('登録完了');
     }
+  });
+
+  it('reads the text after the element cap stopped the walk: padding cannot make a bill unread', () => {
+    const budget = { elements: 100 };
+    const page = pageOf(`<p>お知らせ</p><div>${'<i></i>'.repeat(budget.elements + 10)}</div><div>${BILL}</div><p style="display:none">登録完了 隠し</p>`, { budget });
+    expect(page.stats.truncated).toBe(true);
+    expect(page.stats.elements, 'the walk stopped at the cap').toBe(budget.elements + 1);
+    expect(page.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(['登録完了', 'ご利用料金:99,000円']));
+    expect(page.blocks.map((b) => b.text).join('\n')).not.toContain('隠し');
+  });
+});
+
+// Edits that change nothing on screen but would change what a DOM reader reads (issue 18): each case's page shows
+// 「登録完了」 and 「ご利用料金 99,000円」 to the visitor, and the snapshot must read them.
+describe('collectSnapshot reads text as it is drawn', () => {
+  it.each([
+    ['a hidden <br> inside a word', '<h1>登録<br hidden>完了</h1><p>ご利用料金 99,<br style="display:none">000円</p>'],
+    ['a letter hidden by a rule inside @media', '<style>@media all { .j { display: none } }</style><h1>登録<span class="j">ぬ</span>完了</h1><p>ご利用料金 99,000円</p>'],
+    ['a comment inside an inline style', '<h1>登録<span style="display:/**/none">ぬ</span>完了</h1><p>ご利用料金 99,000円</p>'],
+    ['a 0.0 px letter', '<h1>登録<span style="font-size:0.0px">ぬ</span>完了</h1><p>ご利用料金 99,000円</p>'],
+    ['a transparent 1 px letter', '<h1>登録<span style="color:transparent;font-size:1px">ぬ</span>完了</h1><p>ご利用料金 99,000円</p>'],
+    ['an off-screen letter', '<h1>登録<span style="position:absolute;left:-9999px">ぬ</span>完了</h1><p>ご利用料金 99,000円</p>'],
+    ['a letter clipped by a class', '<style>.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}</style><h1>登録<span class="sr">ぬ</span>完了</h1><p>ご利用料金 99,000円</p>'],
+    ['tag characters inside words', '<h1>登録\u{E0020}完了</h1><p>ご利用料金 99,\u{E0041}000円</p>'],
+    ['text stored backwards in <bdo dir=rtl>', '<h1><bdo dir="rtl">了完録登</bdo></h1><p>ご利用料金 <bdo dir="rtl">円000,99</bdo></p>'],
+    ['text stored backwards under a bidi-override rule', '<style>.r{unicode-bidi:bidi-override;direction:rtl}</style><h1><span class="r">了完録登</span></h1><p>ご利用料金 99,000円</p>'],
+    ['a <legend> drawn inline inside a word', '<style>.l{display:inline;padding:0}</style><h1>登録<legend class="l">完</legend>了</h1><p>ご利用料金 99,000円</p>'],
+    ['the page wrapped in <map>', '<map name="m"><h1>登録完了</h1><p>ご利用料金 99,000円</p></map>'],
+    ['the page wrapped in an <object> without a resource', '<object><h1>登録完了</h1><p>ご利用料金 99,000円</p></object>'],
+    ['the page inside MathML text', '<math><mtext><h1>登録完了</h1><p>ご利用料金 99,000円</p></mtext></math>'],
+    ['words as ::before text after 80 decoy rules', `<style>${Array.from({ length: 80 }, (_, i) => `.d${i}::before{content:"お知らせ"}`).join('')} .k::before{content:"登録完了"}</style>${Array.from({ length: 80 }, (_, i) => `<span class="d${i}"></span>`).join('')}<h1 class="k"></h1><p>ご利用料金 99,000円</p>`],
+    ['words as quotes shown by open-quote', '<style>.q{quotes:"登録完了" ""}.q::before{content:open-quote}</style><h1 class="q"></h1><p>ご利用料金 99,000円</p>'],
+    ['words as the value of an input button', '<h1><input type="button" value="登録完了"></h1><p>ご利用料金 99,000円</p>'],
+  ])('%s', (_, html) => {
+    const text = pageOf(html).blocks.map((b) => b.text).join('\n');
+    expect(text).toContain('登録完了');
+    expect(text).toMatch(/ご利用料金 ?99,000円/);
+  });
+
+  it('does not join a block that is drawn as a block', () => {
+    expect(texts('<p>登録</p><legend>完了</legend>')).toEqual(['登録', '完了']);
   });
 });
 
@@ -227,7 +265,7 @@ describe('collectSnapshot on text outside the DOM tree', () => {
 });
 
 describe('form controls', () => {
-  it('reads what text fields, placeholders and selects show, and nothing from hidden fields or buttons', async () => {
+  it('reads what text fields, placeholders, selects and input buttons show, and nothing from hidden fields', async () => {
     const { collectSnapshot } = await import('../../../detectors/snapshot/collect');
     const { JSDOM } = await import('jsdom');
     const dom = new JSDOM(
@@ -236,8 +274,9 @@ describe('form controls', () => {
         '<input type="hidden" value="隠し文字"><input type="submit" value="送信ボタン">',
     );
     const text = collectSnapshot(dom.window.document).blocks.map((b) => b.text).join('\n');
-    for (const shown of ['99,000円', '186-03-0946-1180', '期限を過ぎますと法的手続き', '3日以内', 'IPアドレス', '203.0.113.64']) expect(text).toContain(shown);
-    for (const notShown of ['隠し文字', '送信ボタン', 'A ']) expect(text).not.toContain(notShown);
+    // An input button's value is its label on screen (a bill can be written on buttons).
+    for (const shown of ['99,000円', '186-03-0946-1180', '期限を過ぎますと法的手続き', '3日以内', 'IPアドレス', '203.0.113.64', '送信ボタン']) expect(text).toContain(shown);
+    for (const notShown of ['隠し文字', 'A ']) expect(text).not.toContain(notShown);
   });
 
   it('never reads what the visitor typed, nor a password field', async () => {

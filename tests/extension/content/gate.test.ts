@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { worthReading, alarming } from '../../../extension/content/gate';
+import { worthReading, alarming, gatePage } from '../../../extension/content/gate';
 
 const long = (s: string) => `${'今日は公園で子どもたちが遊んでいました。'.repeat(200)}${s}`;
 
@@ -11,6 +11,7 @@ describe('the gate', () => {
     ['a fake virus warning', long('ウイルスに感染しています')],
     ['an English kit', `${'Weekly report. '.repeat(300)} Your computer is infected with a Trojan.`],
     ['words hidden with zero-width spaces', long('登\u200b録\u200b完\u200b了')],
+    ['words hidden with tag characters', long('登\u{E0020}録\u{E0020}完\u{E0020}了')],
     ['a small page, whatever it says', 'hello'],
     ['a fake video-call app page: one sideload step in a long page', long('専用アプリを入れたら「このデベロッパを信頼」を選んでください')],
     ['a bill at the very end of a long page', `${'今日は天気がよい。'.repeat(3000)}ご請求額 95,000円 本日中`],
@@ -79,5 +80,28 @@ describe('the gate on pages that are mostly script', () => {
 
   it('still stops an English app shell whose only words are in its scripts', async () => {
     expect(await pass(`<title>Dashboard</title><body><div id="root"></div>${script}${'<p>Menu</p>'.repeat(400)}</body>`)).toBe(false);
+  });
+});
+
+describe('the gate on a page that splits its words with tiny elements', () => {
+  const ARTICLE = '<p>今日は公園で子どもたちが遊んでいました。</p>'.repeat(200);
+  const split = (words: string, make: () => string) => [...words].map((c, i) => (i % 2 ? `${c}${make()}` : c)).join('');
+  const verdict = (body: string) => {
+    document.body.innerHTML = body;
+    let pass: boolean | null = null;
+    gatePage(document, [], (p) => (pass = p));
+    return pass;
+  };
+
+  it.each([
+    ['letters kept out of sight', () => '<span class="x">ぬ</span>'],
+    ['hidden line breaks', () => '<br hidden>'],
+  ])('lets it through: %s inside every word', (_, make) => {
+    const body = `${ARTICLE}<h1>${split('会員登録が完了しました', make)}</h1><p>${split('ご利用料金は99,000円です。お支払期限は本日中です。', make)}</p>`;
+    expect(verdict(body)).toBe(true);
+  });
+
+  it('stops a long article with a few emphasised letters and plain line breaks', () => {
+    expect(verdict(`${ARTICLE}<p>これは<b>大</b>事な<br>お知らせ<br>です。<i>※</i>注意</p>`)).toBe(false);
   });
 });

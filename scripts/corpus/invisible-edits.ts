@@ -1,0 +1,124 @@
+// Edits that change nothing a visitor sees but change what a naive reader of the DOM reads: the one-edit evasions
+// a fraud author with our source code tries first (issue 18). Each takes a parsed page and rewrites it in place.
+// Used by the jsdom gate (tests/gates/invisible-edits.test.ts) and in Chromium (tests/browser/invisible-edits.test.ts).
+
+export type InvisibleEdit = (doc: Document) => void;
+
+/** The page's visible text nodes (not scripts, styles, templates, or text we cannot rewrite safely). */
+function textNodes(doc: Document): Text[] {
+  const walker = doc.createTreeWalker(doc.body, 4);
+  const nodes: Text[] = [];
+  while (walker.nextNode()) {
+    const node = walker.currentNode as Text;
+    if (/\S/.test(node.data) && !node.parentElement?.closest('script, style, template, noscript, textarea, title, option')) nodes.push(node);
+  }
+  return nodes;
+}
+
+/** Puts `make()` after every second character of every text node: inside nearly every word. */
+function insideWords(doc: Document, make: () => Node): void {
+  for (const node of textNodes(doc)) {
+    const chars = [...node.data];
+    if (chars.length < 3) continue;
+    const frag = doc.createDocumentFragment();
+    for (let i = 0; i < chars.length; i += 2) {
+      frag.append(chars.slice(i, i + 2).join(''));
+      if (i + 2 < chars.length) frag.append(make());
+    }
+    node.replaceWith(frag);
+  }
+}
+
+function span(doc: Document, text: string, attrs: Record<string, string>): HTMLElement {
+  const el = doc.createElement('span');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.textContent = text;
+  return el;
+}
+
+function addStyle(doc: Document, css: string): void {
+  const style = doc.createElement('style');
+  style.textContent = css;
+  (doc.head ?? doc.documentElement).append(style);
+}
+
+/**
+ * The page's headings and emphasised lines, where a bill's key words are (not those with a class: a rule of the
+ * page may already draw generated text on them, which ours would replace on screen).
+ */
+function keyLines(doc: Document): Element[] {
+  return Array.from(doc.body.querySelectorAll('h1, h2, h3, strong, b')).filter((el) => el.children.length === 0 && !el.hasAttribute('class') && /\S/.test(el.textContent ?? '')).slice(0, 30);
+}
+
+const cssString = (text: string) => `"${text.replace(/[\\"]/g, '\\$&').replace(/\n/g, ' ')}"`;
+
+export const INVISIBLE_EDITS: Record<string, InvisibleEdit> = {
+  'a hidden line break inside every word': (doc) => insideWords(doc, () => Object.assign(doc.createElement('br'), { hidden: true })),
+  'a letter hidden by a class rule inside every word': (doc) => {
+    addStyle(doc, '.zq { display: none }');
+    insideWords(doc, () => span(doc, 'ぬ', { class: 'zq' }));
+  },
+  'a transparent 1 px letter inside every word': (doc) => insideWords(doc, () => span(doc, 'ぬ', { style: 'color: transparent; font-size: 1px' })),
+  'an off-screen letter inside every word': (doc) => insideWords(doc, () => span(doc, 'ぬ', { style: 'position: absolute; left: -9999px' })),
+  'a clipped letter inside every word': (doc) => {
+    addStyle(doc, '.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap }');
+    insideWords(doc, () => span(doc, 'ぬ', { class: 'sr' }));
+  },
+  'a letter hidden by a rule inside @media inside every word': (doc) => {
+    addStyle(doc, '@media all { .zm { display: none } }');
+    insideWords(doc, () => span(doc, 'ぬ', { class: 'zm' }));
+  },
+  'a tag character inside every word': (doc) => {
+    for (const node of textNodes(doc)) node.data = [...node.data].join('\u{E0020}');
+  },
+  'a block element drawn inline inside every word': (doc) => {
+    addStyle(doc, '.li { display: inline; padding: 0; margin: 0 }');
+    for (const node of textNodes(doc)) {
+      const chars = [...node.data];
+      if (chars.length < 3) continue;
+      const legend = doc.createElement('legend');
+      legend.className = 'li';
+      legend.textContent = chars.slice(1, 2).join('');
+      node.replaceWith(chars[0]!, legend, chars.slice(2).join(''));
+    }
+  },
+  'the body wrapped in <map>': (doc) => {
+    const map = doc.createElement('map');
+    map.append(...Array.from(doc.body.childNodes));
+    doc.body.append(map);
+  },
+  'the body wrapped in an <object> without a resource': (doc) => {
+    const object = doc.createElement('object');
+    object.append(...Array.from(doc.body.childNodes));
+    doc.body.append(object);
+  },
+  'every text reversed inside bdo dir=rtl': (doc) => {
+    for (const node of textNodes(doc)) {
+      if (!/[\u3040-\u30FF\u4E00-\u9FFF]/.test(node.data)) continue;
+      const bdo = doc.createElement('bdo');
+      bdo.setAttribute('dir', 'rtl');
+      bdo.textContent = [...node.data].reverse().join('');
+      node.replaceWith(bdo);
+    }
+  },
+  'key lines as ::before text after 80 decoy rules': (doc) => {
+    const decoys = Array.from({ length: 80 }, (_, i) => `.d${i}::before { content: "お知らせ" }`);
+    const moved = keyLines(doc).map((el, i) => {
+      const rule = `.k${i}::before { content: ${cssString(el.textContent ?? '')} }`;
+      el.textContent = '';
+      el.classList.add(`k${i}`);
+      return rule;
+    });
+    for (let i = 0; i < 80; i++) doc.body.append(span(doc, '', { class: `d${i}` }));
+    addStyle(doc, [...decoys, ...moved].join('\n'));
+  },
+  'key lines as quotes shown by open-quote': (doc) => {
+    const rules = keyLines(doc).map((el, i) => {
+      const rule = `.q${i} { quotes: ${cssString(el.textContent ?? '')} "" } .q${i}::before { content: open-quote }`;
+      el.textContent = '';
+      el.classList.add(`q${i}`);
+      return rule;
+    });
+    addStyle(doc, rules.join('\n'));
+  },
+};

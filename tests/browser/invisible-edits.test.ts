@@ -1,0 +1,70 @@
+// Fraud pages edited in ways that change nothing on screen (issue 18's one-edit evasions) still get the red badge in
+// Chromium with the built extension: the collector reads what the browser draws. The jsdom side runs every fraud
+// page with every edit (tests/gates/invisible-edits.test.ts); here a bill, a fake warning and a threat with each.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, closePage, launchChromium, servePages, tabIdOf, waitForBadge, type Extension, type PageServer } from '../../scripts/lib/browser-harness';
+import { INVISIBLE_EDITS } from '../../scripts/corpus/invisible-edits';
+
+const PAGES = ['install-complete-smartphone', 'support-scam-iphone', 'sextortion-deletion-notice'];
+// Past the gate's small-page size: the words test reads textContent, which the hidden letters split.
+const ARTICLE = '<article>' + '<p>週末は家族で近くの公園へ出かけ、季節の花を見ながらゆっくり散歩を楽しみました。</p>'.repeat(120) + '</article>';
+const BATCH = 6;
+
+function edited(name: string, edit: (doc: Document) => void, long: boolean): string {
+  const dom = new JSDOM(readFileSync(join(ROOT, 'tests', 'fixtures', 'fraud', `${name}.html`), 'utf8'));
+  edit(dom.window.document);
+  if (long) dom.window.document.body.insertAdjacentHTML('afterbegin', ARTICLE);
+  return dom.serialize();
+}
+
+const cases: { path: string; label: string }[] = [];
+const served: Record<string, string> = {};
+for (const page of PAGES) {
+  for (const [i, [edit, apply]] of Object.entries(INVISIBLE_EDITS).entries()) {
+    const path = `/edited/${page}-${i}.html`;
+    served[path] = edited(page, apply, false);
+    cases.push({ path, label: `${page} · ${edit}` });
+  }
+}
+for (const edit of ['a letter hidden by a class rule inside every word', 'a transparent 1 px letter inside every word', 'a clipped letter inside every word']) {
+  const path = `/edited/long-${cases.length}.html`;
+  served[path] = edited(PAGES[0]!, INVISIBLE_EDITS[edit]!, true);
+  cases.push({ path, label: `${PAGES[0]} after a long article · ${edit}` });
+}
+
+let server: PageServer;
+let ext: Extension;
+
+beforeAll(async () => {
+  server = await servePages({}, served);
+  ext = await launchChromium();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+describe('fraud pages with an edit that changes nothing on screen', () => {
+  it(`all get the red badge (${cases.length} pages)`, async () => {
+    const missed: string[] = [];
+    for (let at = 0; at < cases.length; at += BATCH) {
+      await Promise.all(
+        cases.slice(at, at + BATCH).map(async ({ path, label }) => {
+          const page = await ext.context.newPage();
+          try {
+            await page.goto(server.origin + path);
+            const badge = await waitForBadge(ext, await tabIdOf(ext, page), '!', 15_000).catch((e: Error) => e.message);
+            if (badge !== '!') missed.push(`${label}: '${badge}'`);
+          } finally {
+            await closePage(page);
+          }
+        }),
+      );
+    }
+    expect(missed).toEqual([]);
+  }, 300_000);
+});
