@@ -549,9 +549,7 @@ class Collector {
   private mixedWithinBudget(d: BlockDraft): boolean {
     const sources = new Set<Element>();
     for (const el of d.from) if (el) sources.add(el);
-    if (sources.size < 2 || sources.size > this.style.visibilityBudget) return false;
-    this.style.visibilityBudget -= sources.size;
-    return true;
+    return sources.size >= 2 && this.style.spendVisibilityChecks(sources.size);
   }
 
   /**

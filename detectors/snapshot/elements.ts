@@ -13,6 +13,9 @@ const NON_SPACE = /\S/;
 const GENERATED_RULES = 400;
 const GENERATED_ELEMENTS = 20;
 const RULES_LOOKED_AT = 20_000;
+// Rules setting quotes kept, and elements whose open-quote / close-quote is looked up.
+const QUOTE_RULES = 50;
+const QUOTE_LOOKUPS = 200;
 const READABLE = /[\p{L}\p{N}]/u;
 // Layers a page puts above everything else.
 const LAYERS = 'dialog[open], [aria-modal="true"], [role="dialog"], [role="alertdialog"], [popover], [style*="fixed" i], [style*="sticky" i]';
@@ -111,7 +114,10 @@ export function handlerAttributes(doc: Document): Record<string, string> {
  */
 export function generatedContent(doc: Document, sheets: readonly CSSStyleRule[] = styleRules(doc)): Map<Element, { before: string; after: string }> {
   const found = new Map<Element, { before: string; after: string }>();
-  const quotes = quoteRules(sheets);
+  // Read only when a rule shows quotes (few pages do); the rules and lookups are bounded for hostile pages.
+  let quotes: QuoteRule[] | null = null;
+  let quoteLookups = 0;
+  const quotesFor = (el: Element) => (quoteLookups++ < QUOTE_LOOKUPS ? quotesOf(el, (quotes ??= quoteRules(sheets))) : null);
   let rules = 0;
   for (const style of sheets) {
     if (rules >= GENERATED_RULES) break;
@@ -131,7 +137,7 @@ export function generatedContent(doc: Document, sheets: readonly CSSStyleRule[] 
       }
       for (const el of elements) {
         const entry = found.get(el) ?? { before: '', after: '' };
-        entry[pseudo[1]!.toLowerCase() as 'before' | 'after'] = cssContentText(content, el, quotes);
+        entry[pseudo[1]!.toLowerCase() as 'before' | 'after'] = cssContentText(content, el, quotesFor);
         found.set(el, entry);
       }
     }
@@ -180,7 +186,7 @@ function quoteRules(rules: readonly CSSStyleRule[]): QuoteRule[] {
     const strings = [...value.matchAll(CSS_STRING)].map((m) => unescapeCss(m[1] ?? m[2] ?? ''));
     if (strings.length >= 2) out.push({ selector: r.selectorText.replace(/::?(?:before|after)\s*(?=,|$)/gi, '').trim() || '*', strings });
   }
-  return out;
+  return out.slice(-QUOTE_RULES); // the last rules win the cascade
 }
 
 interface QuoteRule {
@@ -217,12 +223,12 @@ function unescapeCss(text: string): string {
  * The text a CSS content value shows: quoted strings (with CSS escapes such as \767B), attr() values, and
  * open-quote / close-quote with the quotes in force on the element (the outer pair); counters and images are left out.
  */
-export function cssContentText(value: string, el: Element, quotes: readonly QuoteRule[] = []): string {
+export function cssContentText(value: string, el: Element, quotesFor: (el: Element) => string[] | null = () => null): string {
   let out = '';
   const token = /"((?:[^"\\]|\\[\s\S])*)"|'((?:[^'\\]|\\[\s\S])*)'|attr\(\s*([\w-]+)\s*\)|\b(open|close)-quote\b/g;
   for (const m of value.matchAll(token)) {
     if (m[3] !== undefined) out += el.getAttribute(m[3]) ?? '';
-    else if (m[4] !== undefined) out += quotesOf(el, quotes)?.[m[4] === 'open' ? 0 : 1] ?? '';
+    else if (m[4] !== undefined) out += quotesFor(el)?.[m[4] === 'open' ? 0 : 1] ?? '';
     else out += unescapeCss(m[1] ?? m[2] ?? '');
     if (out.length > LIMITS.blockChars) break;
   }

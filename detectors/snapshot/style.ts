@@ -111,7 +111,14 @@ export class PageStyle {
   }
 
   /** Visibility checks left for blocks without signal words (see the collector's flush). */
-  visibilityBudget: number = LIMITS.visibilityChecks;
+  private visibilityBudget: number = LIMITS.visibilityChecks;
+
+  /** Takes `count` checks from the page's budget; false (and nothing taken) when too few are left. */
+  spendVisibilityChecks(count: number): boolean {
+    if (count > this.visibilityBudget) return false;
+    this.visibilityBudget -= count;
+    return true;
+  }
 
   private outOfSight(el: Element, view: Window & typeof globalThis): boolean {
     const cs = view.getComputedStyle(el);
