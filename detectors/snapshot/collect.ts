@@ -58,9 +58,9 @@ const HEADING: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6:
 const MARKED = [
   'a[href^="tel:" i]', 'a[href^="callto:" i]', 'a[href^="sms:" i]', 'a[href^="mailto:" i]', 'a[href^="line:" i]',
   'a[href*="line.me" i]', 'a[href*="lin.ee" i]', 'a[href*="t.me/" i]', 'a[href*="kakao" i]', 'a[href^="tg:" i]',
-  'a[href*=".apk" i]', 'a[href*=".mobileconfig" i]', 'a[href^="itms-services:" i]', 'img[alt]:not([alt=""])', 'img[title]', 'img[aria-label]', '[role="img"][aria-label]', '[role="heading"]', 'form',
+  'a[href*=".apk" i]', 'a[href*=".mobileconfig" i]', 'a[href*="%" i]', 'a[download]', 'a[type]', 'a[href^="itms-services:" i]', 'img[alt]:not([alt=""])', 'img[title]', 'img[aria-label]', '[role="img"][aria-label]', '[role="heading"]', 'form',
 ].join(', ');
-const CONTACT_HREF = /^\s*(?:tel:|callto:|sms:|mailto:|line:|tg:|kakaotalk:|itms-services:)|line\.me|lin\.ee|t\.me\/|kakao|\.apk\b|\.mobileconfig\b/i;
+const CONTACT_HREF = /^\s*(?:tel:|callto:|sms:|mailto:|line:|tg:|kakaotalk:|itms-services:)|line\.me|lin\.ee|t\.me\/|kakao|\.apk\b|\.mobileconfig\b|%[0-9a-f]{2}/i;
 const NON_SPACE = /\S/;
 const MARKERS = /[\uE000\uE001]/;
 const MARKERS_ALL = /[\uE000\uE001]/g;
@@ -385,8 +385,9 @@ class Collector {
         return false;
       }
     }
-    // A block element in the middle of a line of text that is drawn inline keeps the line whole.
-    if (BLOCK.has(tag) && tag !== 'button' && this.draft.parts.length > 0 && this.style.drawnInline(el)) this.drawnInline.add(el);
+    // A block element in the middle of a line of text that draws no line break keeps the line whole. A button's
+    // label is a block of its own, unless it has no box (display: contents) or no text.
+    if (BLOCK.has(tag) && this.draft.parts.length > 0 && (tag === 'button' ? !NON_SPACE.test(el.textContent ?? '') || this.style.boxless(el) : this.style.breaksNoLine(el))) this.drawnInline.add(el);
     else if (BLOCK.has(tag)) this.flush();
     // An element drawn as a picture (role=img) speaks through its aria-label.
     const mayBeImage = this.marked ? this.marked.has(el) : tag === 'div' || tag === 'span' || tag === 'i';
@@ -415,7 +416,7 @@ class Collector {
     return true;
   }
 
-  /** Block elements drawn inline within a line of text (see PageStyle.drawnInline). */
+  /** Block elements within a line of text that break no line (see PageStyle.breaksNoLine). */
   private readonly drawnInline = new Set<Element>();
 
   private closedLookups = 0;
@@ -439,7 +440,7 @@ class Collector {
   /** Whether `el` is one of the elements whose attributes matter (see MARKED). */
   private isMarked(el: Element, tag: string): boolean {
     if (this.marked) return this.marked.has(el);
-    if (tag === 'a') return CONTACT_HREF.test(el.getAttribute('href') ?? '');
+    if (tag === 'a') return CONTACT_HREF.test(el.getAttribute('href') ?? '') || el.hasAttribute('download') || el.hasAttribute('type');
     if (tag === 'img') return Boolean(el.getAttribute('alt') || el.getAttribute('title') || el.getAttribute('aria-label'));
     if (tag === 'form') return true;
     return (tag === 'div' || tag === 'span' || tag === 'p') && el.getAttribute('role') === 'heading';

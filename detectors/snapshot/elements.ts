@@ -6,6 +6,7 @@ import { LIMITS } from './limits';
 import { clip, normalizeText } from './normalize';
 import { parsePhoneDigits } from './extract';
 import { fileName } from './script-hints';
+import { Counters } from './counters';
 
 const NON_SPACE = /\S/;
 // CSS generated text: rules with readable text, elements per rule, and rules looked at in all (icon fonts write
@@ -51,9 +52,33 @@ export function linkContact(el: Element, block: number): { contact: Contact; pho
 /** A link that installs an app from outside the stores (the "video-call app" of an extortion story). */
 export function appLink(el: Element, block: number): AppLink | null {
   const href = (el.getAttribute('href') ?? '').trim();
-  const path = href.split(/[?#]/)[0] ?? '';
-  const kind: AppLink['kind'] | null = /^itms-services:/i.test(href) ? 'ios-app' : /\.apk$/i.test(path) ? 'apk' : /\.mobileconfig$/i.test(path) ? 'profile' : null;
-  return kind ? { kind, value: clip(fileName(href) || href, LIMITS.valueChars), block } : null;
+  // What the browser saves: the path as the server reads it (「.ap%6B」 is .apk), or the name a download= gives it.
+  const path = percentDecoded(href.split(/[?#]/)[0] ?? '');
+  const saved = el.getAttribute('download')?.trim() ?? '';
+  const type = el.getAttribute('type') ?? '';
+  const kind: AppLink['kind'] | null = /^itms-services:/i.test(href)
+    ? 'ios-app'
+    : /\.apk$/i.test(path) || /\.apk$/i.test(saved) || APK_TYPE.test(type) || /^data:application\/vnd\.android\.package-archive/i.test(href)
+      ? 'apk'
+      : /\.mobileconfig$/i.test(path) || /\.mobileconfig$/i.test(saved)
+        ? 'profile'
+        : null;
+  return kind ? { kind, value: clip((/\.(?:apk|mobileconfig)$/i.test(saved) ? saved : '') || fileName(path) || href, LIMITS.valueChars), block } : null;
+}
+
+const APK_TYPE = /^\s*application\/vnd\.android\.package-archive/i;
+
+/** A URL path with its %xx escapes decoded (twice at most; a malformed escape leaves it as it is). */
+function percentDecoded(path: string): string {
+  let out = path;
+  for (let i = 0; i < 2 && out.includes('%'); i++) {
+    try {
+      out = decodeURIComponent(out);
+    } catch {
+      break;
+    }
+  }
+  return out;
 }
 
 /** A form a visitor can fill in is a contact channel. */
@@ -118,13 +143,17 @@ export function generatedContent(doc: Document, sheets: readonly CSSStyleRule[] 
   let quotes: QuoteRule[] | null = null;
   let quoteLookups = 0;
   const quotesFor = (el: Element) => (quoteLookups++ < QUOTE_LOOKUPS ? quotesOf(el, (quotes ??= quoteRules(sheets))) : null);
+  // Counters are read only when a rule draws one (few pages do).
+  let counters: Counters | null = null;
+  const counterText = (el: Element, pseudo: CSSStyleDeclaration, name: string, style?: string) =>
+    (counters ??= new Counters(sheets, counterStyleRules(doc), unescapeCss, doc.defaultView)).text(el, pseudo, name, style);
   let rules = 0;
   for (const style of sheets) {
     if (rules >= GENERATED_RULES) break;
     const content = style.style?.getPropertyValue('content') ?? '';
     if (!content || content === 'none' || content === 'normal' || !/["'(]|open-quote|close-quote/.test(content)) continue;
     // Only text a reader could read is looked for on the page (not an icon font's one private-use character).
-    if (!/attr\(|open-quote|close-quote/.test(content) && !READABLE.test(cssStrings(content).replace(/[\uE000-\uF8FF]/g, ''))) continue;
+    if (!/attr\(|counters?\(|open-quote|close-quote/.test(content) && !READABLE.test(cssStrings(content).replace(/[\uE000-\uF8FF]/g, ''))) continue;
     for (const selector of style.selectorText.split(',')) {
       const pseudo = /::?(before|after)\s*$/i.exec(selector.trim());
       if (!pseudo) continue;
@@ -137,7 +166,7 @@ export function generatedContent(doc: Document, sheets: readonly CSSStyleRule[] 
       }
       for (const el of elements) {
         const entry = found.get(el) ?? { before: '', after: '' };
-        entry[pseudo[1]!.toLowerCase() as 'before' | 'after'] = cssContentText(content, el, quotesFor);
+        entry[pseudo[1]!.toLowerCase() as 'before' | 'after'] = cssContentText(content, el, quotesFor, (name, counterStyle) => counterText(el, style.style, name, counterStyle));
         found.set(el, entry);
       }
     }
@@ -148,6 +177,7 @@ export function generatedContent(doc: Document, sheets: readonly CSSStyleRule[] 
 /** The style rules of the page's sheets in order, inside @media, @supports, @layer and @import'ed sheets too. */
 export function styleRules(doc: Document): CSSStyleRule[] {
   const out: CSSStyleRule[] = [];
+  const view = doc.defaultView;
   let looked = 0;
   const visit = (list: CSSRuleList | undefined, depth: number) => {
     if (!list || depth > 8) return;
@@ -164,7 +194,7 @@ export function styleRules(doc: Document): CSSStyleRule[] {
       }
       const style = rule as CSSStyleRule;
       if (style.selectorText) out.push(style);
-      else visit((rule as CSSGroupingRule).cssRules, depth + 1);
+      else if (mediaApplies((rule as CSSMediaRule).media, view)) visit((rule as CSSGroupingRule).cssRules, depth + 1);
     }
   };
   for (const sheet of Array.from(doc.styleSheets)) {
@@ -175,6 +205,61 @@ export function styleRules(doc: Document): CSSStyleRule[] {
     }
   }
   return out;
+}
+
+/** The page's @counter-style rules (top level and inside applying @media), a bounded number. */
+function counterStyleRules(doc: Document): CSSRule[] {
+  const out: CSSRule[] = [];
+  let looked = 0;
+  const visit = (list: CSSRuleList | undefined, depth: number) => {
+    if (!list || depth > 4) return;
+    for (const rule of Array.from(list)) {
+      if (++looked > RULES_LOOKED_AT) return;
+      if (rule.type === 11 /* CSSRule.COUNTER_STYLE_RULE */) out.push(rule);
+      else if (!(rule as CSSStyleRule).selectorText && (rule as CSSGroupingRule).cssRules && mediaApplies((rule as CSSMediaRule).media, doc.defaultView)) visit((rule as CSSGroupingRule).cssRules, depth + 1);
+    }
+  };
+  for (const sheet of Array.from(doc.styleSheets)) {
+    try {
+      visit(sheet.cssRules, 0);
+    } catch {
+      // another origin's sheet
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether an @media rule's queries apply to the screen the page is drawn on: the browser's answer where there is one,
+ * else a desktop screen of 1280×800 (a print or speech rule never hides or shows text on screen). Rules that are
+ * not @media (@supports, @layer, @container) apply.
+ */
+export function mediaApplies(media: MediaList | undefined, view: (Window & typeof globalThis) | null): boolean {
+  const text = media?.mediaText?.trim() ?? '';
+  if (!text) return true;
+  if (typeof view?.matchMedia === 'function') {
+    try {
+      return view.matchMedia(text).matches;
+    } catch {
+      // fall through to the emulation
+    }
+  }
+  return text.split(',').some((query) => screenQuery(query.trim().toLowerCase()));
+}
+
+const DESKTOP = { width: 1280, height: 800 };
+
+function screenQuery(query: string): boolean {
+  const negated = query.startsWith('not ');
+  const q = negated ? query.slice(4) : query;
+  const type = /^(?:only\s+)?(all|screen|print|speech|tty|tv|projection|handheld|braille|embossed|aural)\b/.exec(q)?.[1];
+  let applies = type === undefined || type === 'all' || type === 'screen';
+  for (const [, feature, value, unit] of q.matchAll(/\(\s*((?:min|max)-(?:width|height))\s*:\s*([\d.]+)\s*(px|em|rem)?\s*\)/g)) {
+    const px = Number(value) * (unit === 'em' || unit === 'rem' ? 16 : 1);
+    const size = feature!.endsWith('width') ? DESKTOP.width : DESKTOP.height;
+    applies &&= feature!.startsWith('min') ? size >= px : size <= px;
+  }
+  return negated ? !applies : applies;
 }
 
 /** Rules that set quotes (what open-quote and close-quote show), with the strings in order. */
@@ -223,12 +308,18 @@ function unescapeCss(text: string): string {
  * The text a CSS content value shows: quoted strings (with CSS escapes such as \767B), attr() values, and
  * open-quote / close-quote with the quotes in force on the element (the outer pair); counters and images are left out.
  */
-export function cssContentText(value: string, el: Element, quotesFor: (el: Element) => string[] | null = () => null): string {
+export function cssContentText(
+  value: string,
+  el: Element,
+  quotesFor: (el: Element) => string[] | null = () => null,
+  counterText: (name: string, style?: string) => string = () => '',
+): string {
   let out = '';
-  const token = /"((?:[^"\\]|\\[\s\S])*)"|'((?:[^'\\]|\\[\s\S])*)'|attr\(\s*([\w-]+)\s*\)|\b(open|close)-quote\b/g;
+  const token = /"((?:[^"\\]|\\[\s\S])*)"|'((?:[^'\\]|\\[\s\S])*)'|attr\(\s*([\w-]+)\s*\)|\b(open|close)-quote\b|\bcounters?\(\s*([\w-]+)\s*(?:,\s*(?:"[^"]*"|'[^']*')\s*)?(?:,\s*([\w-]+)\s*)?\)/g;
   for (const m of value.matchAll(token)) {
     if (m[3] !== undefined) out += el.getAttribute(m[3]) ?? '';
     else if (m[4] !== undefined) out += quotesFor(el)?.[m[4] === 'open' ? 0 : 1] ?? '';
+    else if (m[5] !== undefined) out += counterText(m[5], m[6]);
     else out += unescapeCss(m[1] ?? m[2] ?? '');
     if (out.length > LIMITS.blockChars) break;
   }

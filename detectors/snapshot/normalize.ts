@@ -1,10 +1,12 @@
 // Text normalisation, done once per block so that every detector can match plain half-width text.
 // Fraud pages write 「９９，８００円」, 「登&#8203;録完了」 or 「186ー03ー…」 precisely so that naive matching fails.
 
-// Zero-width and invisible formatting characters, soft hyphen, bidi controls, variation selectors.
-// Beyond the BMP (as surrogate pairs): tag characters and variation selectors (U+E0000–E01EF), musical-symbol
-// and shorthand format controls; browsers draw none of them.
-const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDDEF]|\uD834[\uDD73-\uDD7A]|\uD82F[\uDCA0-\uDCA3]/g;
+// Unicode's default-ignorable code points, which browsers draw as nothing: zero-width and formatting characters,
+// soft hyphen, bidi controls, variation selectors, U+FFF0–FFF8; beyond the BMP (as surrogate pairs) the whole
+// U+E0000–E0FFF block (tags, variation selectors and the unassigned rest), musical-symbol and shorthand controls.
+const INVISIBLE_SOURCE =
+  '[\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8]|[\\uDB40-\\uDB43][\\uDC00-\\uDFFF]|\\uD834[\\uDD73-\\uDD7A]|\\uD82F[\\uDCA0-\\uDCA3]';
+const INVISIBLE = new RegExp(INVISIBLE_SOURCE, 'g');
 // Dash look-alikes that stand between digits of a phone number (after NFKC: hyphens, minus, katakana long vowel).
 const DIGIT_DASH = /(\d) ?[\u2010-\u2015\u2212\u2E3A\u2E3B\u30FC\uFE58\uFE63\uFF0D\uFF70-] ?(?=\d)/g;
 // Japanese characters. A line break between two of them in the source is not a gap (browsers join such
@@ -18,7 +20,7 @@ const NON_ASCII = /[^\x00-\x7F]/;
 // Characters NFKC changes (full-width and half-width forms, compatibility and enclosed characters, combining
 // marks, odd spaces): most Japanese text has none, and NFKC on every block is the costliest step here.
 const NEEDS_NFKC = /[\u00A0-\u00BF\u0300-\u036F\u2000-\u2BFF\u3000\u3099-\u309C\u3200-\u33FF\uF900-\uFAFF\uFB00-\uFB4F\uFE10-\uFE6F\uFF00-\uFFEF]/;
-const HAS_INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDDEF]|\uD834[\uDD73-\uDD7A]|\uD82F[\uDCA0-\uDCA3]/;
+const HAS_INVISIBLE = new RegExp(INVISIBLE_SOURCE);
 const DASH_OR_SPACE = /[\u2010-\u2015\u2212\u2E3A\u2E3B\u30FC\uFE58\uFE63\uFF0D\uFF70-]| /;
 
 // Look-alike letters: Cyrillic and Greek capitals and small letters drawn like Latin ones (іРhоnе for iPhone,

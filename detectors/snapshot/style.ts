@@ -5,9 +5,10 @@ import { renderedText, styleRules } from './elements';
 
 const INLINE_HIDDEN = /display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?\s*(?:!important\s*)?(?:;|$)|font-size\s*:\s*0(?:\.0+)?(?:px|em|rem|pt)?\s*(?:!important\s*)?(?:;|$)/i;
 const CSS_COMMENT = /\/\*[\s\S]*?(?:\*\/|$)/g;
-// Text that stays in the layout but out of sight: transparent, too small to read, far off the page, clipped away.
+// Text that stays in the layout but out of sight: transparent or nearly, too small to read or shrunk by a
+// transform, far off the page, clipped away.
 // A letter hidden this way inside a word splits the word for a reader of the DOM and not for the visitor.
-const INLINE_UNSEEN = /(?:^|[;\s])(?:color\s*:\s*(?:transparent|rgba\([^)]*[,/]\s*0(?:\.0+)?\s*\))|font-size\s*:\s*(?:[0-3](?:\.\d+)?px|0?\.[0-2]\d*r?em)|(?:left|top|text-indent|margin-left|margin-top)\s*:\s*-\d{4,}|clip\s*:\s*rect\(\s*0[^)]*\)|clip-path\s*:\s*(?:inset\(\s*50%|circle\(\s*0))/i;
+const INLINE_UNSEEN = /(?:^|[;\s])(?:color\s*:\s*(?:transparent|rgba\([^)]*[,/]\s*0(?:\.0+)?\s*\))|font-size\s*:\s*(?:[0-3](?:\.\d+)?px|0?\.[0-2]\d*r?em)|(?:left|top|text-indent|margin-left|margin-top)\s*:\s*-\d{4,}|clip\s*:\s*rect\(\s*0[^)]*\)|clip-path\s*:\s*(?:inset\(\s*50%|circle\(\s*0)|opacity\s*:\s*0?\.0\d*\s*(?:!important\s*)?(?:;|$)|transform\s*:[^;]*scale[XY]?\(\s*0?(?:\.[01]\d*)?\s*[,)]|scale\s*:\s*0?(?:\.[01]\d*)?\s*(?:;|$))/i;
 // Smallest font size a visitor can read, in px.
 const READABLE_PX = 4;
 
@@ -40,7 +41,9 @@ export class PageStyle {
     this.rules = styleRules(this.doc);
     if (!this.layout) {
       this.hiddenSelector = staticHiddenSelector(this.doc, this.rules);
-      this.inlineSelector = this.rules.filter((r) => r.style?.display?.startsWith('inline')).slice(0, LIMITS.hiddenSelectors).map((r) => r.selectorText).join(', ');
+      this.displayRules = cascadeEntries(this.doc, this.rules, 'display');
+      this.visibilityRules = cascadeEntries(this.doc, this.rules, 'visibility');
+      this.inlineSelector = this.rules.filter((r) => /^(?:inline|contents)/.test(r.style?.display ?? '')).slice(0, LIMITS.hiddenSelectors).map((r) => r.selectorText).join(', ');
     }
     this.overridden = rtlOverrides(this.doc, this.rules);
   }
@@ -48,19 +51,27 @@ export class PageStyle {
   private inlineSelector = '';
 
   /**
-   * A block element drawn inline (a <legend> or <div> styled display:inline inside a sentence): it does not break the
-   * line, so it must not split the words around it.
+   * A block element that breaks no line where it stands: drawn inline (a <legend> or <div> styled display:inline
+   * inside a sentence), with no box of its own (display: contents) or not drawn at all. It must not split the words
+   * around it.
    */
-  drawnInline(el: Element): boolean {
-    if (this.layout) return this.view !== null && this.view.getComputedStyle(el).display.startsWith('inline');
+  breaksNoLine(el: Element): boolean {
+    if (this.layout) return this.view !== null && NO_LINE_BREAK.test(this.view.getComputedStyle(el).display);
     let style = el.getAttribute('style');
     if (style?.includes('/*')) style = style.replace(CSS_COMMENT, '');
-    if (style && /display\s*:\s*inline/i.test(style)) return true;
+    if (style && /display\s*:\s*(?:inline|contents)/i.test(style)) return true;
     try {
       return this.inlineSelector !== '' && el.matches(this.inlineSelector);
     } catch {
       return false;
     }
+  }
+
+  /** An element with no box of its own (display: contents) or none at all: its content is laid out in its parent's line. */
+  boxless(el: Element): boolean {
+    if (this.layout) return this.view !== null && /^(?:contents|none)$/.test(this.view.getComputedStyle(el).display);
+    const style = el.getAttribute('style')?.replace(CSS_COMMENT, '') ?? '';
+    return /display\s*:\s*contents/i.test(style);
   }
 
   /** The page's style rules, nested and imported ones too (read once, for every use). */
@@ -83,16 +94,55 @@ export class PageStyle {
     return [...renderedText(el)].reverse().join('');
   }
 
-  /** Hidden by its own markup or a style sheet; with layout, rendered visibility is checked per text holder instead. */
+  /**
+   * Hidden by its own markup or a style sheet, as the cascade decides (a later or more specific rule, or the element's
+   * own style, can show what a rule hides; aria-hidden hides nothing from the eye). With layout, rendered visibility
+   * is checked per text holder instead.
+   */
   isHidden(el: Element, tag: string): boolean {
     if (this.layout) return false;
-    if (el.hasAttribute('hidden')) return true;
-    if (tag === 'dialog' && !el.hasAttribute('open')) return true;
     let style = el.getAttribute('style');
     if (style?.includes('/*')) style = style.replace(CSS_COMMENT, ''); // display:/**/none is display:none
+    const ownDisplay = style ? INLINE_DISPLAY.exec(style)?.[1]?.toLowerCase() : undefined;
+    // [hidden] and a closed <dialog> are hidden by the browser's own sheet, which any display the author sets beats.
+    const authorShows = () => {
+      if (ownDisplay !== undefined) return ownDisplay !== 'none';
+      const rule = this.winner(el, this.displayRules);
+      return rule !== null && !rule.hides;
+    };
+    if ((el.hasAttribute('hidden') || (tag === 'dialog' && !el.hasAttribute('open'))) && !authorShows()) return true;
     if (style && (INLINE_HIDDEN.test(style) || INLINE_UNSEEN.test(style))) return true;
-    if (el.getAttribute('aria-hidden') === 'true') return true;
-    return this.hiddenSelector !== '' && el.matches(this.hiddenSelector);
+    if (this.hiddenSelector === '' || !el.matches(this.hiddenSelector)) return false;
+    // A hiding rule matched: does it win? display first (the element's own display beats any rule without !important).
+    const display = this.winner(el, this.displayRules);
+    if (display !== null) return ownDisplay !== undefined && !display.important ? ownDisplay === 'none' : display.hides;
+    const visibility = this.winner(el, this.visibilityRules);
+    if (visibility !== null) return visibility.hides;
+    return true; // another way of hiding (opacity, size, clipping, transparent text)
+  }
+
+  private displayRules: readonly CascadeEntry[] = [];
+  private cascadeBudget = CASCADE_MATCHES;
+  private visibilityRules: readonly CascadeEntry[] = [];
+
+  /**
+   * The rule that sets the property for `el` by the cascade (importance, then specificity, then order); null when no
+   * rule for it matches.
+   */
+  private winner(el: Element, entries: readonly CascadeEntry[]): { hides: boolean; important: boolean } | null {
+    let best: CascadeEntry | null = null;
+    let bestSpecificity = -1;
+    for (const e of entries) {
+      // Past the page's budget of selector matches, the hiding rule is taken as winning (as it was read before).
+      if ((this.cascadeBudget -= e.alternatives.length) < 0) return { hides: true, important: false };
+      const specificity = matchedSpecificity(el, e.alternatives);
+      if (specificity < 0) continue;
+      if (!best || Number(e.important) > Number(best.important) || (e.important === best.important && specificity >= bestSpecificity)) {
+        best = e;
+        bestSpecificity = specificity;
+      }
+    }
+    return best && { hides: best.hides, important: best.important };
   }
 
   /**
@@ -127,7 +177,10 @@ export class PageStyle {
     const fill = cs.getPropertyValue('-webkit-text-fill-color') || cs.color;
     if (isTransparent(fill) && isTransparent(cs.color) && !/text/.test(cs.getPropertyValue('background-clip')) && (cs.textShadow || 'none') === 'none') return true;
     if (cs.display === 'contents') return false; // no box of its own: its text is laid out in the parent's
+    if (faint(cs) || shrunk(cs)) return true;
     const r = el.getBoundingClientRect();
+    // An inline box is as large as its text: none at all means a transform above it drew the text as nothing.
+    if (cs.display === 'inline' && (r.width < 1 || r.height < 1)) return true;
     if (r.right + (view.scrollX || 0) <= 0 || r.bottom + (view.scrollY || 0) <= 0) return true;
     // The screen-reader-only pattern: a box of a pixel or none, its overflow hidden or clipped, holding the text.
     if (clipsToAPoint(cs, r)) return true;
@@ -136,7 +189,8 @@ export class PageStyle {
     for (let box = el.parentElement, up = 1; box && up < 3 && box !== this.doc.body && box !== this.doc.documentElement; box = box.parentElement, up++) {
       let clips = this.clipping.get(box);
       if (clips === undefined) {
-        clips = clipsToAPoint(view.getComputedStyle(box), box.getBoundingClientRect());
+        const boxStyle = view.getComputedStyle(box);
+        clips = faint(boxStyle) || shrunk(boxStyle) || clipsToAPoint(boxStyle, box.getBoundingClientRect());
         this.clipping.set(box, clips);
       }
       if (clips) return true;
@@ -170,6 +224,7 @@ export class PageStyle {
   }
 }
 
+const NO_LINE_BREAK = /^(?:inline|contents$|none$)/;
 const RTL_OVERRIDE_INLINE = /unicode-bidi\s*:\s*(?:bidi-override|isolate-override)/i;
 // Rules read for bidi overrides, and elements taken from them.
 const OVERRIDE_RULES = 100;
@@ -190,6 +245,87 @@ function rtlOverrides(doc: Document, rules: readonly CSSStyleRule[]): Set<Elemen
     }
   }
   return found;
+}
+
+const INLINE_DISPLAY = /(?:^|[;\s])display\s*:\s*([a-z-]+)/i;
+
+/** A rule that sets display or visibility, for the cascade of static pages. */
+interface CascadeEntry {
+  alternatives: string[];
+  hides: boolean;
+  important: boolean;
+}
+
+// Selector matches the cascade may spend on one page (a hostile sheet × many hidden elements stays bounded).
+const CASCADE_MATCHES = 20_000;
+// Rules kept per property for the cascade: the hiding ones and those that could override them.
+const CASCADE_RULES = 400;
+
+/** The page's rules that set `property`, in order (the last CASCADE_RULES of them: later rules win ties). */
+function cascadeEntries(doc: Document, rules: readonly CSSStyleRule[], property: 'display' | 'visibility'): CascadeEntry[] {
+  const out: CascadeEntry[] = [];
+  for (const r of rules) {
+    const value = r.style?.getPropertyValue(property);
+    if (!value) continue;
+    const alternatives = selectorAlternatives(r.selectorText).filter((a) => {
+      try {
+        doc.documentElement?.matches(a);
+        return true;
+      } catch {
+        return false; // a selector this engine cannot read
+      }
+    });
+    if (alternatives.length === 0) continue;
+    out.push({ alternatives, hides: property === 'display' ? value === 'none' : value === 'hidden' || value === 'collapse', important: r.style.getPropertyPriority(property) === 'important' });
+  }
+  return out.slice(-CASCADE_RULES);
+}
+
+/** The top-level selectors of a selector list (commas inside :is(…) or [attr="a,b"] do not split). */
+function selectorAlternatives(list: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i]!;
+    if (quote) {
+      if (c === quote) quote = '';
+      else if (c === '\\') i++;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(list.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(list.slice(start).trim());
+  return out.filter(Boolean);
+}
+
+/** The highest specificity among the alternatives `el` matches (ids, classes, types as one number); -1 for none. */
+function matchedSpecificity(el: Element, alternatives: readonly string[]): number {
+  let best = -1;
+  for (const a of alternatives) {
+    let matches = false;
+    try {
+      matches = el.matches(a);
+    } catch {
+      // unreadable: skipped
+    }
+    if (matches) best = Math.max(best, specificity(a));
+  }
+  return best;
+}
+
+/** Selector specificity, approximately (the arguments of :not/:is count as written; :where counts nothing). */
+function specificity(selector: string): number {
+  const s = selector.replace(/:where\([^)]*\)/gi, '').replace(/"[^"]*"|'[^']*'/g, '');
+  const ids = (s.match(/#[\w-]+/g) ?? []).length;
+  const classes = (s.match(/\.[\w-]+|\[[^\]]*\]|:(?!:)(?!not\(|is\()[\w-]+/g) ?? []).length;
+  const types = (s.match(/(?:^|[\s>+~(])[a-z][\w-]*|::[\w-]+/gi) ?? []).length;
+  return ids * 10_000 + classes * 100 + types;
 }
 
 /** One selector list of the stylesheet rules that hide elements (display:none, visibility:hidden…), for jsdom. */
@@ -216,6 +352,25 @@ function staticHiddenSelector(doc: Document, rules: readonly CSSStyleRule[]): st
 function clipsToAPoint(style: CSSStyleDeclaration, box: DOMRect): boolean {
   if (/inset\(\s*50%|circle\(\s*0/.test(style.clipPath) || /^rect\(0(?:px)?,? 0(?:px)?,? 0(?:px)?,? 0(?:px)?\)$/.test(style.clip)) return true;
   return style.overflow !== 'visible' && style.display !== 'inline' && (box.width <= 1 || box.height <= 1);
+}
+
+// Below this opacity text is a smudge no one reads (checkVisibility counts only opacity 0 as hidden).
+const FAINT_OPACITY = 0.1;
+// Below this scale (a transform) a 16 px letter is under 3 px.
+const SHRUNK_SCALE = 0.2;
+
+const faint = (style: CSSStyleDeclaration): boolean => Number.parseFloat(style.opacity) < FAINT_OPACITY;
+
+/** Drawn at a small fraction of its size by a transform (scale(0), matrix(0, …)) or the scale property. */
+function shrunk(style: CSSStyleDeclaration): boolean {
+  const scale = (style as CSSStyleDeclaration & { scale?: string }).scale;
+  if (scale && scale !== 'none' && scale.split(/\s+/).some((v) => Math.abs(Number.parseFloat(v)) < SHRUNK_SCALE)) return true;
+  const m = /^matrix(3d)?\(([^)]*)\)/.exec(style.transform ?? '');
+  if (!m) return false;
+  const n = m[2]!.split(',').map(Number);
+  // The area a unit square keeps: |ad − bc| for a 2D matrix, the x–y part of a 3D one.
+  const [a, b, c, d] = m[1] ? [n[0]!, n[1]!, n[4]!, n[5]!] : [n[0]!, n[1]!, n[2]!, n[3]!];
+  return Math.sqrt(Math.abs(a * d - b * c)) < SHRUNK_SCALE;
 }
 
 /** A box of a pixel or none that hides what overflows it (the screen-reader-only pattern). */

@@ -16,7 +16,7 @@ const ENGLISH_SCAREWARE = /[Ii]nfected|[Tt]rojan|[Ss]pyware|[Mm]alware|[Vv]irus(
 // Zero-width characters, soft hyphens and tag characters inside words are how a page hides its words from exactly
 // this test.
 const SIDELOAD = new RegExp(SIDELOAD_STEPS.source);
-const HIDING = /[\u00AD\u200B-\u200D\u2060\uFEFF]|\uDB40[\uDC00-\uDDEF]/;
+const HIDING = /[\u00AD\u200B-\u200D\u2060\uFEFF\uFFF0-\uFFF8]|[\uDB40-\uDB43][\uDC00-\uDFFF]/;
 const JAPANESE = /[\u3040-\u30FF\u4E00-\u9FFF]/;
 const SMALL_PAGE = 3000;
 const ENGLISH_HEAD = 32_000;
@@ -185,6 +185,12 @@ function generatedText(doc: Document): string {
   const visit = (list: CSSRuleList) => {
     for (const rule of Array.from(list)) {
       if (++rules > STYLE_RULES_CHECKED) return;
+      // Words a counter draws (@counter-style symbols) are the page's text too.
+      const counterStyle = rule as CSSRule & { symbols?: string; additiveSymbols?: string };
+      if (rule.type === 11) {
+        text += ` ${counterStyle.symbols ?? ''} ${counterStyle.additiveSymbols ?? ''}`;
+        continue;
+      }
       const style = rule as CSSStyleRule;
       if (!style.selectorText) {
         const nested = (rule as CSSGroupingRule).cssRules;
@@ -192,10 +198,12 @@ function generatedText(doc: Document): string {
         continue;
       }
       if (/:(?:before|after)/i.test(style.selectorText)) text += ` ${style.style?.getPropertyValue('content') ?? ''}`;
+      const quotes = style.style?.getPropertyValue('quotes');
+      if (quotes) text += ` ${quotes}`; // what open-quote and close-quote draw
     }
   };
   for (const el of Array.from(doc.querySelectorAll('style'))) {
-    if (!(el.textContent ?? '').includes('content')) continue;
+    if (!/content|@counter-style/.test(el.textContent ?? '')) continue;
     try {
       const sheet = (el as HTMLStyleElement).sheet;
       if (sheet) visit(sheet.cssRules);

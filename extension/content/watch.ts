@@ -89,6 +89,13 @@ class Watcher {
     if (this.revealsWatched || !this.observer || !document.documentElement) return;
     this.revealsWatched = true;
     this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: REVEAL_ATTRIBUTES });
+    // A bill that fades or slides in with CSS changes no attribute: read it again once it has arrived (faint or
+    // shrunk text is read as unseen while it is on its way).
+    const arrived = (): void => {
+      if (this.scans < MAX_SCANS && Date.now() - this.startedAt < WATCH_FOR_MS) this.schedule();
+    };
+    document.addEventListener('animationend', arrived, { capture: true, passive: true });
+    document.addEventListener('transitionend', arrived, { capture: true, passive: true });
   }
 
   private onMutations(all: MutationRecord[]): void {

@@ -112,6 +112,19 @@ export const INVISIBLE_EDITS: Record<string, InvisibleEdit> = {
     for (let i = 0; i < 80; i++) doc.body.append(span(doc, '', { class: `d${i}` }));
     addStyle(doc, [...decoys, ...moved].join('\n'));
   },
+  'an empty button drawn as contents inside every word': (doc) => insideWords(doc, () => Object.assign(doc.createElement('button'), { style: 'display: contents' })),
+  'a letter scaled to nothing inside every word': (doc) => insideWords(doc, () => span(doc, 'ぬ', { style: 'position: absolute; transform: scale(0)' })),
+  'a letter at 1% opacity inside every word': (doc) => insideWords(doc, () => span(doc, 'ぬ', { style: 'opacity: 0.01' })),
+  'an unassigned default-ignorable character inside every word': (doc) => {
+    for (const node of textNodes(doc)) node.data = [...node.data].join('\u{E01F0}');
+  },
+  'the body marked aria-hidden': (doc) => doc.body.setAttribute('aria-hidden', 'true'),
+  'a hidden body shown by its own style': (doc) => {
+    doc.body.setAttribute('hidden', '');
+    doc.body.style.setProperty('display', 'block');
+  },
+  'a rule hiding the body that a later rule overrides': (doc) => addStyle(doc, 'body { display: none } body { display: block }'),
+  'a rule hiding the body for print only': (doc) => addStyle(doc, '@media print { body { display: none } }'),
   'key lines as quotes shown by open-quote': (doc) => {
     const rules = keyLines(doc).map((el, i) => {
       const rule = `.q${i} { quotes: ${cssString(el.textContent ?? '')} "" } .q${i}::before { content: open-quote }`;
@@ -122,3 +135,11 @@ export const INVISIBLE_EDITS: Record<string, InvisibleEdit> = {
     addStyle(doc, rules.join('\n'));
   },
 };
+
+/** Edits a browser draws past by itself (it reads the cascade and media): they test readers without layout only. */
+export const SCAN_ONLY_EDITS: ReadonlySet<string> = new Set([
+  'the body marked aria-hidden',
+  'a hidden body shown by its own style',
+  'a rule hiding the body that a later rule overrides',
+  'a rule hiding the body for print only',
+]);

@@ -66,6 +66,19 @@ describe('what only a browser shows', () => {
     expect(await waitForBadge(ext, tab, '!', 8000)).toBe('!');
     await closePage(page);
   });
+
+  it('reads a bill whose every word a CSS counter draws (@counter-style symbols, a counter\'s value)', async () => {
+    const { page, tab } = await open('/pages/counter-style-bill.html');
+    expect(await waitForBadge(ext, tab, '!')).toBe('!');
+    await closePage(page);
+  });
+
+  it('reads a bill again once a CSS animation has faded it in (no mutation tells the page changed)', async () => {
+    const { page, tab } = await open('/pages/fade-in.html');
+    // Read first while the bill is still transparent; the animation's end is what makes the engine read it again.
+    expect(await waitForBadge(ext, tab, '!', 10_000)).toBe('!');
+    await closePage(page);
+  });
 });
 
 describe('the warning overlay', () => {

@@ -49,7 +49,6 @@ describe('collectSnapshot', () => {
     ['opacity 0', '<p style="opacity:0">隠し</p>'],
     ['font-size 0', '<p style="font-size:0">隠し</p>'],
     ['hidden attribute', '<p hidden>隠し</p>'],
-    ['aria-hidden', '<p aria-hidden="true">隠し</p>'],
     ['a closed dialog', '<dialog><p>隠し</p></dialog>'],
     ['a stylesheet rule', '<style>.d{display:none}</style><div class="d"><p>隠し</p></div>'],
     ['noscript and template', '<noscript>隠し</noscript><template><p>隠し</p></template>'],
@@ -214,6 +213,17 @@ describe('collectSnapshot reads text as it is drawn', () => {
     ['words as ::before text after 80 decoy rules', `<style>${Array.from({ length: 80 }, (_, i) => `.d${i}::before{content:"お知らせ"}`).join('')} .k::before{content:"登録完了"}</style>${Array.from({ length: 80 }, (_, i) => `<span class="d${i}"></span>`).join('')}<h1 class="k"></h1><p>ご利用料金 99,000円</p>`],
     ['words as quotes shown by open-quote', '<style>.q{quotes:"登録完了" ""}.q::before{content:open-quote}</style><h1 class="q"></h1><p>ご利用料金 99,000円</p>'],
     ['words as the value of an input button', '<h1><input type="button" value="登録完了"></h1><p>ご利用料金 99,000円</p>'],
+    ['an empty button drawn as contents inside a word', '<h1>登録<button style="display:contents"></button>完了</h1><p>ご利用料金 99,<button></button>000円</p>'],
+    ['an element with no box inside a word', '<style>.c{display:contents}</style><h1>登録<div class="c"></div>完了</h1><div>ご利用料金 99,<div style="display:contents"></div>000円</div>'],
+    ['a letter scaled to nothing', '<h1>登録<span style="position:absolute;transform:scale(0)">ぬ</span>完了</h1><p>ご利用料金 99,<span style="position:absolute;scale:0">ぬ</span>000円</p>'],
+    ['a letter at 1% opacity', '<style>.o{opacity:.01;position:absolute}</style><h1>登録<span class="o">ぬ</span>完了</h1><p>ご利用料金 99,<span style="opacity:0.01">ぬ</span>000円</p>'],
+    ['unassigned default-ignorable characters inside words', '<h1>登録\u{E01F0}完了</h1><p>ご利用料金 99,\u{E0FFF}000\uFFF3円</p>'],
+    ['an amount drawn by a counter', '<style>.a{counter-reset:n 99}.a::before{content:"ご利用料金 " counter(n) ","} .t{counter-reset:t 0} .t::after{content:counter(t, decimal-leading-zero) counter(t)}</style><h1>登録完了</h1><p><span class="a"></span><span class="t"></span>円</p>'],
+    ['the body marked aria-hidden', '<body aria-hidden="true"><h1>登録完了</h1><p>ご利用料金 99,000円</p></body>'],
+    ['a hidden body its own style shows', '<body hidden style="display:block"><h1>登録完了</h1><p>ご利用料金 99,000円</p></body>'],
+    ['a hiding rule a later rule overrides', '<style>body{display:none} body{display:block}</style><h1>登録完了</h1><p>ご利用料金 99,000円</p>'],
+    ['a hiding rule a more specific rule overrides', '<style>#b .x{display:block} .x{display:none}</style><body id="b"><div class="x"><h1>登録完了</h1><p>ご利用料金 99,000円</p></div></body>'],
+    ['a hiding rule for print only', '<style>@media print{body{display:none}} @media (max-width: 300px){h1{display:none}}</style><h1>登録完了</h1><p>ご利用料金 99,000円</p>'],
   ])('%s', (_, html) => {
     const text = pageOf(html).blocks.map((b) => b.text).join('\n');
     expect(text).toContain('登録完了');
@@ -222,6 +232,18 @@ describe('collectSnapshot reads text as it is drawn', () => {
 
   it('does not join a block that is drawn as a block', () => {
     expect(texts('<p>登録</p><legend>完了</legend>')).toEqual(['登録', '完了']);
+    expect(texts('<p>登録<button>押す</button>完了</p>')).toEqual(['登録', '押す', '完了']);
+  });
+
+  it('still leaves out what the cascade hides', () => {
+    const hidden = (html: string) => expect(texts(html).join(' ')).not.toContain('ぬ');
+    hidden('<style>.x{display:block} .x{display:none}</style><p>登録<span class="x">ぬ</span>完了</p>');
+    hidden('<style>#i{display:none} span{display:inline}</style><p>登録<span id="i">ぬ</span>完了</p>');
+    hidden('<style>.x{display:none !important}</style><p>登録<span class="x" style="display:inline">ぬ</span>完了</p>');
+    hidden('<p>登録<span hidden>ぬ</span>完了</p>');
+    hidden('<style>@media screen{.x{display:none}}</style><p>登録<span class="x">ぬ</span>完了</p>');
+    hidden('<style>.x{visibility:visible} .x{visibility:hidden}</style><p>登録<span class="x">ぬ</span>完了</p>');
+    hidden('<style>.x{opacity:0}</style><p>登録<span class="x" style="display:inline">ぬ</span>完了</p>');
   });
 });
 

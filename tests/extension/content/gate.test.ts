@@ -101,6 +101,18 @@ describe('the gate on a page that splits its words with tiny elements', () => {
     expect(verdict(body)).toBe(true);
   });
 
+  it.each([
+    ['@counter-style symbols', '<style>@counter-style b { system: fixed; symbols: "会員登録が完了しました" "ご利用料金は99,000円です。お支払期限は本日中です。" }</style>'],
+    ['quotes shown by open-quote', '<style>.q { quotes: "会員登録が完了しました" "ご利用料金は99,000円です。お支払期限は本日中です。" } .q::before { content: open-quote } .q::after { content: close-quote }</style>'],
+  ])('lets it through: a bill written only in %s, after a long article', (_, style) => {
+    document.head.innerHTML = style;
+    try {
+      expect(verdict(`${ARTICLE}<h1 class="q"></h1>`)).toBe(true);
+    } finally {
+      document.head.innerHTML = '';
+    }
+  });
+
   it('stops a long article with a few emphasised letters and plain line breaks', () => {
     expect(verdict(`${ARTICLE}<p>これは<b>大</b>事な<br>お知らせ<br>です。<i>※</i>注意</p>`)).toBe(false);
   });
