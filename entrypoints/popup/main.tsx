@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from '../../model/browser';
 import { App, type PopupApi } from '../../ui/popup/App';
+import { targetTab } from '../../ui/popup/target';
 import type { EvidenceFiles, PageRequest, TabState } from '../../model/messages';
 import '../../ui/popup/popup.css';
 
@@ -16,17 +17,10 @@ const api: PopupApi = {
   version: browser.runtime.getManifest().version,
 };
 
-/** The tab to explain: ?tabId= (the overlay's "details" and tests), else the active tab of this window. */
-async function targetTab(): Promise<number | null> {
-  const param = new URLSearchParams(location.search).get('tabId');
-  if (param !== null && /^\d+$/.test(param)) return Number(param);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
-}
-
 const page = new URLSearchParams(location.search).get('view') === 'page';
 document.documentElement.lang = browser.i18n.getUILanguage().startsWith('ja') ? 'ja' : 'en';
 if (page) document.documentElement.classList.add('as-page');
 // Opened in a tab rather than as a popup (Firefox for Android does this, tests too): phone-width styles may apply.
 void browser.tabs.getCurrent().then((tab) => tab && document.documentElement.classList.add('in-tab'), () => undefined);
-void targetTab().then((tabId) => render(<App tabId={tabId} api={api} />, document.getElementById('app')!));
+// The tab to explain: ?tabId= (the overlay's "details" and tests), else the active tab of this window.
+void targetTab(location.search, browser).then((tabId) => render(<App tabId={tabId} api={api} />, document.getElementById('app')!));
