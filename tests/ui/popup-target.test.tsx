@@ -8,7 +8,8 @@ import { targetTab, type TabsApi } from '../../ui/popup/target';
 import { App, type PopupApi } from '../../ui/popup/App';
 import { useLocale } from '../helpers/locale';
 
-const tabs = (query: TabsApi['tabs'] extends infer T ? NonNullable<T>['query'] : never, own?: number): TabsApi => ({
+type Query = NonNullable<NonNullable<TabsApi['tabs']>['query']>;
+const tabs = (query: Query, own?: number): TabsApi => ({
   tabs: { query, getCurrent: async () => (own === undefined ? undefined : { id: own }) },
 });
 
