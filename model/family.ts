@@ -13,6 +13,13 @@ export interface FamilyState extends EffectiveSettings {
   pinSet: boolean;
   pinWaitUntil: number;
   history: HistoryEntry[];
+  /**
+   * The browser has managed storage, so an administrator's policy can lock settings. Firefox for Android has none
+   * (browser-compat-data): there the parent PIN is what locks them.
+   */
+  policyAvailable: boolean;
+  /** Local storage could not be read: the defaults are shown and used, and nothing stored is written over. */
+  localUnreadable: boolean;
 }
 
 /**
@@ -47,16 +54,34 @@ export class Family {
     this.managedKnown = undefined;
   }
 
+  /** Whether this browser has managed storage at all (Firefox for Android has none). */
+  policyAvailable(): boolean {
+    const area = this.browser.storage?.managed as WxtBrowser['storage']['managed'] | undefined;
+    return typeof area?.get === 'function';
+  }
+
   /** The browser's managed storage as it is now, read once and kept until it changes. */
   private managed(): Promise<unknown> {
     // Firefox for Android has no storage.managed at all (MDN browser-compat-data); Firefox without a managed
-    // manifest rejects. Either way there is no policy, and settings come from local storage alone.
-    const area = this.browser.storage.managed as WxtBrowser['storage']['managed'] | undefined;
-    this.managedRead ??= (typeof area?.get === 'function' ? area.get() : Promise.resolve({})).then(
+    // manifest rejects; a broken area may throw. In every case there is no policy, and settings come from local
+    // storage alone.
+    this.managedRead ??= (async () => (this.policyAvailable() ? this.browser.storage.managed.get() : {}))().then(
       (value) => this.keepManaged(value),
       () => this.keepManaged({}),
     );
     return this.managedRead;
+  }
+
+  /**
+   * Local storage for reading what decides a page: if the area throws or is missing, the defaults decide (protection
+   * keeps running) and `ok` says so. Writes never start from such a read, so nothing stored is written over.
+   */
+  private async readLocal(keys: string[]): Promise<{ values: Record<string, unknown>; ok: boolean }> {
+    try {
+      return { values: await this.browser.storage.local.get(keys), ok: true };
+    } catch {
+      return { values: {}, ok: false };
+    }
   }
 
   private async keepManaged(value: unknown): Promise<unknown> {
@@ -92,9 +117,9 @@ export class Family {
 
   /** Effective settings. `forDecision`: do not wait for a slow policy read (see managedNow); every change, PIN
    * check and history write waits for the real policy. */
-  async effective(forDecision = false): Promise<EffectiveSettings> {
-    const [local, managed] = await Promise.all([this.browser.storage.local.get('settings'), forDecision ? this.managedNow().then((m) => m.value) : this.managed()]);
-    return effectiveSettings(local.settings, managed);
+  async effective(forDecision = false): Promise<EffectiveSettings & { localUnreadable: boolean }> {
+    const [local, managed] = await Promise.all([this.readLocal(['settings']), forDecision ? this.managedNow().then((m) => m.value) : this.managed()]);
+    return { ...effectiveSettings(local.values.settings, managed), localUnreadable: !local.ok };
   }
 
   /** Settings for deciding what a page gets (badge, overlay, block): never held up by a slow policy read. */
@@ -107,19 +132,22 @@ export class Family {
    * never held up by a slow policy read.
    */
   async decisionContext(): Promise<DecisionContext> {
-    const [stored, managed] = await Promise.all([this.browser.storage.local.get(['settings', 'pin']), this.managedNow()]);
-    const { settings, locked } = effectiveSettings(stored.settings, managed.value);
-    return { settings, locked, pinSet: readPin(stored.pin) !== null, final: managed.final };
+    const [stored, managed] = await Promise.all([this.readLocal(['settings', 'pin']), this.managedNow()]);
+    const { settings, locked } = effectiveSettings(stored.values.settings, managed.value);
+    // A PIN that cannot be read may still be set: offer nothing on the page that it would guard.
+    return { settings, locked, pinSet: !stored.ok || readPin(stored.values.pin) !== null, final: managed.final };
   }
 
   async state(): Promise<FamilyState> {
     const effective = await this.effective();
-    const stored = await this.browser.storage.local.get(['pin', 'pinAttempts', 'history']);
+    const { values: stored, ok } = await this.readLocal(['pin', 'pinAttempts', 'history']);
     return {
       ...effective,
       pinSet: readPin(stored.pin) !== null,
       pinWaitUntil: Math.max(0, (stored.pinAttempts as PinAttempts | undefined)?.until ?? 0),
       history: prune(readHistory(stored.history), effective.settings.historyDays, this.now()),
+      policyAvailable: this.policyAvailable(),
+      localUnreadable: effective.localUnreadable || !ok,
     };
   }
 

@@ -18,8 +18,15 @@ export interface EffectiveSettings {
 
 const KEYS = Object.keys(SettingsShape) as SettingKey[];
 
+/** The key of a note about a whole source that is not an object of settings (a policy written as a string, a list…). */
+export const WHOLE = '*';
+
 function apply(target: Settings, source: unknown, origin: SettingsNote['source'], notes: SettingsNote[], applied: SettingKey[]): void {
-  if (typeof source !== 'object' || source === null) return;
+  if (source === undefined || source === null) return; // nothing stored, no policy
+  if (typeof source !== 'object' || Array.isArray(source)) {
+    notes.push({ key: WHOLE, source: origin });
+    return;
+  }
   for (const [key, value] of Object.entries(source)) {
     if (!(KEYS as string[]).includes(key)) {
       // Unknown managed keys are a typo in a policy file: worth telling the administrator.

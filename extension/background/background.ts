@@ -137,7 +137,8 @@ export class Background {
         });
       case 'close-tab': {
         const entry = this.tabs.get(tabId);
-        if (entry?.recorded) await this.family.mark(entry.recorded, originOf(entry.url), { closed: true });
+        // The history note must never keep the page open (a storage area that throws).
+        if (entry?.recorded) await this.family.mark(entry.recorded, originOf(entry.url), { closed: true }).catch(() => undefined);
         await this.browser.tabs.remove(tabId);
         return true;
       }
@@ -152,7 +153,7 @@ export class Background {
       case 'contact-proceeded': {
         const entry = this.tabs.get(tabId);
         if (entry) entry.contacted = true;
-        if (entry?.recorded) await this.family.mark(entry.recorded, originOf(entry.url), { contacted: true });
+        if (entry?.recorded) await this.family.mark(entry.recorded, originOf(entry.url), { contacted: true }).catch(() => undefined);
         await this.save();
         return true;
       }
@@ -235,7 +236,8 @@ export class Background {
     const time = Date.now();
     entry.recorded = time;
     await this.save();
-    await this.family.record({ time, site: originOf(entry.url), verdict: report.verdict, category: report.category, signals: report.findings.map((f) => f.id), closed: false, contacted: entry.contacted }, context);
+    // The warning is already shown; a history that cannot be written (storage throws) is skipped, never rewritten.
+    await this.family.record({ time, site: originOf(entry.url), verdict: report.verdict, category: report.category, signals: report.findings.map((f) => f.id), closed: false, contacted: entry.contacted }, context).catch(() => undefined);
   }
 
   private async allowTab(tabId: number, pin?: string, context?: DecisionContext): Promise<ChangeResult | false> {

@@ -217,3 +217,75 @@ describe('a browser without managed storage (Firefox for Android)', () => {
     }
   });
 });
+
+describe('bad input: the defaults hold, protection keeps running, nothing stored is written over', () => {
+  it('ignores a policy that is not an object of settings, with a note', async () => {
+    expect(effectiveSettings({ overlay: false }, 'blockMode=true')).toEqual({ settings: { ...DEFAULT_SETTINGS, overlay: false }, locked: [], notes: [{ key: '*', source: 'managed' }] });
+    expect(effectiveSettings(['protection'], undefined).notes).toEqual([{ key: '*', source: 'local' }]);
+    managed = ['blockMode'] as never;
+    const state = await family().state();
+    expect(state.settings).toEqual(DEFAULT_SETTINGS);
+    expect(state.notes).toEqual([{ key: '*', source: 'managed' }]);
+  });
+
+  it('takes a managed area that throws for no policy', async () => {
+    fakeBrowser.storage.managed.get = vi.fn(() => {
+      throw new Error('broken area');
+    }) as never;
+    await fakeBrowser.storage.local.set({ settings: { blockMode: true } });
+    const f = family();
+    expect(() => f.prefetch()).not.toThrow();
+    expect(await f.decisionContext()).toMatchObject({ settings: { blockMode: true }, locked: [], final: true });
+    expect((await f.state()).policyAvailable).toBe(true);
+  });
+
+  it('says whether the browser has managed storage at all (Firefox for Android has none)', async () => {
+    expect((await family().state()).policyAvailable).toBe(true);
+    const area = fakeBrowser.storage.managed;
+    Object.defineProperty(fakeBrowser.storage, 'managed', { value: undefined, configurable: true });
+    try {
+      expect((await family().state()).policyAvailable).toBe(false);
+    } finally {
+      Object.defineProperty(fakeBrowser.storage, 'managed', { value: area, configurable: true });
+    }
+  });
+
+  it('decides with the defaults when local storage throws, and never writes over what it could not read', async () => {
+    await fakeBrowser.storage.local.set({ settings: { blockMode: true, allowlist: ['kept.example'] }, history: [{ time: now, site: 'https://a.example', verdict: 'fraud', category: 'one-click', signals: [], closed: false, contacted: false }] });
+    const get = fakeBrowser.storage.local.get;
+    fakeBrowser.storage.local.get = vi.fn(async () => {
+      throw new Error('storage is broken');
+    }) as never;
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    try {
+      const f = family();
+      const context = await f.decisionContext();
+      expect(context.settings).toEqual(DEFAULT_SETTINGS); // protection, overlay and guard on
+      expect(context.pinSet).toBe(true); // a PIN it cannot read may be set: the page offers nothing it would guard
+      const state = await f.state();
+      expect(state).toMatchObject({ settings: DEFAULT_SETTINGS, localUnreadable: true });
+      await expect(f.update({ protection: true, overlay: true })).rejects.toThrow('storage is broken');
+      await expect(f.update({ allowlist: [] })).rejects.toThrow();
+      await expect(f.record({ time: now, site: 'https://b.example', verdict: 'fraud', category: 'one-click', signals: [], closed: false, contacted: false }, context)).rejects.toThrow();
+      expect(set).not.toHaveBeenCalledWith(expect.objectContaining({ settings: expect.anything() }));
+      expect(set).not.toHaveBeenCalledWith(expect.objectContaining({ history: expect.anything() }));
+    } finally {
+      fakeBrowser.storage.local.get = get;
+    }
+    // What the user set is still there once storage answers again.
+    const stored = await fakeBrowser.storage.local.get(['settings', 'history']);
+    expect(stored.settings).toEqual({ blockMode: true, allowlist: ['kept.example'] });
+    expect(stored.history).toHaveLength(1);
+    expect((await family().state()).localUnreadable).toBe(false);
+  });
+
+  it('decides with the defaults when the browser has no local storage at all', async () => {
+    const local = fakeBrowser.storage.local;
+    Object.defineProperty(fakeBrowser.storage, 'local', { value: undefined, configurable: true });
+    try {
+      expect((await family().decisionContext()).settings).toEqual(DEFAULT_SETTINGS);
+    } finally {
+      Object.defineProperty(fakeBrowser.storage, 'local', { value: local, configurable: true });
+    }
+  });
+});

@@ -180,3 +180,29 @@ describe('decisions in turn', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: 60 })).toBe('');
   });
 });
+
+describe('a local storage area that throws', () => {
+  it('still warns with the default settings, answers without rejecting, and still closes the page', async () => {
+    await bg.onMessage(report(), sender(70)); // recorded in the history while storage works
+    const get = fakeBrowser.storage.local.get;
+    const set = fakeBrowser.storage.local.set;
+    const broken = vi.fn(async () => {
+      throw new Error('storage is broken');
+    });
+    fakeBrowser.storage.local.get = broken as never;
+    fakeBrowser.storage.local.set = broken as never;
+    fakeBrowser.tabs.remove = vi.fn(async () => undefined) as never;
+    try {
+      sent.length = 0;
+      await expect(bg.onMessage(report(), sender(71, 0, 'https://other.example/'))).resolves.toBe(true);
+      expect(sent).toEqual([expect.objectContaining({ type: 'decision', decision: expect.objectContaining({ warn: true, guard: true, canAllow: false }) })]);
+      expect(await fakeBrowser.action.getBadgeText({ tabId: 71 })).toBe('!');
+      await expect(bg.onMessage({ type: 'close-tab' }, sender(70))).resolves.toBe(true);
+      expect(fakeBrowser.tabs.remove).toHaveBeenCalledWith(70);
+    } finally {
+      fakeBrowser.storage.local.get = get;
+      fakeBrowser.storage.local.set = set;
+    }
+    expect(((await fakeBrowser.storage.local.get('history')).history as unknown[]).length).toBe(1);
+  });
+});
