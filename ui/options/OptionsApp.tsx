@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ChangeResult, FamilyState } from '../../model/family';
 import type { Settings, SettingKey } from '../../model/settings';
 import { siteOf } from '../../model/settings';
+import { WHOLE } from '../../model/policy';
 import { t } from '../i18n';
 import { HistorySection } from './HistorySection';
 
@@ -23,9 +24,19 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
   const [state, setState] = useState<FamilyState | null>(null);
   const [pin, setPin] = useState('');
   const [status, setStatus] = useState('');
-  const reload = () => api.state().then(setState);
+  const [loadFailed, setLoadFailed] = useState(false);
+  const reload = () => api.state().then(setState, () => setLoadFailed(true));
   useEffect(() => void reload(), []);
-  if (!state) return <main aria-busy="true" />;
+  if (!state) {
+    return loadFailed ? (
+      <main class="options">
+        <h1>{t('options.title')}</h1>
+        <p class="note warn" role="alert">{t('options.loadFailed')}</p>
+      </main>
+    ) : (
+      <main aria-busy="true" />
+    );
+  }
 
   const seconds = (until?: number) => String(Math.max(1, Math.ceil(((until ?? 0) - Date.now()) / 1000)));
   const report = (result: ChangeResult, done = t('options.saved')) => {
@@ -36,7 +47,12 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
     else setStatus(t('options.invalid'));
     void reload();
   };
-  const change = (changes: Partial<Settings>) => api.update(changes, pin || undefined).then((r) => report(r));
+  // A change the background could not store (storage throws) says so; what was set stays as it was.
+  const failed = () => {
+    setStatus(t('options.saveFailed'));
+    void reload();
+  };
+  const change = (changes: Partial<Settings>) => api.update(changes, pin || undefined).then((r) => report(r), failed);
   const locked = (key: SettingKey) => state.locked.includes(key);
   const lockNote = (key: SettingKey) => locked(key) && <span class="locked">{t('options.managed')}</span>;
   const s = state.settings;
@@ -45,8 +61,13 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
     <main class="options">
       <h1>{t('options.title')}</h1>
       {state.locked.length > 0 && <p class="note" role="note">{t('options.managedNote')}</p>}
+      {state.localUnreadable && <p class="note warn" role="note" data-note="local-unreadable">{t('options.localUnreadable')}</p>}
       {state.notes.map((n) => (
-        <p class="note warn" role="note" key={`${n.source}-${n.key}`}>{t(n.source === 'managed' ? 'options.invalidManaged' : 'options.invalidLocal', [n.key])}</p>
+        <p class="note warn" role="note" key={`${n.source}-${n.key}`}>
+          {n.key === WHOLE
+            ? t(n.source === 'managed' ? 'options.invalidManagedWhole' : 'options.invalidLocalWhole')
+            : t(n.source === 'managed' ? 'options.invalidManaged' : 'options.invalidLocal', [n.key])}
+        </p>
       ))}
       {state.pinSet && (
         <p class="pin-entry">
@@ -83,7 +104,9 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
 
       <section aria-labelledby="pin-h">
         <h2 id="pin-h">{t('options.pinHeading')}</h2>
-        {state.locked.length > 0 ? <p>{t('options.pinManaged')}</p> : <PinSection pinSet={state.pinSet} current={pin} api={api} report={report} />}
+        {/* No managed storage (Firefox for Android): no policy can lock anything, so the PIN is the lock there. */}
+        {!state.policyAvailable && <p class="note" role="note" data-note="phone-pin">{t('options.pinPhone')}</p>}
+        {state.locked.length > 0 ? <p>{t('options.pinManaged')}</p> : <PinSection pinSet={state.pinSet} current={pin} api={api} report={report} failed={failed} />}
       </section>
 
       <section aria-labelledby="history-h">
@@ -101,7 +124,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           </label>
           {lockNote('historyDays')}
         </p>
-        <HistorySection entries={state.history} save={api.save} onClear={() => api.clearHistory(pin || undefined).then((r) => report(r, t('options.historyCleared')))} />
+        <HistorySection entries={state.history} save={api.save} onClear={() => api.clearHistory(pin || undefined).then((r) => report(r, t('options.historyCleared')), failed)} />
       </section>
       <footer class="foot">{t('feedback.version', [api.version])}</footer>
     </main>
@@ -143,14 +166,14 @@ function AllowlistSection({ sites, locked, lockNote, onChange }: { sites: string
   );
 }
 
-function PinSection({ pinSet, current, api, report }: { pinSet: boolean; current: string; api: OptionsApi; report: (r: ChangeResult) => void }) {
+function PinSection({ pinSet, current, api, report, failed }: { pinSet: boolean; current: string; api: OptionsApi; report: (r: ChangeResult) => void; failed: () => void }) {
   const [next, setNext] = useState('');
   const save = (pin: string | null) => {
     if (pin !== null && !/^\d{4,12}$/.test(pin)) return report({ ok: false, error: 'invalid' });
     void api.setPin(pin, current || undefined).then((r) => {
       setNext('');
       report(r);
-    });
+    }, failed);
   };
   return (
     <>
