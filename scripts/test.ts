@@ -1,6 +1,8 @@
 // npm test: every test of the project, in order, with one closing line "N passed, N failed".
 // Steps: type check → unit tests → corpus gates (jsdom) → labelled pages (own fixtures, then ../shared corpora when present) → the
-// generated corpus with every evasion (jsdom) → build of both packages → web-ext lint of the Firefox package → the
+// generated corpus with every evasion (jsdom) → build of both packages → the built packages without a browser
+// (compatibility gate against browser-compat-data, the Firefox background under Android's API surface) → web-ext
+// lint of the Firefox package → the
 // built extension in real Chromium and Firefox → labelled pages, their evasions and generated pages judged by the
 // badge and the warning in Chromium (a seeded sample). A step whose ../shared folders are absent says "skipped" (they are optional).
 import { spawn } from 'node:child_process';
@@ -21,6 +23,7 @@ const work = mkdtempSync(join(tmpdir(), 'ocg-test-'));
 const vitestJson = join(work, 'vitest.json');
 const browserJson = join(work, 'browser.json');
 const gatesJson = join(work, 'gates.json');
+const builtJson = join(work, 'built.json');
 const vitestCount = (file: string) => () => {
   try {
     const r = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number };
@@ -69,6 +72,13 @@ const STEPS: Step[] = [
   // reverse mutation still, in half the time.
   { name: 'generated corpus, every evasion (jsdom)', command: ['npx', 'tsx', 'scripts/eval.ts', '--generated', '--per-family=24'], count: closingLine },
   { name: 'build (Chrome MV3, Firefox MV3, zips)', command: ['npm', 'run', '--silent', 'build'] },
+  // Reads .output/, so it comes right after the build (it fails, never skips, when the build is missing).
+  {
+    name: 'built packages: compatibility (browser-compat-data), Firefox background on Android',
+    command: ['npx', 'vitest', 'run', '-c', 'vitest.built.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${builtJson}`],
+    count: vitestCount(builtJson),
+    failures: () => vitestFailures(builtJson),
+  },
   { name: 'web-ext lint (Firefox package)', command: ['npx', 'web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--no-input'] },
   {
     name: 'browser tests (Chromium, Firefox ESR)',
