@@ -15,6 +15,7 @@ import type { Detector, Evidence, Role } from './define';
 import { DETECTORS, type DetectorId } from './registry';
 import { readContext } from './context';
 import { markExamples, quotationIsOwn } from './regions';
+import { evidenceBlocks, readChannels } from './channels';
 import type { PageSnapshot } from './snapshot/schema';
 
 export type Verdict = 'fraud' | 'suspicious' | 'clean';
@@ -45,8 +46,10 @@ export interface Report {
   rule: '' | Rule;
   /** The kind of fraud, for the explanation and the advice (one-click when nothing else fits). */
   category: Category;
-  /** Page context that lowered the score (an article about fraud, visible sign-up steps). */
+  /** Page context that lowered the score (an article about fraud, visible sign-up steps, a masked number). */
   mitigations: Evidence[];
+  /** The live ways to act the page gives (a number, an address, a form, an account, a download): see channels.ts. */
+  channels: Evidence[];
   /** Detectors that threw: reported, never fatal. */
   errors: { id: string; message: string }[];
 }
@@ -135,7 +138,11 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
   // while the page does not hand it to the reader to act on.
   const quotes = read.blocks.some((b) => b.quoted && !b.script);
   const quotesAreOwn = quotes && (!(context.advisory && context.ownTextChars >= THRESHOLDS.ownTextChars) || quotationIsOwn(read));
-  const { findings, errors } = runDetectors(quotesAreOwn ? unquoted(read) : read, detectors);
+  const judged = quotesAreOwn ? unquoted(read) : read;
+  const { findings, errors } = runDetectors(judged, detectors);
+  // The bill's own way to act: near the blocks that hold its evidence (channels.ts).
+  const bill = evidenceBlocks(judged, findings.flatMap((f) => f.evidence.flatMap((e) => e.values)));
+  const channels = readChannels(judged, bill.size > 0 ? bill : null);
   const mitigations: Evidence[] = [];
   const roleOf = (f: ReportFinding): Role | undefined => ROLES[f.id] ?? detectors.find((d) => d.id === f.id)?.role;
 
@@ -156,9 +163,13 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
   const ownBill =
     prominent.some((f) => roleOf(f) === 'scareware' || roleOf(f) === 'extortion') ||
     (prominent.some((f) => roleOf(f) === 'contract') && prominent.length >= 2);
-  if (context.advisory && !behaves && !ownBill) {
+  // Help pages show the way to act dead: a number masked (03-XXXX-XXXX), an address x'd out. With no live channel
+  // beside it, or nearer to the bill than any live one, a masked one marks the bill as a reproduction.
+  const reproduction = ((channels.live.length === 0 && channels.dead.length > 0) || channels.masksNearest) && !behaves;
+  if ((context.advisory && !behaves && !ownBill) || reproduction) {
     for (const f of findings) f.points = Math.round(f.points * THRESHOLDS.advisoryFactor);
-    mitigations.push(...context.evidence.filter((e) => e.key !== 'stepFlow'));
+    if (context.advisory && !behaves && !ownBill) mitigations.push(...context.evidence.filter((e) => e.key !== 'stepFlow'));
+    if (reproduction) mitigations.push(...channels.dead);
   }
 
   const score = Math.min(100, findings.reduce((sum, f) => sum + f.points, 0));
@@ -197,10 +208,16 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
   let verdict: Verdict = 'clean';
   if (rule !== '' && rule !== 'partial' && score >= THRESHOLDS.fraud) verdict = 'fraud';
   else if (rule !== '' && score >= THRESHOLDS.suspicious) verdict = 'suspicious';
+  // A fraud takes no victim without a live way to act: without one we saw, at most "?" (a page that traps the Back
+  // button or plays sounds by itself behaves like the fraud whatever its text shows).
+  if (verdict === 'fraud' && (channels.live.length === 0 || reproduction) && !behaves) {
+    verdict = 'suspicious';
+    if (channels.live.length === 0) mitigations.push({ key: 'noLiveChannel', values: [] });
+  }
 
   findings.sort((a, b) => b.points - a.points);
   const reported: ReportFinding[] = findings.map(({ id, points, strength, evidence }) => ({ id, points, strength, evidence }));
-  return { verdict, score, findings: reported, rule: verdict === 'clean' ? '' : rule, category: categoryOf(rule, reported), mitigations, errors };
+  return { verdict, score, findings: reported, rule: verdict === 'clean' ? '' : rule, category: categoryOf(rule, reported), mitigations, channels: reproduction ? [] : channels.live, errors };
 }
 
 /** The kind of fraud: from the rule that decided, else from the strongest finding. */

@@ -24,6 +24,9 @@ const SPREAD =
 const SPREAD_NEEDS = /拡散|晒|さら|ばらま|ばら撒|送|配信|通知|公開|投稿|アップ|流|見せ|共有|転送|出回/;
 // Words after a spreading word that make it advice, a negation or the past: 拡散されることはありません, 拡散を防ぐ.
 const NOT_A_THREAT = /^(?:行為|こと(?!が(?:でき|可能))|もの|被害|手口|事件|事例|て(?:い|お)(?:ます|る|た)|ています)|^[^。！？\n]{0,12}?(?:ことはありません|ことはない|ません|ない(?:で|よう|こと)|ず(?:に)?[、。]|を?(?:防|止め|とめ|阻止)|防止|されても|しても|たら(?:どう|いい)|ていた|てしまった|された(?:ら|場合|とき|時)|恐れ|おそれ|可能性|かも|という|と(?:脅|言)|など)/;
+// What is sent, when the sentence says it right before the verb and it is no picture: 「ご案内を送付し」「請求書を送信」
+// is a service's mail, not a threat to spread a recording.
+const OTHER_OBJECT = /(?:ご?案内|お知らせ|通知|請求書|明細書?|確認メール|メール|書類|資料|パスワード|認証コード|コード|キー|領収書|見積書?|カタログ|ニュースレター|会報)(?:を|が)(?:再度|改めて)?$/;
 // The condition that makes spreading a threat: 「連絡がない場合」「消してほしければ」「停止するためには」.
 const COERCION = /(?:払|振り込|振込|入金|送金|連絡)(?:え|め|すれ|され|いただけれ)ば|なければ|なかったら|ない場合|できない場合|た場合|過ぎれば|確認(?:され|でき)れば|確認できない|されたく|嫌なら|たいなら|ないなら|したらすぐ|ほしければ|欲しければ|たければ|連絡がない|対応がない|無視(?:すれば|した場合|したら)|ためには|には(?:下記|以下)|したら即|限り|しない限り/;
 // What it costs to stop it: a ransom by name, or money asked for.
@@ -45,6 +48,7 @@ function threatsOf(page: PageSnapshot): BlockMatch[] {
       !m.inQuotes &&
       !narrated(m.block.text, m.match.index) &&
       !NOT_A_THREAT.test(m.block.text.slice(m.match.index + m.match[0].length)) &&
+      !OTHER_OBJECT.test(m.block.text.slice(Math.max(0, m.match.index - 12), m.match.index)) &&
       ownNear(MEDIA, m.index, PART_DISTANCE) &&
       ownNear(AUDIENCE, m.index, PART_DISTANCE),
   );

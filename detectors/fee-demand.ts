@@ -5,6 +5,8 @@ import type { PageSnapshot } from './snapshot/schema';
 import { BANK_ACCOUNT, PAYMENT_WORDS, evidence, itemStandsOut, matchBlocks, narrated, near, standsOut } from './helpers';
 // Words that make an amount a demand whatever else the block says.
 const DEMAND = /請求|入会金|年会費|登録料|利用料金|視聴料|閲覧料|未納|未払|滞納|延滞|振込|振り込|払込|払い込/;
+// A receipt: the money is already taken (カードで決済済み, 毎月27日に引き落とし), nothing is asked of the reader.
+const PAID = /決済済|(?:お?支払い?|お?振込み?)済|支払(?:い)?(?:が)?完了|(?:引き落とし|引落し?|決済)(?:され|いたし|し)ます|領収(?:いたし|しました|書)/;
 // Price lists, not demands: 定価 → セール価格, discounts.
 const PRICE_LIST = /→|定価|セール|割引|OFF|円引き/;
 // An amount alone on its line, and the short label beside it.
@@ -18,9 +20,11 @@ export default defineDetector({
   evidenceKeys: ['feeAmount', 'bankAccount'],
   detect(page) {
     const asks = (text: string) => DEMAND.test(text) || (PAYMENT_WORDS.test(text) && !PRICE_LIST.test(text));
+    // A sum the page says was already paid is a receipt wherever else it appears (a table above the sentence).
+    const paid = new Set(page.amounts.filter((a) => PAID.test(page.blocks[a.block]?.text ?? '')).map((a) => a.yen));
     const demanded = page.amounts.filter((a) => {
       const block = page.blocks[a.block];
-      if (!block || block.quoted || a.yen < 1000) return false;
+      if (!block || block.quoted || a.yen < 1000 || paid.has(a.yen)) return false;
       if (asks(block.text)) return true;
       // An amount on a line of its own (a table's value cell, a big figure) takes its words from its label: the
       // line just above it or beside it (登録料 | 60,000円), as a reader does.

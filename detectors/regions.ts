@@ -13,7 +13,7 @@ const EXAMPLE_LABEL =
   /^[\s【（(［\[▼▽■□◆◇●〈《<〔「]*(?:[^\s。、]{0,12}?(?:画面|メッセージ|メール|文面|表示|請求|脅迫文|チャット|やり取り|手口))?[\s（(［\[]*(?:例|見本|イメージ|サンプル|再現|一例|記載例|画面例|文例)[\s）)］\]】〉》>〕」]*[:：]?\s*$/;
 // A sentence that introduces what follows as something shown or received: …が届きました。 …と表示されます：
 const INTRODUCTION =
-  /(?:次|以下|下記|こちら|こんな|このような|下の|実際の)(?:の)?(?:ような|ように)?[^。\n]{0,20}?(?:メッセージ|メール|画面|文面|文章|表示|内容|請求|脅し|脅迫|やり取り|チャット)[^。\n]{0,16}?(?:届き|届い|表示され|送られ|送信され|来ま|来て|出ま|出て)[^。\n]{0,8}?[。:：]?\s*$|(?:例えば|たとえば)[^。\n]{0,30}?(?:次|以下|こんな|このような)[^。\n]{0,30}[:：。]\s*$/;
+  /(?:次|以下|下記|こちら|こんな|このような|下の|実際の)(?:の)?(?:ような|ように)?[^。\n]{0,20}?(?:メッセージ|メール|画面|文面|文章|表示|内容|請求|脅し|脅迫|やり取り|チャット)[^。\n]{0,16}?(?:届き|届い|表示され|送られ|送信され|来ま|来て|出ま|出て)[^。\n]{0,8}?[。:：]?\s*$|(?:例えば|たとえば)[^。\n]{0,30}?(?:次|以下|こんな|このような)[^。\n]{0,30}[:：。]\s*$|(?:以下|次|下記|下の画面)(?:は|が)[^。\n]{0,40}?(?:再現|見本|イメージ|サンプル|例)(?:した|したもの|です|になります|の)[^。\n]{0,12}[。:：]/;
 // A mark inside the example itself (【見本】, （画面例）) or a caption under it ending in 例・見本・イメージ.
 const EXAMPLE_MARK = /[【（(［\[〔](?:[^】）)］\]〔〕]{0,16}?)(?:見本|画面例|イメージ|サンプル|再現|記載例|例)[^】）)］\]〕]{0,8}[】）)］\]〕]/;
 const CAPTION = /(?:画面|請求|メッセージ|メール|表示|文面|警告|脅迫文|チャット)[^。\n]{0,16}?(?:例|見本|イメージ|サンプル|再現)[)）】\]」]*[。.]?\s*$/;
@@ -22,6 +22,7 @@ const CAPTION_BLOCKS = 8;
 // An example is a run of short lines (a screen, chat bubbles); the page's own prose or a heading ends it.
 const EXAMPLE_LINE = 80;
 const EXAMPLE_BLOCKS = 24;
+const HEAD_OF_EXAMPLE = 3;
 
 const ends = (b: Block) => (b.heading > 0 && b.heading <= 3) || (b.prose && b.text.length > EXAMPLE_LINE) || b.text.length > EXAMPLE_LINE * 2;
 
@@ -52,7 +53,9 @@ export function markExamples(page: PageSnapshot): PageSnapshot {
     let j = i + 1;
     for (; j < page.blocks.length && j - i <= EXAMPLE_BLOCKS; j++) {
       const b = page.blocks[j]!;
-      if (b.script || ends(b)) break;
+      // What an introduction points at comes right after it, however long its text (a reproduced warning window
+      // is one long block); past the first few lines, the page's own prose ends the example.
+      if (b.script || (b.heading > 0 && b.heading <= 3) || (j - i > HEAD_OF_EXAMPLE && ends(b))) break;
       blocks ??= page.blocks.slice();
       if (!b.quoted) blocks[j] = { ...b, quoted: true };
     }

@@ -31,6 +31,7 @@ export const ReportSchema = z.object({
   rule: z.enum(['', ...RULES]),
   category: z.enum(CATEGORIES),
   mitigations: z.array(EvidenceSchema).check(z.maxLength(10)),
+  channels: z.array(EvidenceSchema).check(z.maxLength(10)),
   errors: z.array(z.object({ id: short(40), message: short(300) })).check(z.maxLength(20)),
 });
 

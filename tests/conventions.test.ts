@@ -11,13 +11,13 @@ import { readLabels } from '../scripts/lib/labels';
 import { readCases } from './helpers/detector-tester';
 
 const ROOT = join(__dirname, '..');
-const NOT_DETECTORS = new Set(['define', 'helpers', 'registry', 'evaluate', 'context', 'vocabulary', 'regions']);
+const NOT_DETECTORS = new Set(['define', 'helpers', 'registry', 'evaluate', 'context', 'vocabulary', 'regions', 'channels']);
 const detectorFiles = readdirSync(join(ROOT, 'detectors'))
   .filter((f) => f.endsWith('.ts'))
   .map((f) => basename(f, '.ts'))
   .filter((f) => !NOT_DETECTORS.has(f));
 const LOCALES = ['ja', 'en'];
-const CONTEXT_KEYS = ['aboutFraud', 'advice', 'stepFlow'];
+const CONTEXT_KEYS = ['aboutFraud', 'advice', 'stepFlow', 'maskedChannel', 'noLiveChannel', 'liveTel', 'liveMail', 'liveChat', 'liveForm', 'liveApp', 'livePayment'];
 const RULE_KEYS = RULES;
 
 async function messages(locale: string): Promise<Map<string, number>> {

@@ -153,7 +153,7 @@ const FRAUD: Record<string, { category: GeneratedPage['category']; build: Builde
     build: (r) => {
       const b = bill(r, { threat: true });
       const threats = [b.threat!, pick(r, P.THREATS)].filter((t, i, a) => a.indexOf(t) === i);
-      return doc('重要なお知らせ', `<h1>${b.claim}</h1><p>${b.feeLabel}：${b.fee}</p>${threats.map((t) => `<p style="color:red">${t}</p>`).join('')}<p>${b.id[0]}：${b.id[1]}</p><p>${pick(r, P.RECORDED)}</p>`);
+      return doc('重要なお知らせ', `<h1>${b.claim}</h1><p>${b.feeLabel}：${b.fee}</p>${threats.map((t) => `<p style="color:red">${t}</p>`).join('')}<p>${b.id[0]}：${b.id[1]}</p><p>${pick(r, P.RECORDED)}</p><p>お問い合わせ：${shownPhone(b)}</p>`);
     },
   },
   'modal-after-delay': {

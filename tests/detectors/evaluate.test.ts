@@ -31,9 +31,79 @@ describe('evaluate', () => {
   });
 
   it('calls a fresh contract that threatens court fraud even without a bluff or lure', () => {
-    const r = reportOf('<h1>会員登録が完了しました</h1><p>ご利用料金：198,000円</p><p>未払いの場合は法的な手段により情報開示を求め、自宅訪問による直接回収を行います。</p>');
+    const r = reportOf('<h1>会員登録が完了しました</h1><p>ご利用料金：198,000円</p><p>未払いの場合は法的な手段により情報開示を求め、自宅訪問による直接回収を行います。</p><p>お問い合わせ：050-3186-2241</p>');
     expect(r.verdict).toBe('fraud');
     expect(r.rule).toBe('freshContractThreat');
+    expect(r.channels.map((c) => c.key)).toEqual(['liveTel']);
+  });
+
+  describe('what a fraud needs to work: a live way to act', () => {
+    it('gives no red warning to a complete bill without any way to call, write or pay, and says why', () => {
+      const r = reportOf('<h1>会員登録が完了しました</h1><p>ご利用料金：198,000円</p><p>未払いの場合は法的な手段により情報開示を求め、自宅訪問による直接回収を行います。</p>');
+      expect(r.verdict).toBe('suspicious');
+      expect(r.channels).toEqual([]);
+      expect(r.mitigations.map((m) => m.key)).toContain('noLiveChannel');
+    });
+
+    it.each([
+      ['a masked number', '<p>お問い合わせ：03-XXXX-XXXX</p>'],
+      ['a number of placeholder zeros', '<p>お問い合わせ：03-〇〇〇〇-〇〇〇〇</p>'],
+      ['a masked number with circles', '<p>ＴＥＬ　０１２０－○○－○○○○</p>'],
+      ['a masked mail address', '<p>連絡先：xxxx@xxxx.jp</p>'],
+    ])('reads a bill whose only way to act is %s as a reproduction', (_, contact) => {
+      const r = reportOf(BILL.replace('<p>186-03-6412-0093</p>', contact));
+      expect(r.channels).toEqual([]);
+      expect(r.mitigations.map((m) => m.key)).toContain('maskedChannel');
+      expect(r.verdict).not.toBe('fraud');
+      expect(r.score).toBeLessThan(40);
+    });
+
+    it.each([
+      ['a number written out', '<p>186-03-6412-0093</p>', 'liveTel'],
+      ['a tel: link', '<p><a href="tel:0364120093">お電話はこちら</a></p>', 'liveTel'],
+      ['a LINE link', '<p><a href="https://line.me/R/ti/p/@abc123">LINEで連絡</a></p>', 'liveChat'],
+      ['a form', '<form action="/taikai.php"><input name="mail"><button>送信</button></form>', 'liveForm'],
+      ['a bank account', '<p>振込先：みずほ銀行 新宿支店 普通 1234567</p>', 'livePayment'],
+      ['a Bitcoin address', '<p>送金先：bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh</p>', 'livePayment'],
+    ])('calls the bill fraud when its way to act is %s, and names it', (_, contact, key) => {
+      const r = reportOf(BILL.replace('<p>186-03-6412-0093</p>', contact));
+      expect(r.verdict).toBe('fraud');
+      expect(r.channels.map((c) => c.key)).toContain(key);
+    });
+
+    it('is not fooled by a masked decoy beside a live number', () => {
+      const r = reportOf(`${BILL}<p>※例：03-XXXX-XXXX</p>`);
+      expect(r.verdict).toBe('fraud');
+      expect(r.mitigations.map((m) => m.key)).not.toContain('maskedChannel');
+    });
+
+    it("reads a reproduced warning by the channel nearest to it, not by the shop's or the centre's own line", () => {
+      const shop = `<header><p>まちのPCドクター</p><p><a href="tel:0422551234">0422-55-1234</a></p></header>
+        <div><p>Windows Defender - セキュリティ警告</p><p>このPCはウイルスに感染しています。今すぐサポートに電話してください ○○○-○○○○-○○○○</p></div>
+        <p>上の画面の番号には電話しないでください。消費者ホットライン 188、IPA 情報セキュリティ安心相談窓口 03-5978-7509 へ。</p>`;
+      const r = reportOf(shop);
+      expect(r.verdict).not.toBe('fraud');
+      expect(r.mitigations.map((m) => m.key)).toContain('maskedChannel');
+      expect(r.channels).toEqual([]);
+      // The same warning with a live number of its own is the fraud.
+      expect(reportOf(shop.replace('○○○-○○○○-○○○○', '050-5840-2213')).verdict).toBe('fraud');
+    });
+
+    it('does not count a public help line as the bill\'s way to act', () => {
+      const r = reportOf(BILL.replace('<p>186-03-6412-0093</p>', '<p>情報セキュリティ安心相談窓口 03-5978-7509</p>'));
+      expect(r.channels).toEqual([]);
+      expect(r.verdict).not.toBe('fraud');
+    });
+
+    it('counts a number abroad, as English kits print it', () => {
+      const r = reportOf('<h2>Your computer has been blocked</h2><p>Trojan spyware detected. Call Microsoft Support now: +1-800-555-0199 (toll free)</p>');
+      expect(r.channels.map((c) => c.key)).toEqual(['liveTel']);
+    });
+
+    it('does not count a search box or a number told as a story as a way to act', () => {
+      const story = BILL.replace('<p>186-03-6412-0093</p>', '<form action="/search"><input type="search" name="q"><button>検索</button></form><p>「186-03-6412-0093に電話しろ」と表示されたそうです。</p>');
+      expect(reportOf(story).channels).toEqual([]);
+    });
   });
 
   it('calls a fake virus warning with a number to call fraud', () => {

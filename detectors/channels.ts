@@ -1,0 +1,146 @@
+// What a fraud page needs to work: a live way for the visitor to act — digits or a tel: link to dial, a mail, LINE
+// or chat address, a form, a bank account or crypto address to pay into, a field for gift-card codes, a download.
+// A bill, a fake warning or a threat without one takes no victim. A help page that reproduces one usually shows it
+// dead: the number masked (03-XXXX-XXXX, 0120-○○-○○○○), the address x'd out, the digits told inside a story
+// (「050-…に電話するよう言われた」), or no way to answer at all.
+//
+// The page writes all of this too: masks, decoys, stories. What it cannot do is drop its live channel and still
+// take calls, so a live channel is required for a fraud verdict, and a masked one counts only where no live one is
+// seen (see evaluate.ts). A live channel alone proves nothing: police pages publish real scam numbers.
+import type { Evidence } from './define';
+import { evidence, insideQuotes, matchBlocks, narrated } from './helpers';
+import type { Block, PageSnapshot } from './snapshot/schema';
+
+export interface Channels {
+  /** Ways to act that work, in the page's own voice: liveTel, liveMail, liveChat, liveForm, liveApp, livePayment. */
+  live: Evidence[];
+  /** Ways to act shown dead: maskedChannel (masked digits or addresses, placeholder numbers). */
+  dead: Evidence[];
+  /** A dead way to act stands closer to the bill than any live one: the bill is a reproduction. */
+  masksNearest: boolean;
+}
+
+// Characters pages put where digits or letters were: X, ×, ○, ●, ＊, #, △, □.
+const MASK = '[Xx×○〇●◯◎*＊#△▲□■]';
+const MASK_CHAR = new RegExp(MASK, 'g');
+const PHONE_GROUP = `[0-9]{0,4}${MASK}{0,5}[0-9]{0,4}`;
+// A phone number's shape (2–5, 2–4, 3–4 characters in hyphenated groups) with masked groups.
+const MASKED_PHONE = new RegExp(`(?<![A-Za-z0-9])(?:18[46]-?)?(?:0${PHONE_GROUP}|${MASK}{2,5}|\\(0[0-9]{0,4}\\))[-‐ー−–)]${PHONE_GROUP}[-‐ー−–]${PHONE_GROUP}(?![A-Za-z0-9])`, 'g');
+// A number cut short: 「03-1234-…」「090-12…」.
+const SHORTENED_PHONE = /(?<![0-9])0[0-9]{1,4}-[0-9]{0,4}(?:…|\.{3}|‥)/g;
+const MASKED_ADDRESS = new RegExp(`[A-Za-z0-9._%+-]*${MASK}{3,}[A-Za-z0-9._%+-]*@[A-Za-z0-9.${MASK.slice(1, -1)}-]+|@${MASK}{3,}`, 'g');
+const MASKED_ID = new RegExp(`(?:LINE|ライン|カカオ|Kakao|Telegram|テレグラム)[^\\n]{0,8}?(?:ID|ＩＤ)?[:：]?\\s?@?${MASK}{3,}`, 'g');
+const MASKED_ACCOUNT = new RegExp(`(?:口座番号|普通|当座)[^\\n]{0,6}?${MASK}{4,}`, 'g');
+const DEAD_NEEDS = new RegExp(`${MASK}{2}|…|\\.{3}|‥`);
+
+// Crypto addresses: Bitcoin (legacy, bech32), Ethereum-style, TRON (USDT).
+const CRYPTO = /(?<![A-Za-z0-9])(?:bc1[a-z0-9]{25,60}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|0x[0-9a-fA-F]{40}|T[1-9A-HJ-NP-Za-km-z]{33})(?![A-Za-z0-9])/g;
+// A bank account to pay into: a branch and an account number of digits.
+const ACCOUNT = /(?:口座番号|普通(?:預金)?|当座(?:預金)?)[^\n]{0,8}?(?<![0-9])[0-9]{4,8}(?![0-9])/g;
+// A number abroad, as English support-scam kits print it: +1-800-555-0199, (888) 555-0123, +44 20 7946 0958.
+const FOREIGN_PHONE = /(?<![\d+])(?:\+\d{1,3}[-\s.]?)?\(?\d{3}\)?[-\s.]\d{3}[-\s.]\d{4}(?!\d)|\+\d{1,3}[-\s]\d{1,4}(?:[-\s]\d{2,4}){2,3}(?!\d)/g;
+// A search box is no way to answer a bill.
+const SEARCH_FORM = /search|kensaku|query|find|^q$|検索/i;
+
+/** Whether an extracted value (phone digits, an address, an ID) is a placeholder rather than something to use. */
+export function isPlaceholder(value: string): boolean {
+  MASK_CHAR.lastIndex = 0;
+  if ((value.match(MASK_CHAR)?.length ?? 0) >= 2) return true;
+  const digits = value.replace(/\D/g, '');
+  // 03-0000-0000, 090-1111-1111: the subscriber part is one repeated digit (〇〇〇〇 among digits becomes 0000).
+  if (digits.length >= 10 && /^(\d)\1+$/.test(digits.slice(-8))) return true;
+  const local = value.split('@')[0] ?? value;
+  return /^(?:x+|example|sample|test|dummy|xxx.*|aaa+|abc)$/i.test(local.replace(/^@/, ''));
+}
+
+/** The page's own voice at position `at` of a block: not a quotation, not a story of what someone was shown. */
+function ownVoice(block: Block | undefined, at: number): boolean {
+  if (!block || block.quoted) return false;
+  return !insideQuotes(block.text, at) && !narrated(block.text, at);
+}
+
+const at = (block: Block | undefined, value: string): number => Math.max(0, block?.text.indexOf(value) ?? 0);
+
+// A public help desk the page refers its reader to (a consumer centre, the police, IPA): the page's advice, not the
+// fraud's channel. A fraud page cannot take its victims' calls on these lines.
+const HELP_DESK = /消費生活センター|消費者ホットライン|消費生活相談|国民生活センター|警察署|警察本部|警察相談|#9110|サイバー犯罪相談|安心相談窓口|IPA|法テラス|市役所|区役所|市民相談|弁護士会/;
+const HELP_DESK_DIGITS = new Set(['0359787509', '0570064370', '0570078374']);
+// How far from the bill (in blocks) its way to act may stand: a fraud screen puts the number or the button beside
+// the demand; a help page's own phone line sits in another section.
+const CHANNEL_DISTANCE = 10;
+
+function helpDesk(page: PageSnapshot, block: number, digits = ''): boolean {
+  if (HELP_DESK_DIGITS.has(digits)) return true;
+  const here = page.blocks[block];
+  const before = page.blocks[block - 1];
+  return (here !== undefined && HELP_DESK.test(here.text)) || (before !== undefined && before.text.length <= 60 && HELP_DESK.test(before.text));
+}
+
+/**
+ * The ways to act the page gives, live and dead. With `bill` (the blocks that hold the bill, the warning or the
+ * threat), only those near it count: a consumer centre's own phone line far below its reproduced bill is not the
+ * bill's channel.
+ */
+export function readChannels(page: PageSnapshot, bill: ReadonlySet<number> | null = null): Channels {
+  const live: Evidence[] = [];
+  const nearBill = (block: number) => bill === null || [...bill].some((b) => Math.abs(b - block) <= CHANNEL_DISTANCE);
+  const tel = page.phones.filter(
+    (p) => !isPlaceholder(p.digits) && nearBill(p.block) && !helpDesk(page, p.block, p.digits) && (p.tel || ownVoice(page.blocks[p.block], at(page.blocks[p.block], p.display))),
+  );
+  const abroad = matchBlocks(page, FOREIGN_PHONE, { quoted: false, limit: 5, needs: /\d{3}[-\s.]\d{3,4}/ }).filter(
+    (m) => nearBill(m.index) && !isPlaceholder(m.match[0]) && ownVoice(m.block, m.match.index),
+  );
+  if (tel.length + abroad.length > 0) live.push(evidence('liveTel', [...tel.map((p) => p.display.replace(/^tel:/, '')), ...abroad.map((m) => m.match[0])]));
+  const contacts = page.contacts.filter((c) => c.kind !== 'tel' && c.kind !== 'form' && !isPlaceholder(c.value) && nearBill(c.block) && !helpDesk(page, c.block));
+  // A link works wherever it stands; an address written as text only in the page's own words.
+  const working = contacts.filter((c) => page.blocks[c.block]?.link || ownVoice(page.blocks[c.block], at(page.blocks[c.block], c.value)));
+  const mails = working.filter((c) => c.kind === 'mail');
+  const chats = working.filter((c) => c.kind === 'line' || c.kind === 'chat');
+  if (mails.length > 0) live.push(evidence('liveMail', mails.map((c) => c.value)));
+  if (chats.length > 0) live.push(evidence('liveChat', chats.map((c) => c.value)));
+  const forms = page.contacts.filter((c) => c.kind === 'form' && nearBill(c.block) && !page.blocks[c.block]?.quoted && !SEARCH_FORM.test(c.value));
+  if (forms.length > 0) live.push(evidence('liveForm', forms.map((c) => c.value)));
+  const apps = page.apps.filter((a) => nearBill(a.block));
+  if (apps.length > 0) live.push(evidence('liveApp', apps.map((a) => a.value)));
+  const own = { quoted: false, limit: 5 };
+  const pay = [
+    ...matchBlocks(page, CRYPTO, { ...own, needs: /bc1|0x|[13T][1-9A-HJ-NP-Za-km-z]{20}/ }),
+    ...matchBlocks(page, ACCOUNT, { ...own, needs: /口座|普通|当座/ }),
+  ].filter((m) => nearBill(m.index) && !m.inQuotes && !narrated(m.block.text, m.match.index));
+  if (pay.length > 0) live.push(evidence('livePayment', pay.map((m) => m.match[0])));
+
+  const deadShown = [MASKED_PHONE, SHORTENED_PHONE, MASKED_ADDRESS, MASKED_ID, MASKED_ACCOUNT].flatMap((pattern) =>
+    matchBlocks(page, pattern, { quoted: true, limit: 5, needs: DEAD_NEEDS }).filter((m) => nearBill(m.index) && (pattern !== MASKED_PHONE || isPlaceholder(m.match[0]))),
+  );
+  const placeholders = [
+    ...page.phones.filter((p) => nearBill(p.block) && isPlaceholder(p.digits)).map((p) => p.display),
+    ...page.contacts.filter((c) => nearBill(c.block) && isPlaceholder(c.value)).map((c) => c.value),
+  ];
+  const dead = deadShown.length + placeholders.length > 0 ? [evidence('maskedChannel', [...deadShown.map((m) => m.match[0]), ...placeholders])] : [];
+  // The bill's own way to act is the one nearest to it: a masked number inside the reproduced warning is its
+  // channel, not the shop's or the centre's own line a few blocks away.
+  const liveBlocks = [...tel.map((p) => p.block), ...abroad.map((m) => m.index), ...working.map((c) => c.block), ...forms.map((c) => c.block), ...apps.map((a) => a.block), ...pay.map((m) => m.index)];
+  const deadBlocks = [...deadShown.map((m) => m.index), ...page.phones.filter((p) => isPlaceholder(p.digits)).map((p) => p.block)];
+  const masksNearest = bill !== null && deadBlocks.length > 0 && distanceTo(bill, deadBlocks) < distanceTo(bill, liveBlocks);
+  return { live, dead, masksNearest };
+}
+
+/** The smallest distance in blocks between the bill and any of `blocks` (Infinity when there are none). */
+function distanceTo(bill: ReadonlySet<number>, blocks: readonly number[]): number {
+  let best = Infinity;
+  for (const b of bill) for (const k of blocks) best = Math.min(best, Math.abs(b - k));
+  return best;
+}
+
+const CHANNEL_VALUE = /^(?:tel:)?[+\d\-‐ー−()（） ]{8,}$|@|^https?:|^line:/i;
+
+/** The blocks that hold a report's evidence: where the bill, the warning or the threat stands. */
+export function evidenceBlocks(page: PageSnapshot, values: readonly string[]): Set<number> {
+  // Numbers and addresses are the channel, not the bill: they must not pull the bill towards themselves.
+  const wanted = [...new Set(values.map((v) => v.replace(/…$/, '')).filter((v) => v.length >= 2 && !CHANNEL_VALUE.test(v)))];
+  const found = new Set<number>();
+  page.blocks.forEach((b, i) => {
+    if (wanted.some((v) => b.text.includes(v))) found.add(i);
+  });
+  return found;
+}
