@@ -37,11 +37,14 @@ export interface CollectOptions {
 // Elements whose content is never rendered text.
 const SKIP = new Set([
   'head', 'script', 'style', 'noscript', 'template', 'textarea', 'select', 'option', 'datalist',
-  'rt', 'rp', 'iframe', 'frame', 'frameset', 'object', 'embed', 'canvas', 'audio', 'video', 'bgsound',
+  'rt', 'rp', 'iframe', 'frame', 'frameset', 'embed', 'canvas', 'audio', 'video', 'bgsound',
   'svg:style', 'input', 'meta', 'link', 'title', 'param', 'source', 'track',
 ]);
-// <map> and MathML draw their text like any other element; an <object> without a resource draws its fallback
-// content, its children (a page wrapped in one reads as before on screen).
+// <map> and MathML draw their text like any other element; an <object> draws its fallback content, its children,
+// whenever the browser cannot show its resource (a page wrapped in a Flash <object> reads as before on screen).
+// Elements the browser's own sheet hides, or sets apart, that a page may draw as ordinary text by giving them a
+// display of its own: 「<rt style="display:block">…bill…</rt>」 is on the screen like any paragraph.
+const DRAWN_IF_DISPLAYED = new Set(['rt', 'rp', 'datalist', 'script', 'style']);
 // Elements that start and end a text block.
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'details', 'dialog', 'div', 'dl',
@@ -362,9 +365,15 @@ class Collector {
       return false;
     }
     const tag = el.localName;
-    if (SKIP.has(tag) && !(tag === 'template' && el.hasAttribute('shadowrootmode')) && !(tag === 'object' && !el.getAttribute('data')?.trim())) {
-      this.skipped(el, tag);
-      return false;
+    if (SKIP.has(tag) && !(tag === 'template' && el.hasAttribute('shadowrootmode'))) {
+      const drawn = DRAWN_IF_DISPLAYED.has(tag) && this.style.authorDraws(el, tag);
+      if (!drawn || tag === 'script' || tag === 'style') this.skipped(el, tag);
+      if (!drawn) return false;
+      if (tag === 'script' || tag === 'style') {
+        // Raw text, drawn as it is written.
+        if (!this.isHidden(el, tag)) this.append(` ${(el.textContent ?? '').slice(0, LIMITS.scriptChars)} `, el);
+        return false;
+      }
     }
     if (tag === 'wbr') return false;
     if (tag === 'img') {

@@ -121,6 +121,24 @@ export class PageStyle {
     return true; // another way of hiding (opacity, size, clipping, transparent text)
   }
 
+  /**
+   * Whether the page draws an element the browser's own sheet does not (display:none <rp>, <datalist>, <script>,
+   * <style>) or draws apart from the line (<rt> as ruby text): the author gave it a display of its own, so its text
+   * stands on the page like any other.
+   */
+  authorDraws(el: Element, tag: string): boolean {
+    if (this.layout) {
+      const display = this.view?.getComputedStyle(el).display ?? 'none';
+      return display !== 'none' && !(tag === 'rt' && display === 'ruby-text');
+    }
+    let style = el.getAttribute('style');
+    if (style?.includes('/*')) style = style.replace(CSS_COMMENT, '');
+    const own = style ? INLINE_DISPLAY.exec(style)?.[1]?.toLowerCase() : undefined;
+    if (own !== undefined) return own !== 'none' && own !== 'ruby-text';
+    const rule = this.winner(el, this.displayRules);
+    return rule !== null && !rule.hides;
+  }
+
   private displayRules: readonly CascadeEntry[] = [];
   private cascadeBudget = CASCADE_MATCHES;
   private visibilityRules: readonly CascadeEntry[] = [];

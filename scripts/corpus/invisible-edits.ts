@@ -134,7 +134,20 @@ export const INVISIBLE_EDITS: Record<string, InvisibleEdit> = {
     });
     addStyle(doc, rules.join('\n'));
   },
+  // Wrappers the browser's own sheet hides or draws apart, given a display by the page: on screen nothing changes.
+  'the body wrapped in an <rt> drawn as a block': (doc) => wrapBody(doc, 'rt', { style: 'display: block; font-size: inherit; line-height: inherit' }),
+  'the body wrapped in a Flash <object> the browser cannot show': (doc) => wrapBody(doc, 'object', { data: 'player.swf', type: 'application/x-shockwave-flash', style: 'display: block' }),
+  'the body wrapped in a <datalist> drawn as a block': (doc) => wrapBody(doc, 'datalist', { style: 'display: block' }),
 };
+
+/** Moves the body's content into one `tag` element with `attrs`. */
+function wrapBody(doc: Document, tag: string, attrs: Record<string, string>): void {
+  const wrapper = doc.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) wrapper.setAttribute(k, v);
+  // Scripts stay where they are: moved into a fallback they would not run in every browser alike.
+  for (const child of Array.from(doc.body.childNodes)) if ((child as Element).localName !== 'script') wrapper.append(child);
+  doc.body.prepend(wrapper);
+}
 
 /** Edits a browser draws past by itself (it reads the cascade and media): they test readers without layout only. */
 export const SCAN_ONLY_EDITS: ReadonlySet<string> = new Set([

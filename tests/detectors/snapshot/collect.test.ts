@@ -223,6 +223,11 @@ describe('collectSnapshot reads text as it is drawn', () => {
     ['a hidden body its own style shows', '<body hidden style="display:block"><h1>登録完了</h1><p>ご利用料金 99,000円</p></body>'],
     ['a hiding rule a later rule overrides', '<style>body{display:none} body{display:block}</style><h1>登録完了</h1><p>ご利用料金 99,000円</p>'],
     ['a hiding rule a more specific rule overrides', '<style>#b .x{display:block} .x{display:none}</style><body id="b"><div class="x"><h1>登録完了</h1><p>ご利用料金 99,000円</p></div></body>'],
+    ['the page wrapped in a Flash <object> the browser cannot show', '<object data="player.swf" type="application/x-shockwave-flash" style="display:block"><h1>登録完了</h1><p>ご利用料金 99,000円</p></object>'],
+    ['the page wrapped in an <rt> drawn as a block', '<rt style="display:block;font-size:inherit"><h1>登録完了</h1><p>ご利用料金 99,000円</p></rt>'],
+    ['the page wrapped in an <rp> a rule draws', '<style>rp.w{display:block}</style><rp class="w"><h1>登録完了</h1><p>ご利用料金 99,000円</p></rp>'],
+    ['the page wrapped in a <datalist> drawn as a block', '<datalist style="display:block"><h1>登録完了</h1><p>ご利用料金 99,000円</p></datalist>'],
+    ['lines written as displayed <script type=text/plain> and <style>', '<h1><script type="text/plain" style="display:inline">登録完了</script></h1><p><style style="display:inline">ご利用料金 99,000円</style></p>'],
     ['a hiding rule for print only', '<style>@media print{body{display:none}} @media (max-width: 300px){h1{display:none}}</style><h1>登録完了</h1><p>ご利用料金 99,000円</p>'],
   ])('%s', (_, html) => {
     const text = pageOf(html).blocks.map((b) => b.text).join('\n');
@@ -233,6 +238,12 @@ describe('collectSnapshot reads text as it is drawn', () => {
   it('does not join a block that is drawn as a block', () => {
     expect(texts('<p>登録</p><legend>完了</legend>')).toEqual(['登録', '完了']);
     expect(texts('<p>登録<button>押す</button>完了</p>')).toEqual(['登録', '押す', '完了']);
+  });
+
+  it('still leaves out ruby text, scripts and style sheets the page does not draw', () => {
+    const text = texts('<p><ruby>登録<rt>ぬ</rt></ruby>完了</p><script>var seen = 1;</script><style>p{color:red}</style><datalist><option>ぬ</option></datalist><rp>ぬ</rp>').join(' ');
+    expect(text).toContain('登録完了');
+    expect(text).not.toMatch(/ぬ|color|seen/);
   });
 
   it('still leaves out what the cascade hides', () => {
