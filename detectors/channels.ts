@@ -69,7 +69,8 @@ const HELP_DESK_DIGITS = new Set(['0359787509', '0570064370', '0570078374']);
 // the demand; a help page's own phone line sits in another section.
 const CHANNEL_DISTANCE = 10;
 
-function helpDesk(page: PageSnapshot, block: number, digits = ''): boolean {
+/** Whether the channel in `block` is a public help desk the page refers its reader to. */
+export function helpDesk(page: PageSnapshot, block: number, digits = ''): boolean {
   if (HELP_DESK_DIGITS.has(digits)) return true;
   const here = page.blocks[block];
   const before = page.blocks[block - 1];

@@ -7,6 +7,7 @@
 // as a bill is leave out the way to answer it: a number to tap, a mail or LINE link, a form to type codes into.
 // Quotations that hold such a working interface are the page's own (see quotationIsOwn).
 import type { Block, PageSnapshot } from './snapshot/schema';
+import { helpDesk } from './channels';
 
 // A label of its own: 【例】, （画面例）, ▼見本, 実際の画面（イメージ）, 再現.
 const EXAMPLE_LABEL =
@@ -93,9 +94,21 @@ function endorsed(page: PageSnapshot): boolean {
  */
 export function quotationIsOwn(page: PageSnapshot): boolean {
   const quoted = (block: number) => page.blocks[block]?.quoted === true;
+  // The button one element outside the quotation answers it just the same (「<blockquote>…bill…</blockquote>
+  // <a href="tel:…">」): a help page follows a quoted message with its advice, not with a way to answer it.
+  const beside = (block: number) => {
+    if (quoted(block)) return false;
+    for (let d = 1; d <= BESIDE_QUOTE; d++) if (quoted(block - d) || quoted(block + d)) return true;
+    return false;
+  };
+  const answers = (block: number) => quoted(block) || (beside(block) && !helpDesk(page, block));
   return (
     endorsed(page) ||
-    page.phones.some((p) => p.tel && quoted(p.block)) ||
-    page.contacts.some((c) => quoted(c.block) && (c.kind === 'form' || (c.kind !== 'tel' && page.blocks[c.block]!.link)))
+    page.phones.some((p) => p.tel && answers(p.block) && !helpDesk(page, p.block, p.digits)) ||
+    page.contacts.some((c) => answers(c.block) && (c.kind === 'form' || (c.kind !== 'tel' && page.blocks[c.block]!.link))) ||
+    page.apps.some((a) => answers(a.block))
   );
 }
+
+// Blocks between a quotation and a working way to answer it that still count as beside it.
+const BESIDE_QUOTE = 2;

@@ -653,7 +653,7 @@ class Collector {
 
   private imageText(el: Element): void {
     const text = imageLabel(el);
-    if (text && !this.isHidden(el, 'img')) this.append(` ${text} `, el);
+    if (text && !this.isHidden(el, 'img') && !this.style.tinyPicture(el)) this.append(` ${text} `, el);
   }
 
   private link(el: Element): void {

@@ -8,9 +8,11 @@ const CSS_COMMENT = /\/\*[\s\S]*?(?:\*\/|$)/g;
 // Text that stays in the layout but out of sight: transparent or nearly, too small to read or shrunk by a
 // transform, far off the page, clipped away.
 // A letter hidden this way inside a word splits the word for a reader of the DOM and not for the visitor.
-const INLINE_UNSEEN = /(?:^|[;\s])(?:color\s*:\s*(?:transparent|rgba\([^)]*[,/]\s*0(?:\.0+)?\s*\))|font-size\s*:\s*(?:[0-3](?:\.\d+)?px|0?\.[0-2]\d*r?em)|(?:left|top|text-indent|margin-left|margin-top)\s*:\s*-\d{4,}|clip\s*:\s*rect\(\s*0[^)]*\)|clip-path\s*:\s*(?:inset\(\s*50%|circle\(\s*0)|opacity\s*:\s*0?\.0\d*\s*(?:!important\s*)?(?:;|$)|transform\s*:[^;]*scale[XY]?\(\s*0?(?:\.[01]\d*)?\s*[,)]|scale\s*:\s*0?(?:\.[01]\d*)?\s*(?:;|$))/i;
+const INLINE_UNSEEN = /(?:^|[;\s])(?:color\s*:\s*(?:transparent|rgba\([^)]*[,/]\s*0?(?:\.0\d*)?\s*\))|font-size\s*:\s*(?:[0-3](?:\.\d+)?px|0?\.[0-2]\d*r?em)|(?:left|top|text-indent|margin-left|margin-top)\s*:\s*-\d{4,}|(?:left|margin-left|text-indent)\s*:\s*\d{4,}px|clip\s*:\s*rect\(\s*0[^)]*\)|clip-path\s*:\s*(?:inset\(\s*(?:[5-9]\d|100)%|circle\(\s*0)|opacity\s*:\s*0?\.0\d*\s*(?:!important\s*)?(?:;|$)|transform\s*:[^;]*scale[XY]?\(\s*0?(?:\.[01]\d*)?\s*[,)]|scale\s*:\s*0?(?:\.[01]\d*)?\s*(?:;|$))/i;
 // Smallest font size a visitor can read, in px.
 const READABLE_PX = 4;
+// Left of this (twice the viewport at least) a positioned box is off the page to the right.
+const FAR_RIGHT_MIN = 1280;
 
 export interface BlockStyle {
   fontPx: number;
@@ -22,6 +24,9 @@ export interface BlockStyle {
 }
 
 /** Visibility and style lookups for one document: static (markup and style sheets, for jsdom) or rendered. */
+// Below this size in both directions a picture shows nothing a visitor can read.
+const TINY_PX = 4;
+
 export class PageStyle {
   private budget = LIMITS.styleLookups;
   private hiddenSelector = '';
@@ -178,6 +183,23 @@ export class PageStyle {
     return visible;
   }
 
+  /**
+   * A picture drawn smaller than a few pixels: whatever its alt text says, nothing of it reaches the eye (a 1×1
+   * image labelled with advice is a page talking to us, not to its visitor).
+   */
+  tinyPicture(el: Element): boolean {
+    if (this.layout) {
+      const r = el.getBoundingClientRect();
+      return r.width < TINY_PX && r.height < TINY_PX;
+    }
+    const size = (name: 'width' | 'height') => {
+      const own = /^\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*$/.exec(el.getAttribute(name) ?? '')?.[1];
+      const styled = new RegExp(`(?:^|;)\\s*${name}\\s*:\\s*(\\d+(?:\\.\\d+)?)px`, 'i').exec(el.getAttribute('style') ?? '')?.[1];
+      return Number(styled ?? own ?? NaN);
+    };
+    return size('width') < TINY_PX && size('height') < TINY_PX;
+  }
+
   /** Visibility checks left for blocks without signal words (see the collector's flush). */
   private visibilityBudget: number = LIMITS.visibilityChecks;
 
@@ -200,6 +222,8 @@ export class PageStyle {
     // An inline box is as large as its text: none at all means a transform above it drew the text as nothing.
     if (cs.display === 'inline' && (r.width < 1 || r.height < 1)) return true;
     if (r.right + (view.scrollX || 0) <= 0 || r.bottom + (view.scrollY || 0) <= 0) return true;
+    // Placed far beyond the right edge of the page (left: 9999px): no visitor scrolls sideways to read one letter.
+    if (r.left + (view.scrollX || 0) >= Math.max(view.innerWidth, FAR_RIGHT_MIN) * 2 && cs.position !== 'static') return true;
     // The screen-reader-only pattern: a box of a pixel or none, its overflow hidden or clipped, holding the text.
     if (clipsToAPoint(cs, r)) return true;
     // A fixed or absolute box is not clipped by the static boxes around it, and <body>'s overflow is the viewport's.
@@ -368,7 +392,7 @@ function staticHiddenSelector(doc: Document, rules: readonly CSSStyleRule[]): st
 
 /** A rendered box that shows none of its content: clipped away, or a pixel or less with its overflow hidden. */
 function clipsToAPoint(style: CSSStyleDeclaration, box: DOMRect): boolean {
-  if (/inset\(\s*50%|circle\(\s*0/.test(style.clipPath) || /^rect\(0(?:px)?,? 0(?:px)?,? 0(?:px)?,? 0(?:px)?\)$/.test(style.clip)) return true;
+  if (/inset\(\s*(?:[5-9]\d|100)%|circle\(\s*0/.test(style.clipPath) || /^rect\(0(?:px)?,? 0(?:px)?,? 0(?:px)?,? 0(?:px)?\)$/.test(style.clip)) return true;
   return style.overflow !== 'visible' && style.display !== 'inline' && (box.width <= 1 || box.height <= 1);
 }
 
@@ -401,7 +425,8 @@ function clippedToAPoint(s: CSSStyleDeclaration): boolean {
 /** A colour with no alpha: transparent, rgba(…, 0), #rrggbb00. */
 export function isTransparent(color: string): boolean {
   const c = color.trim().toLowerCase();
-  return c === 'transparent' || /^rgba\([^)]*[,/]\s*0(?:\.0+)?\s*\)$/.test(c) || /^#(?:[0-9a-f]{3}0|[0-9a-f]{6}00)$/.test(c);
+  // Nearly transparent (alpha under 0.1) is as unreadable as fully transparent.
+  return c === 'transparent' || /^rgba\([^)]*[,/]\s*0?(?:\.0\d*)?\s*\)$/.test(c) || /^#(?:[0-9a-f]{3}0|[0-9a-f]{6}0[0-9a-f])$/.test(c);
 }
 
 /** A CSS length as px; relative units against the 16px default (jsdom reports them unresolved). */

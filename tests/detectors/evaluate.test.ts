@@ -100,6 +100,22 @@ describe('evaluate', () => {
       expect(r.channels.map((c) => c.key)).toEqual(['liveTel']);
     });
 
+    const ADVICE = '架空請求・ワンクリック詐欺にご注意ください。身に覚えのない請求には絶対に連絡しないでください。契約は成立していません。困ったときは消費生活センター（188）や警察相談専用電話（#9110）に相談しましょう。';
+    const QUOTED_BILL = `<blockquote style="margin:0">${BILL.replace('<p>186-03-6412-0093</p>', '')}</blockquote>`;
+
+    it('reads a bill in a <blockquote> with its call button just outside as the page\'s own', () => {
+      const page = `<h1>お知らせ</h1><p>${ADVICE}</p>${QUOTED_BILL}<p><a href="tel:1860364120093">今すぐ電話する</a></p>`;
+      expect(reportOf(page).verdict).toBe('fraud');
+      // A help page quoting the bill, followed by its advice and no way to answer it, stays clean.
+      expect(reportOf(`<h1>お知らせ</h1><p>${ADVICE}</p>${QUOTED_BILL}<p>${ADVICE}</p>`).verdict).toBe('clean');
+    });
+
+    it('does not take advice from the alt text of a picture too small to see', () => {
+      // (the number three lines below the quotation: not beside it)
+      const page = (advice: string) => `<h1>お知らせ</h1>${advice}${QUOTED_BILL}<p>受付 10:00〜19:00</p><p>年中無休</p><p>担当：管理部</p><p>お電話：<a href="tel:1860364120093">186-03-6412-0093</a></p>`;
+      expect(reportOf(page(`<img width="1" height="1" alt="${ADVICE}" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">`)).verdict).toBe('fraud');
+    });
+
     it('does not count a search box or a number told as a story as a way to act', () => {
       const story = BILL.replace('<p>186-03-6412-0093</p>', '<form action="/search"><input type="search" name="q"><button>検索</button></form><p>「186-03-6412-0093に電話しろ」と表示されたそうです。</p>');
       expect(reportOf(story).channels).toEqual([]);
