@@ -22,7 +22,7 @@ export type Verdict = 'fraud' | 'suspicious' | 'clean';
 export type { Role };
 
 /** The combination rules; each has a message (rule.<id>) in every locale. */
-export const RULES = ['oneClick', 'freshContractThreat', 'supportScam', 'extortion', 'appLure', 'partial'] as const;
+export const RULES = ['oneClick', 'freshContractThreat', 'collectorThreat', 'supportScam', 'extortion', 'appLure', 'partial'] as const;
 export type Rule = (typeof RULES)[number];
 
 /** What kind of fraud a report is about: the explanation, the advice and the help lines follow from it. */
@@ -79,6 +79,8 @@ export const THRESHOLDS = {
   // Extortion: a threat to spread images with a demand (1), or with a private channel (0.7) and a deadline or the
   // app that started it. A fake call app: a package or profile from outside the stores in a chat story (0.8), less
   // when the page names its developer and source (× 0.5).
+  // A fake collector: two kinds of legal threat (a lawsuit and a seizure or a visit), not one.
+  collectorThreat: 1,
   extortionAlone: 0.9,
   extortionWithChannel: 0.6,
   appLure: 0.8,
@@ -185,6 +187,7 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
     (lure !== undefined && lure.strength >= THRESHOLDS.strongLure && lure.prominent) ||
     strengthOf('payment-channel') >= THRESHOLDS.strongChannel;
 
+  const collectorCall = () => findings.some((f) => f.id === 'collector-demand' && f.strength >= THRESHOLDS.roleStrength && f.evidence.some((e) => e.key === 'settleCall'));
   let rule: Report['rule'] = '';
   const extortion = strengthOf('extortion-threat');
   if (extortion >= THRESHOLDS.extortionAlone || (extortion >= THRESHOLDS.extortionWithChannel && (firm('countdown') || firm('payment-channel') || firm('app-install-lure'))))
@@ -196,6 +199,10 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
   else if (firm('completion-claim') && strengthOf('fee-demand') >= THRESHOLDS.billWithoutPressure && strongHook) rule = 'oneClick';
   // A contract that "just" came into being and already threatens court: no honest sign-up does that.
   else if (firm('completion-claim') && firm('fee-demand') && firm('legal-threat')) rule = 'freshContractThreat';
+  // The second stage: a debt claimed with a lawsuit and a seizure (two kinds of legal threat) and a demand to call
+  // before a deadline. A licensed servicer asks for payment by its stated means; it does not ask for a call to
+  // "withdraw the lawsuit", and a court's papers never arrive as a web page.
+  else if (collectorCall() && strengthOf('legal-threat') >= THRESHOLDS.collectorThreat && (firm('fee-demand') || firm('countdown'))) rule = 'collectorThreat';
   else if (
     strengthOf('scareware') >= THRESHOLDS.scarewareAlone ||
     (strengthOf('scareware') >= THRESHOLDS.scarewareWithTrap && (firm('navigation-trap') || firm('shutter-sound')))
@@ -224,7 +231,7 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
 function categoryOf(rule: Report['rule'], findings: readonly ReportFinding[]): Category {
   if (rule === 'extortion' || rule === 'appLure') return 'extortion';
   if (rule === 'supportScam') return 'support-scam';
-  if (rule === 'oneClick' || rule === 'freshContractThreat') return 'one-click';
+  if (rule === 'oneClick' || rule === 'freshContractThreat' || rule === 'collectorThreat') return 'one-click';
   const top = findings[0]?.id;
   if (top === 'extortion-threat' || top === 'app-install-lure') return 'extortion';
   if (top === 'scareware' && !findings.some((f) => f.id === 'completion-claim')) return 'support-scam';

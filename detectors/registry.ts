@@ -13,6 +13,7 @@ import navigationTrap from './navigation-trap';
 import scareware from './scareware';
 import extortionThreat from './extortion-threat';
 import appInstallLure from './app-install-lure';
+import collectorDemand from './collector-demand';
 
 export const DETECTORS = [
   completionClaim,
@@ -28,6 +29,7 @@ export const DETECTORS = [
   scareware,
   extortionThreat,
   appInstallLure,
+  collectorDemand,
 ] as const;
 
 /** The public ids (reports, settings, history): the registry's own, never typed by hand. */
