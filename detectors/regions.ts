@@ -105,8 +105,10 @@ export function quotationIsOwn(page: PageSnapshot): boolean {
   return (
     endorsed(page) ||
     page.phones.some((p) => p.tel && answers(p.block) && !helpDesk(page, p.block, p.digits)) ||
-    page.contacts.some((c) => answers(c.block) && (c.kind === 'form' || (c.kind !== 'tel' && page.blocks[c.block]!.link))) ||
-    page.apps.some((a) => answers(a.block))
+    // Beside a quotation only a number to tap counts: a form, a LINE or mail link there is too often the site's own
+    // (a search box, a newsletter, a share button).
+    page.contacts.some((c) => quoted(c.block) && (c.kind === 'form' || (c.kind !== 'tel' && page.blocks[c.block]!.link))) ||
+    page.apps.some((a) => quoted(a.block))
   );
 }
 
