@@ -74,7 +74,9 @@ export function helpDesk(page: PageSnapshot, block: number, digits = ''): boolea
   if (HELP_DESK_DIGITS.has(digits)) return true;
   const here = page.blocks[block];
   const before = page.blocks[block - 1];
-  return (here !== undefined && HELP_DESK.test(here.text)) || (before !== undefined && before.text.length <= 60 && HELP_DESK.test(before.text));
+  // The line above names the desk as a label (「○○市消費生活センター」「警察相談専用電話」), not in a sentence: a
+  // threat to go to the police right above the fraud's own number is no label.
+  return (here !== undefined && HELP_DESK.test(here.text)) || (before !== undefined && before.text.length <= 60 && !/[。！？]\s*$/.test(before.text) && HELP_DESK.test(before.text));
 }
 
 /**

@@ -3,6 +3,9 @@
 // a debt is, with a lawsuit or a seizure and a demand to call before a deadline. Real legal action never starts on
 // a web page: a court's papers come by 特別送達, handed over in person, and licensed servicers ask for payment, not
 // for a call to "withdraw the lawsuit".
+// Its cousin, the penalty notice: 「利用規約違反（18歳未満の画像）が確認されました。示談金30万円で…」. A site's
+// operator is owed no 示談; the claim is asserted about the visitor, as done, where honest terms say 「違反が確認さ
+// れた場合」.
 import { defineDetector } from './define';
 import { anyStandsOut, evidence, matchBlocks, narrated, quotedFactor } from './helpers';
 
@@ -11,23 +14,31 @@ const DEBT =
   /未納(?:料金|金|分|額)|未払い?(?:料金|金|分|額)|滞納(?:料金|金|分)?|債権(?:が|を|の)?(?:譲渡|譲り受け)|和解金|和解勧告|訴訟(?:最終)?告知|民事訴訟|訴え(?:が|を)(?:提起|起こ)|総合(?:消費|情報|利用)料金|有料(?:動画|サイト|コンテンツ|番組|情報)(?:の)?(?:未納|閲覧|視聴|利用)料?|最終通告|(?:差し?押さ?え|強制執行)(?:執行)?予告|法的手続き?(?:へ|に)?移行(?:の)?(?:お知らせ|予告|通知)/g;
 const DEBT_NEEDS = /未納|未払|滞納|債権|和解|訴|総合|有料|最終通告|予告|移行/;
 // The demand to make contact: a call to "withdraw" the case or settle, or contact before the deadline.
+// A violation asserted as found, and the settlement asked for it.
+const PENALTY = /(?:利用|会員)?規約(?:第[0-9０-９]+条)?[^。\n]{0,8}?違反[^。\n]{0,16}?(?:確認(?:され|いた)しました|確認されました|認められました|発覚しました|判明しました|確認できました)|規約違反(?:に関する|についての)?(?:お知らせ|ご通知|通知|警告)|(?:示談金|違約金|損害賠償金)(?:として|は|：|:)?[^。\n]{0,6}?[0-9０-９][0-9０-９,，]*(?:万)?円/g;
+const PENALTY_NEEDS = /違反|示談金|違約金|損害賠償金/;
 const CALL =
-  /取り?下げ(?:の)?(?:申請|手続き?|窓口|相談|最終期日)?|和解(?:の)?(?:窓口|ご相談|相談|手続き?)|(?:ご連絡|お電話|連絡|電話)(?:が|を)?(?:頂け|いただけ)?(?:ない|なき|無い)場合|(?:期限|期日)(?:内|まで)に(?:必ず)?(?:ご連絡|お電話|連絡|電話)|必ず(?:ご本人様?(?:より|から))?(?:ご連絡|お電話)|ご本人様?(?:より|から)(?:ご連絡|お電話)/g;
-const CALL_NEEDS = /取り?下げ|和解|連絡|電話/;
+  /取り?下げ(?:の)?(?:申請|手続き?|窓口|相談|最終期日)?|和解(?:の)?(?:窓口|ご相談|相談|手続き?)|(?:ご連絡|お電話|連絡|電話|ご対応|対応)(?:が|を)?(?:頂け|いただけ)?(?:ない|なき|無い)場合|(?:期限|期日)(?:内|まで)に(?:必ず)?(?:ご連絡|お電話|連絡|電話)|必ず(?:ご本人様?(?:より|から))?(?:ご連絡|お電話)|ご本人様?(?:より|から)(?:ご連絡|お電話)/g;
+const CALL_NEEDS = /取り?下げ|和解|連絡|電話|対応/;
 
 export default defineDetector({
   id: 'collector-demand',
   weight: 20, // the claim of the second stage: a debt, where the first stage claimed a registration (see evaluate.ts)
   role: 'contract',
-  evidenceKeys: ['debtClaim', 'settleCall'],
+  evidenceKeys: ['debtClaim', 'penaltyClaim', 'settleCall'],
   detect(page) {
     const own = (m: { inQuotes: boolean; block: { text: string }; match: RegExpExecArray }) => !m.inQuotes && !narrated(m.block.text, m.match.index);
     const debts = matchBlocks(page, DEBT, { limit: 10, needs: DEBT_NEEDS }).filter(own);
-    if (debts.length === 0) return null;
+    const penalties = matchBlocks(page, PENALTY, { limit: 10, needs: PENALTY_NEEDS }).filter(own);
+    // A penalty notice both asserts the violation and prices it: one of the two is a terms page or a lawyer's.
+    const penalty = penalties.some((m) => /違反/.test(m.match[0])) && penalties.some((m) => !/違反/.test(m.match[0]));
+    if (debts.length === 0 && !penalty) return null;
+    const claims = [...debts, ...(penalty ? penalties : [])];
     const calls = matchBlocks(page, CALL, { limit: 5, needs: CALL_NEEDS }).filter(own);
-    const prominent = anyStandsOut(debts);
-    const strength = (prominent ? 1 : 0.6) * (calls.length > 0 ? 1 : 0.6) * quotedFactor(debts);
-    const found = [evidence('debtClaim', debts.map((m) => m.match[0]))];
+    const prominent = anyStandsOut(claims);
+    const strength = (prominent ? 1 : 0.6) * (calls.length > 0 ? 1 : 0.6) * quotedFactor(claims);
+    const found = debts.length > 0 ? [evidence('debtClaim', debts.map((m) => m.match[0]))] : [];
+    if (penalty) found.push(evidence('penaltyClaim', penalties.map((m) => m.match[0])));
     if (calls.length > 0) found.push(evidence('settleCall', calls.map((m) => m.match[0])));
     return { strength, evidence: found, prominent };
   },

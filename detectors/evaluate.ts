@@ -22,7 +22,7 @@ export type Verdict = 'fraud' | 'suspicious' | 'clean';
 export type { Role };
 
 /** The combination rules; each has a message (rule.<id>) in every locale. */
-export const RULES = ['oneClick', 'freshContractThreat', 'collectorThreat', 'supportScam', 'extortion', 'appLure', 'partial'] as const;
+export const RULES = ['oneClick', 'freshContractThreat', 'collectorThreat', 'penaltyNotice', 'fakeConsultation', 'supportScam', 'extortion', 'appLure', 'partial'] as const;
 export type Rule = (typeof RULES)[number];
 
 /** What kind of fraud a report is about: the explanation, the advice and the help lines follow from it. */
@@ -81,6 +81,9 @@ export const THRESHOLDS = {
   // when the page names its developer and source (× 0.5).
   // A fake collector: two kinds of legal threat (a lawsuit and a seizure or a visit), not one.
   collectorThreat: 1,
+  // A fake consultation service: a public-sounding name, a fee and the promise to cancel the bill (a licensed
+  // office's name halves it, see consultation-fee.ts).
+  fakeConsultation: 1,
   extortionAlone: 0.9,
   extortionWithChannel: 0.6,
   appLure: 0.8,
@@ -180,23 +183,29 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
   const roles = new Set(findings.filter((f) => f.strength >= THRESHOLDS.roleStrength).map(roleOf));
   const hook = roles.has('bluff') || roles.has('lure') || roles.has('channel');
   const lure = findings.find((f) => f.id === 'contact-lure');
-  const strongHook =
-    findings.some((f) => f.id === 'identity-bluff' && f.evidence.some((e) => STRONG_BLUFF_KEYS.has(e.key))) ||
-    firm('shutter-sound') ||
-    firm('caller-id-186') ||
-    (lure !== undefined && lure.strength >= THRESHOLDS.strongLure && lure.prominent) ||
-    strengthOf('payment-channel') >= THRESHOLDS.strongChannel;
+  const strongBluff = findings.some((f) => f.id === 'identity-bluff' && f.evidence.some((e) => STRONG_BLUFF_KEYS.has(e.key)));
+  const strongLure = lure !== undefined && lure.strength >= THRESHOLDS.strongLure && lure.prominent;
+  const strongHook = strongBluff || firm('shutter-sound') || firm('caller-id-186') || strongLure || strengthOf('payment-channel') >= THRESHOLDS.strongChannel;
 
-  const collectorCall = () => findings.some((f) => f.id === 'collector-demand' && f.strength >= THRESHOLDS.roleStrength && f.evidence.some((e) => e.key === 'settleCall'));
+  const collectorPart = (key: string) => findings.some((f) => f.id === 'collector-demand' && f.strength >= THRESHOLDS.roleStrength && f.evidence.some((e) => e.key === key));
+  const collectorCall = () => collectorPart('settleCall');
   let rule: Report['rule'] = '';
   const extortion = strengthOf('extortion-threat');
   if (extortion >= THRESHOLDS.extortionAlone || (extortion >= THRESHOLDS.extortionWithChannel && (firm('countdown') || firm('payment-channel') || firm('app-install-lure'))))
     rule = 'extortion';
   else if (strengthOf('app-install-lure') >= THRESHOLDS.appLure) rule = 'appLure';
+  // 「規約違反が確認されました。示談金30万円…ご対応いただけない場合、被害届を提出」: a violation asserted and priced,
+  // under a threat, to be settled by contact. No website is owed a 示談.
+  else if (collectorPart('penaltyClaim') && firm('legal-threat') && (collectorPart('settleCall') || firm('countdown'))) rule = 'penaltyNotice';
+  // A public-sounding office that charges to make a bill go away, with the fee asked for.
+  else if (strengthOf('consultation-fee') >= THRESHOLDS.fakeConsultation && (firm('fee-demand') || firm('payment-channel'))) rule = 'fakeConsultation';
   else if (roles.has('contract') && roles.has('pressure') && hook) rule = 'oneClick';
   // A firm claim of a contract with its bill, and a hook honest contract pages never show: many real bills have
   // no deadline at all.
   else if (firm('completion-claim') && strengthOf('fee-demand') >= THRESHOLDS.billWithoutPressure && strongHook) rule = 'oneClick';
+  // A small bill (月額4,980円) with no deadline is fraud only with both hooks: "we recorded your device" and "if you
+  // registered by mistake, write to us" — the way to the second demand. An honest receipt shows neither.
+  else if (firm('completion-claim') && firm('fee-demand') && strongBluff && strongLure) rule = 'oneClick';
   // A contract that "just" came into being and already threatens court: no honest sign-up does that.
   else if (firm('completion-claim') && firm('fee-demand') && firm('legal-threat')) rule = 'freshContractThreat';
   // The second stage: a debt claimed with a lawsuit and a seizure (two kinds of legal threat) and a demand to call
@@ -229,9 +238,9 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
 
 /** The kind of fraud: from the rule that decided, else from the strongest finding. */
 function categoryOf(rule: Report['rule'], findings: readonly ReportFinding[]): Category {
-  if (rule === 'extortion' || rule === 'appLure') return 'extortion';
+  if (rule === 'extortion' || rule === 'appLure' || rule === 'penaltyNotice') return 'extortion';
   if (rule === 'supportScam') return 'support-scam';
-  if (rule === 'oneClick' || rule === 'freshContractThreat' || rule === 'collectorThreat') return 'one-click';
+  if (rule === 'oneClick' || rule === 'freshContractThreat' || rule === 'collectorThreat' || rule === 'fakeConsultation') return 'one-click';
   const top = findings[0]?.id;
   if (top === 'extortion-threat' || top === 'app-install-lure') return 'extortion';
   if (top === 'scareware' && !findings.some((f) => f.id === 'completion-claim')) return 'support-scam';

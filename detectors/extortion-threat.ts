@@ -17,41 +17,67 @@ import type { PageSnapshot } from './snapshot/schema';
 const MEDIA = /動画|映像|画像|写真|録画|録音|ビデオ|ムービー|スクショ|スクリーンショット|裸|恥ずかしい姿|わいせつ|性的/;
 // Whom it would reach.
 const AUDIENCE =
-  /家族|親族|親戚|親御|両親|親に|親と|兄弟|姉妹|妻|夫|奥さん|旦那|友人|友達|友だち|知人|知り合い|学校|クラス|同級生|先生|職場|会社|勤務先|バイト先|同僚|上司|取引先|SNS|Twitter|ツイッター|X(?:\(旧Twitter\))?の|Instagram|インスタ|Facebook|フェイスブック|TikTok|連絡先|電話帳|アドレス帳|フォロワー|全員|ネット上|インターネット|掲示板|アダルトサイト|提携サイト|宛先/;
+  /家族|親族|親戚|親御|両親|親に|親と|兄弟|姉妹|妻|夫|奥さん|旦那|友人|友達|友だち|知人|知り合い|学校|クラス|同級生|先生|職場|会社|勤務先|バイト先|同僚|上司|取引先|SNS|Twitter|ツイッター|X(?:\(旧Twitter\))?の|Instagram|インスタ|Facebook|フェイスブック|TikTok|連絡先|電話帳|アドレス帳|フォロワー|全員|ネット上|ネットに|ネットで|インターネット|掲示板|アダルトサイト|提携サイト|宛先/;
 // Spreading, as an act to come: 拡散します, 送付いたします, 自動送信されます, 共有処理が予約されています, 晒す.
 const SPREAD =
-  /拡散|晒[しすさせ]|さら(?:す|し|され)|ばらま|ばら撒|送りつけ|送り付け|送付(?:いた)?し|送付され|送信(?:する|いたし|し(?:ます|てやる))|送信され|送(?:る|ります|ってやる|らせ)|配信(?:し|され)|通知(?:いた)?し(?:ます)|公開(?:し|され|する)|投稿(?:し|され|する)|アップ(?:ロード)?(?:し|する|され)|流出|流(?:す|します|される)|見せ(?:る|ます|てやる)|共有(?:処理|し|され|する)|転送(?:し|され|する)|出回/g;
-const SPREAD_NEEDS = /拡散|晒|さら|ばらま|ばら撒|送|配信|通知|公開|投稿|アップ|流|見せ|共有|転送|出回/;
+  /拡散|晒[しすさせ]|さら(?:す|し|され)|ばらま|ばら撒|送りつけ|送り付け|送付(?:いた)?し|送付され|送信(?:する|いたし|し(?:ます|てやる))|送信され|送(?:る|ります|ってやる|らせ)|配信(?:し|され)|通知(?:いた)?し(?:ます)|公開(?:し|され|する)|投稿(?:し|され|する)|アップ(?:ロード)?(?:し|する|され)|流出|流(?:す|します|される)|見せ(?:る|ます|てやる)|見られ(?:る|ます|ちゃう)|共有(?:処理|し|され|する)|転送(?:し|され|する)|出回/g;
+const SPREAD_NEEDS = /拡散|晒|さら|ばらま|ばら撒|送|配信|通知|公開|投稿|アップ|流|見せ|見られ|共有|転送|出回/;
 // Words after a spreading word that make it advice, a negation or the past: 拡散されることはありません, 拡散を防ぐ.
-const NOT_A_THREAT = /^(?:行為|こと(?!が(?:でき|可能))|もの|被害|手口|事件|事例|て(?:い|お)(?:ます|る|た)|ています)|^[^。！？\n]{0,12}?(?:ことはありません|ことはない|ません|ない(?:で|よう|こと)|ず(?:に)?[、。]|を?(?:防|止め|とめ|阻止)|防止|されても|しても|たら(?:どう|いい)|ていた|てしまった|された(?:ら|場合|とき|時)|恐れ|おそれ|可能性|かも|という|と(?:脅|言)|など)/;
+const NOT_A_THREAT = /^(?:行為|こと(?!が(?:でき|可能))|もの|被害|手口|事件|事例|て(?:い|お)(?:ます|る|た)|ています)|^[^。！？\n]{0,12}?(?:ことはありません|ことはない|ません|ない(?:で|よう|こと)|ず(?:に)?[、。]|を?(?:防|止め|とめ|阻止)|防止|されても|しても|たら(?:どう|いい)|ていた|てしまった|された(?:ら|場合|とき|時)|という|と(?:脅|言)|など)/;
+// A threat told as a possibility: 「ネットに出回る可能性があるね」「会社の人に見られるかもしれない」. Help pages say the same
+// (「拡散される恐れがあります」), so a hedged threat counts only with a ransom or a coerced demand of the page's own
+// beside it, and never after a concession (「払っても拡散される恐れ」 is advice).
+const HEDGE = /^[^。！？\n]{0,12}?(?:恐れ|おそれ|可能性|かも)/;
+const CONCESSION = /ても|でも|としても/;
 // What is sent, when the sentence says it right before the verb and it is no picture: 「ご案内を送付し」「請求書を送信」
 // is a service's mail, not a threat to spread a recording.
 const OTHER_OBJECT = /(?:ご?案内|お知らせ|通知|請求書|明細書?|確認メール|メール|書類|資料|パスワード|認証コード|コード|キー|領収書|見積書?|カタログ|ニュースレター|会報)(?:を|が)(?:再度|改めて)?$/;
 // The condition that makes spreading a threat: 「連絡がない場合」「消してほしければ」「停止するためには」.
-const COERCION = /(?:払|振り込|振込|入金|送金|連絡)(?:え|め|すれ|され|いただけれ)ば|なければ|なかったら|ない場合|できない場合|た場合|過ぎれば|確認(?:され|でき)れば|確認できない|されたく|嫌なら|たいなら|ないなら|したらすぐ|ほしければ|欲しければ|たければ|連絡がない|対応がない|無視(?:すれば|した場合|したら)|ためには|には(?:下記|以下)|したら即|限り|しない限り/;
+const COERCION = /(?:払|振り込|振込|入金|送金|連絡)(?:え|め|すれ|され|いただけれ)ば|このままだと|このままでは|なければ|なかったら|ない場合|できない場合|た場合|過ぎれば|確認(?:され|でき)れば|確認できない|されたく|嫌なら|たいなら|ないなら|したらすぐ|ほしければ|欲しければ|たければ|連絡がない|対応がない|無視(?:すれば|した場合|したら)|ためには|には(?:下記|以下)|したら即|限り|しない限り/;
 // What it costs to stop it: a ransom by name, or money asked for.
-const DEMAND = /示談金|削除費用|削除料|削除代|破棄費用|停止費用|慰謝料|解決金|口止め料?|和解金|違約金|お金を(?:払|振り込|用意)|支払(?:え|いなさい|わなければ|わない場合|いが確認)|振り込め|払え|(?:送金|入金|お?支払い|振り?込み?)(?:を)?(?:して|お願い)?(?:ください|下さい|しろ|せよ)/g;
+const DEMAND = /示談金|削除費用|削除料|削除代|破棄費用|停止費用|慰謝料|解決金|口止め料?|和解金|違約金|お金を(?:払|振り込|用意)|支払(?:え|いなさい|わなければ|わない場合|いが確認)|振り込め|払え|(?:送金|入金|お?支払い|振り?込み?)(?:を)?(?:して|お願い)?(?:ください|下さい|しろ|せよ)|(?:ギフトカード|ギフト券|電子マネー|ビットコイン|仮想通貨|暗号資産|コード|PayPay|ペイペイ|LINE ?Pay)[^。！？\n]{0,10}?(?:用意|購入|送金|送って|送れ|払)/g;
 // The ransom by name: no shop or service asks for these beside pictures of the customer.
 const RANSOM = /示談金|削除費用|削除料|削除代|破棄費用|停止費用|慰謝料|解決金|口止め|和解金/;
-const DEMAND_NEEDS = /示談|削除|破棄|停止|慰謝|解決金|口止め|和解|違約|お金|支払|振り?込|払え|送金|入金/;
+const DEMAND_NEEDS = /示談|削除|破棄|停止|慰謝|解決金|口止め|和解|違約|お金|支払|振り?込|払え|送金|入金|ギフト|電子マネー|ビットコイン|仮想通貨|暗号資産|コード|PayPay|ペイペイ|LINE ?Pay/;
 const PAY = /払|振込|振り込|送金|入金|ギフト|電子マネー|示談|削除|用意|購入|コード/;
 // Blocks between the parts of one threat; a ransom may sit further away on the same screen.
 const PART_DISTANCE = 4;
 const CONDITION_DISTANCE = 2;
 const DEMAND_DISTANCE = 8;
+// A chat message is short; a run of them reaches as far as a few sentences do.
+const CHAT_MESSAGE = 40;
+const CHAT_CHARS = 240;
+const CHAT_REACH = 12;
 
-/** The spreading words that are the page's own threat: not quoted, not told, not advice, with media and audience near. */
-function threatsOf(page: PageSnapshot): BlockMatch[] {
+/**
+ * The spreading words that are the page's own threat: not quoted, not told, not advice, with media and audience
+ * near. `hedged`: told as a possibility (counted only beside a demand, see detect).
+ */
+function threatsOf(page: PageSnapshot): { firm: BlockMatch[]; hedged: BlockMatch[] } {
   const ownNear = (pattern: RegExp, at: number, distance: number) => ownBlockNear(page, at, distance, pattern);
-  return matchBlocks(page, SPREAD, { limit: 20, needs: SPREAD_NEEDS }).filter(
-    (m) =>
-      !m.inQuotes &&
-      !narrated(m.block.text, m.match.index) &&
-      !NOT_A_THREAT.test(m.block.text.slice(m.match.index + m.match[0].length)) &&
-      !OTHER_OBJECT.test(m.block.text.slice(Math.max(0, m.match.index - 12), m.match.index)) &&
-      ownNear(MEDIA, m.index, PART_DISTANCE) &&
-      ownNear(AUDIENCE, m.index, PART_DISTANCE),
-  );
+  const firm: BlockMatch[] = [];
+  const hedged: BlockMatch[] = [];
+  for (const m of matchBlocks(page, SPREAD, { limit: 20, needs: SPREAD_NEEDS })) {
+    const after = m.block.text.slice(m.match.index + m.match[0].length);
+    if (
+      m.inQuotes ||
+      narrated(m.block.text, m.match.index) ||
+      NOT_A_THREAT.test(after) ||
+      OTHER_OBJECT.test(m.block.text.slice(Math.max(0, m.match.index - 12), m.match.index)) ||
+      !ownNear(MEDIA, m.index, PART_DISTANCE) ||
+      !ownNear(AUDIENCE, m.index, PART_DISTANCE)
+    )
+      continue;
+    if (!HEDGE.test(after)) firm.push(m);
+    else if (!CONCESSION.test(sentenceBefore(m))) hedged.push(m);
+  }
+  return { firm, hedged };
+}
+
+/** The sentence up to a match: 「示談金を払っても、」 before 「拡散される恐れ」. */
+function sentenceBefore(m: BlockMatch): string {
+  const before = m.block.text.slice(0, m.match.index);
+  return before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？')) + 1);
 }
 
 /** Whether a condition governs the spreading word: in its block, or in the lines just around it. */
@@ -59,11 +85,20 @@ function conditioned(page: PageSnapshot, m: BlockMatch): boolean {
   return COERCION.test(m.block.text) || ownBlockNear(page, m.index, CONDITION_DISTANCE, COERCION);
 }
 
-/** Whether a block of the page's own (not quoted) within `distance` blocks of `at` matches `pattern`. */
+/**
+ * Whether a block of the page's own (not quoted) within `distance` blocks of `at` matches `pattern`. In a chat, one
+ * threat is split over many short messages (「既読無視したら」「これ全部ばらまくね」「君のインスタのフォロワー」): across
+ * a run of short blocks the reach is counted in characters instead, up to CHAT_REACH blocks.
+ */
 function ownBlockNear(page: PageSnapshot, at: number, distance: number, pattern: RegExp): boolean {
-  for (let i = Math.max(0, at - distance); i <= Math.min(page.blocks.length - 1, at + distance); i++) {
-    const b = page.blocks[i]!;
-    if (!b.quoted && pattern.test(b.text)) return true;
+  for (const step of [-1, 1]) {
+    let chars = 0;
+    for (let k = step === 1 ? 0 : 1, i = at + step * k; i >= 0 && i < page.blocks.length && k <= CHAT_REACH; k++, i = at + step * k) {
+      const b = page.blocks[i]!;
+      chars += b.text.length;
+      if (k > distance && (b.text.length > CHAT_MESSAGE || chars > CHAT_CHARS)) break;
+      if (!b.quoted && pattern.test(b.text)) return true;
+    }
   }
   return false;
 }
@@ -74,13 +109,16 @@ export default defineDetector({
   role: 'extortion',
   evidenceKeys: ['spreadThreat', 'extortionDemand', 'privateChannel'],
   detect(page) {
-    const threats = threatsOf(page);
+    const { firm, hedged } = threatsOf(page);
+    if (firm.length === 0 && hedged.length === 0) return null;
+    const ownDemands = matchBlocks(page, DEMAND, { limit: 5, needs: DEMAND_NEEDS }).filter((m) => !m.inQuotes && !narrated(m.block.text, m.match.index));
+    // A possibility is a threat when the page names its price beside it, under a condition or as a ransom.
+    const priced = (t: BlockMatch) => ownDemands.some((d) => near(d.index, t.index, DEMAND_DISTANCE) && (RANSOM.test(d.match[0]) || conditioned(page, t)));
+    const threats = [...firm, ...hedged.filter(priced)];
     if (threats.length === 0) return null;
     const coerced = threats.filter((m) => conditioned(page, m));
     const nearThreat = (block: number, distance: number) => threats.some((m) => near(block, m.index, distance));
-    const demands = matchBlocks(page, DEMAND, { limit: 5, needs: DEMAND_NEEDS }).filter(
-      (m) => !m.inQuotes && !narrated(m.block.text, m.match.index) && nearThreat(m.index, DEMAND_DISTANCE),
-    );
+    const demands = ownDemands.filter((m) => nearThreat(m.index, DEMAND_DISTANCE));
     // An amount is the ransom where the page asks for it to be paid under the threat (a shop's prices are not).
     const amounts =
       coerced.length > 0

@@ -14,6 +14,7 @@ import scareware from './scareware';
 import extortionThreat from './extortion-threat';
 import appInstallLure from './app-install-lure';
 import collectorDemand from './collector-demand';
+import consultationFee from './consultation-fee';
 
 export const DETECTORS = [
   completionClaim,
@@ -30,6 +31,7 @@ export const DETECTORS = [
   extortionThreat,
   appInstallLure,
   collectorDemand,
+  consultationFee,
 ] as const;
 
 /** The public ids (reports, settings, history): the registry's own, never typed by hand. */

@@ -265,3 +265,42 @@ describe('where the bill stands: quotations, examples and what the page does wit
     expect(reportOf(`<p>次のメッセージが届きました。</p>${BILL}`).verdict).toBe('fraud');
   });
 });
+
+describe('the families that follow a bill', () => {
+  const PENALTY = `<h1>【重要】利用規約違反に関するお知らせ</h1><p>会員ID：LM-2025-884217 様</p>
+    <p>お客様が投稿された画像に18歳未満と思われる人物が含まれていることが確認されました。これは利用規約第12条に違反する行為です。</p>
+    <p>示談金として300,000円をお支払いいただくことで、本件を当事務局内で処理いたします。お支払い期限：2026年12月8日 23:59まで</p>
+    <p>期限までにご対応いただけない場合、所轄警察署へ被害届を提出し、法的手続きに移行いたします。</p><p>担当直通 03-6821-4470</p>`;
+
+  it('calls a penalty notice for a "violation" priced as a settlement fraud, with the extortion advice', () => {
+    const r = reportOf(PENALTY);
+    expect(r.verdict).toBe('fraud');
+    expect(r.rule).toBe('penaltyNotice');
+    expect(r.category).toBe('extortion');
+    // A dating site's terms that price a violation and name the police are no notice to anyone.
+    const terms = '<h2>第12条（禁止事項）</h2><p>会員が本規約に違反したことが確認された場合、当社は違約金として100,000円を請求することがあります。悪質な場合は警察へ通報いたします。</p><p>お問い合わせ 03-6821-4470</p>';
+    expect(reportOf(terms).verdict).toBe('clean');
+  });
+
+  const CENTRE = `<h1>消費者トラブル解決支援センター</h1><p>「登録完了」と表示されて料金を請求された方へ。専門スタッフが業者と交渉し、請求を取り下げさせます。</p>
+    <table><tr><td>解決手数料（請求取り消し代行）</td><td>29,800円</td></tr></table>
+    <p>ご依頼後、下記口座に手数料をお振込みください。振込先：ゆうちょ銀行 〇一八支店 普通 4829175</p><p>フリーダイヤル <a href="tel:0120558712">0120-55-8712</a></p>`;
+
+  it('calls a public-sounding office that charges to cancel a bill fraud', () => {
+    const r = reportOf(CENTRE);
+    expect(r.verdict).toBe('fraud');
+    expect(r.rule).toBe('fakeConsultation');
+    // A law office names itself and its fees: not this rule's call.
+    expect(reportOf(CENTRE.replace('消費者トラブル解決支援センター', '架空請求相談センター（弁護士法人みどり法律事務所）')).verdict).not.toBe('fraud');
+  });
+
+  it('calls a small bill with no deadline fraud only with both hooks: the device echoed and the mistake-lure', () => {
+    const small = `<h1>月額会員登録が完了しました</h1><p>月額料金：4,980円（税込）</p><p>お客様の端末情報：iPhone / Safari 登録番号：SM-558201</p>
+      <p>お支払いはコンビニ決済または銀行振込にてお願いいたします。</p><p>誤って登録された方・退会をご希望の方は、下記よりご連絡ください。</p>
+      <p><a href="https://line.me/R/ti/p/@smbox">LINEで退会申請</a></p>`;
+    expect(reportOf(small).rule).toBe('oneClick');
+    expect(reportOf(small).verdict).toBe('fraud');
+    // A gym's sign-up that logs the device and bills the month, with no lure to write to it, is no fraud.
+    expect(reportOf(small.replace(/<p>誤って[^]*$/, '<p>ご不明な点はフロントまでお尋ねください。</p>')).verdict).not.toBe('fraud');
+  });
+});

@@ -1,0 +1,43 @@
+// 「消費者トラブル解決支援センター」「架空請求 返金相談室」: the second fraud aimed at people a one-click bill already
+// frightened. A name that sounds public, a promise to make the bill go away, and a fee for it (解決手数料,
+// 取り消し代行費用, 着手金, 調査費用) paid in advance. Public consumer centres (188, 国民生活センター) never charge;
+// lawyers do, under their own names (弁護士, 司法書士), which this does not claim to judge.
+import { defineDetector } from './define';
+import { anyStandsOut, evidence, matchBlocks, narrated, quotedFactor } from './helpers';
+
+// A name of the public-help kind: the trouble it "solves" and an office word.
+const PUBLIC_NAME =
+  /(?:消費者|消費生活|国民生活|トラブル|被害|詐欺|架空請求|ワンクリック|ネット|サイト|請求)[^。、\n「」]{0,10}?(?:センター|相談室|相談窓口|相談所|支援機構|機構|協会|対策室|対策本部|救済(?:室|窓口|センター)|解決(?:室|窓口))/g;
+const NAME_NEEDS = /センター|相談|機構|協会|対策|救済|解決/;
+// The service's price, as a fee, not free.
+const SERVICE_FEE =
+  /(?:解決|解約|退会|取り?消し|取り?下げ|返金|交渉|代行|手続き?|調査|着手|相談|成功)(?:代行)?(?:手数料|費用|料金|料|金|報酬)[^。\n]{0,16}?[0-9０-９][0-9０-９,，]*(?:万)?円/g;
+const FEE_NEEDS = /手数料|費用|料金|料|金|報酬/;
+// The promise: the bill stopped, cancelled, refunded by "us".
+const PROMISE =
+  /請求(?:を|が)?(?:止め|止ま|取り?下げ|取り?消|無効に|ストップ)|(?:取り?消し|取り?下げ|退会|解約|返金)(?:手続き?)?(?:を)?(?:代行|いたします|させます|させていただきます|致します)|(?:解決|対応)(?:いた|致)します|解決率|業者(?:と|へ|に)(?:交渉|連絡)/g;
+const PROMISE_NEEDS = /請求|取り?消|取り?下|退会|解約|返金|解決|対応|業者/;
+// Lawyers and judicial scriveners charge under their own licence: not this detector's call.
+const LICENSED = /弁護士|司法書士|法律事務所|法務事務所/;
+
+export default defineDetector({
+  id: 'consultation-fee',
+  weight: 40, // the whole "consultation" fraud on one screen once a fee is asked for (see evaluate.ts)
+  role: 'contract',
+  evidenceKeys: ['publicSoundingName', 'serviceFee', 'cancelPromise'],
+  detect(page) {
+    const own = (m: { inQuotes: boolean; block: { text: string; quoted: boolean }; match: RegExpExecArray }) => !m.inQuotes && !m.block.quoted && !narrated(m.block.text, m.match.index);
+    const names = [...matchBlocks(page, PUBLIC_NAME, { limit: 5, needs: NAME_NEEDS }).filter(own)];
+    const inTitle = PUBLIC_NAME.exec(page.title);
+    PUBLIC_NAME.lastIndex = 0;
+    if (names.length === 0 && !inTitle) return null;
+    const fees = matchBlocks(page, SERVICE_FEE, { limit: 5, needs: FEE_NEEDS }).filter(own);
+    if (fees.length === 0) return null;
+    const promises = matchBlocks(page, PROMISE, { limit: 5, needs: PROMISE_NEEDS }).filter(own);
+    const licensed = LICENSED.test(page.title) || names.some((m) => LICENSED.test(m.block.text));
+    const strength = (promises.length > 0 ? 1 : 0.6) * (licensed ? 0.5 : 1) * quotedFactor(fees);
+    const found = [evidence('publicSoundingName', [...(inTitle ? [inTitle[0]] : []), ...names.map((m) => m.match[0])]), evidence('serviceFee', fees.map((m) => m.match[0]))];
+    if (promises.length > 0) found.push(evidence('cancelPromise', promises.map((m) => m.match[0])));
+    return { strength, evidence: found, prominent: inTitle !== null || anyStandsOut(names) };
+  },
+});
