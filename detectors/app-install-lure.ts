@@ -8,8 +8,10 @@ import { SIDELOAD_STEPS as SIDELOAD } from './vocabulary';
 
 // A chat, dating or video-call story around it.
 const CHAT = /ビデオ通話|ビデオチャット|ライブチャット|ツーショット|画像交換|通話アプリ|チャットアプリ|カメラ通話|顔出し|マッチング|出会い|彼女|彼氏|恋人|女の子|相手の方|お相手|専用アプリ|秘密のアプリ|会員同士/g;
-// Who made it and where its source is: what an honest download page says.
-const DEVELOPER = /F-Droid|ソースコード|オープンソース|GitHub|GitLab|SHA-?256|署名(?:鍵|の確認|証明書)|フィンガープリント|開発者 ?[:：]|Copyright|©|ライセンス ?[:：]|リリースノート|変更履歴/i;
+// Where its source is and how to check the file: what an honest release page gives and a fake store copies least.
+// A ©, a developer's name, a licence or a change log cost a fake page nothing, so they do not count; two checkable
+// cues of different kinds are needed.
+const SOURCE_CUES: readonly RegExp[] = [/F-Droid/i, /ソースコード|オープンソース|source code|open source/i, /GitHub|GitLab|Codeberg/i, /SHA-?256|SHA-?1|署名(?:鍵|の確認|証明書)|フィンガープリント|fingerprint/i];
 
 // A sentence that warns against the step rather than giving it: オフのまま, しない, 危険, 求められたら.
 const WARNED = /しない|しません|させない|オフ(?:の|に)|危険|注意|求められ|言われ|指示され|させ(?:る|られ)|手口|ことはありません|必要(?:は|に)なる?ことはない|削除|解除して(?:ください|おき)/;
@@ -36,7 +38,8 @@ export default defineDetector({
     if (links.length > 0) found.push(evidence('appLink', links.map((a) => a.value)));
     if (steps.length > 0) found.push(evidence('sideloadSteps', steps.map((m) => m.match[0])));
     found.push(evidence('chatStory', chat.map((m) => m.match[0])));
-    const identified = page.blocks.some((b) => !b.quoted && DEVELOPER.test(b.text));
+    const own = page.blocks.filter((b) => !b.quoted);
+    const identified = SOURCE_CUES.filter((cue) => own.some((b) => cue.test(b.text))).length >= 2;
     const strength = (links.length > 0 && steps.length > 0 ? 1 : links.length > 0 ? 0.8 : 0.6) * (identified ? 0.5 : 1);
     // The page's own interface is the download itself; instructions alone are what warnings describe too.
     return { strength, evidence: found, prominent: links.length > 0 };

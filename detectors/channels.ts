@@ -18,6 +18,8 @@ export interface Channels {
   dead: Evidence[];
   /** A dead way to act stands closer to the bill than any live one: the bill is a reproduction. */
   masksNearest: boolean;
+  /** A way to act in one tap (a tel:, mail or LINE link, a form, a download) inside or right beside the bill. */
+  tapBesideBill: boolean;
 }
 
 // Characters pages put where digits or letters were: X, ×, ○, ●, ＊, #, △, □.
@@ -63,11 +65,12 @@ const at = (block: Block | undefined, value: string): number => Math.max(0, bloc
 
 // A public help desk the page refers its reader to (a consumer centre, the police, IPA): the page's advice, not the
 // fraud's channel. A fraud page cannot take its victims' calls on these lines.
-const HELP_DESK = /消費生活センター|消費者ホットライン|消費生活相談|国民生活センター|警察署|警察本部|警察相談|#9110|サイバー犯罪相談|安心相談窓口|IPA|法テラス|市役所|区役所|市民相談|弁護士会/;
+const HELP_DESK = /消費生活センター|消費者ホットライン|消費生活相談|国民生活センター|警察署|警察本部|警察相談|#9110|サイバー犯罪相談|安心相談窓口|IPA|法テラス|市役所|区役所|市民相談|弁護士会|人権110番|法務局|子供SOS|被害者支援センター|児童相談所|いのちの電話|#8103|#8891|セーフライン/;
 const HELP_DESK_DIGITS = new Set(['0359787509', '0570064370', '0570078374']);
 // How far from the bill (in blocks) its way to act may stand: a fraud screen puts the number or the button beside
 // the demand; a help page's own phone line sits in another section.
 const CHANNEL_DISTANCE = 10;
+const TAP_DISTANCE = 1;
 
 /** Whether the channel in `block` is a public help desk the page refers its reader to. */
 export function helpDesk(page: PageSnapshot, block: number, digits = ''): boolean {
@@ -125,7 +128,10 @@ export function readChannels(page: PageSnapshot, bill: ReadonlySet<number> | nul
   const liveBlocks = [...tel.map((p) => p.block), ...abroad.map((m) => m.index), ...working.map((c) => c.block), ...forms.map((c) => c.block), ...apps.map((a) => a.block), ...pay.map((m) => m.index)];
   const deadBlocks = [...deadShown.map((m) => m.index), ...page.phones.filter((p) => isPlaceholder(p.digits)).map((p) => p.block)];
   const masksNearest = bill !== null && deadBlocks.length > 0 && distanceTo(bill, deadBlocks) < distanceTo(bill, liveBlocks);
-  return { live, dead, masksNearest };
+  // Help pages write a scam's number out (police pages publish them) but never make it tappable.
+  const tapBlocks = [...tel.filter((p) => p.tel).map((p) => p.block), ...working.filter((c) => page.blocks[c.block]?.link).map((c) => c.block), ...forms.map((c) => c.block), ...apps.map((a) => a.block)];
+  const tapBesideBill = bill !== null && distanceTo(bill, tapBlocks) <= TAP_DISTANCE;
+  return { live, dead, masksNearest, tapBesideBill };
 }
 
 /** The smallest distance in blocks between the bill and any of `blocks` (Infinity when there are none). */

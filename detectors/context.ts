@@ -10,7 +10,8 @@ import type { PageSnapshot } from './snapshot/schema';
 
 // Talking *about* fraud (not denying being one: 「当サイトは詐欺ではありません」 does not count).
 const ABOUT_FRAUD =
-  /(?:ワンクリック|架空|不当|サポート|フィッシング|振り込め|特殊)?詐欺(?!(?:サイト)?(?:では|じゃ)(?:ありません|ない|ございません))|架空請求|不当請求|ワンクリック請求|偽(?:の)?(?:警告|画面|サイト|請求|セキュリティ|ウイルス|サポート|ポップアップ)|悪質(?:な)?(?:サイト|業者)|手口|セクストーション|性的(?:な画像を使った)?脅迫|脅迫(?:被害|事件|の手口)/g;
+  /(?:ワンクリック|架空|不当|サポート|フィッシング|振り込め|特殊)?詐欺(?!(?:サイト)?(?:では|じゃ)(?:ありません|ない|ございません))|架空請求|不当請求|ワンクリック請求|偽(?:の)?(?:警告|画面|サイト|請求|セキュリティ|ウイルス|サポート|ポップアップ)|悪質(?:な)?(?:サイト|業者)|手口|セクストーション|性的(?:な画像を使った)?脅迫|脅迫(?:被害|事件|の手口)|脅され(?:て|た)|(?:性的な?(?:画像|動画)|ネットトラブル|インターネットトラブル|消費者トラブル|詐欺)[^。\n]{0,10}?(?:被害|相談窓口)|不審な(?:SMS|ショートメッセージ|メール|電話|サイト|請求|メッセージ|アプリ)/g;
+const ABOUT_NEEDS = /詐欺|架空|不当請求|ワンクリック|偽|悪質|手口|セクストーション|脅|被害|相談窓口|不審な/;
 // Advice that only a helper gives: don't call, don't pay, ignore it, consult 188 / the police / IPA.
 const ADVICE: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/電話|連絡|返信|問い合わせ/, /(?:電話|連絡|返信|問い合わせ|お問い合わせ)(?:を)?(?:し)?ない(?:で|よう|こと)|(?:電話|連絡)せず|絶対に(?:電話|連絡)|連絡を取らない/g],
@@ -24,6 +25,9 @@ const ADVICE: ReadonlyArray<readonly [RegExp, RegExp]> = [
 // A sign-up flow that shows its steps (入力 → 確認 → 完了): the user chose each one.
 const STEP_FLOW = /(?:STEP|ステップ) ?[1-4]|入力 ?[>→»〉] ?確認 ?[>→»〉] ?完了|ご?入力内容(?:の)?確認|確認画面/g;
 
+// The page's own headline (its first top-level heading) in a size a visitor reads as one.
+const HEADLINE_PX = 16;
+
 export interface PageContext {
   /** The page discusses fraud and advises the reader: its billing words are quotations, not a bill. */
   advisory: boolean;
@@ -31,12 +35,17 @@ export interface PageContext {
   stepFlow: boolean;
   /** Characters of the page's own visible text (not quoted, not from scripts): how much the page says itself. */
   ownTextChars: number;
+  /**
+   * The block of the page's headline when it names fraud or the harm (「サポート詐欺にご注意ください」「脅されている
+   * 方へ」) and the page advises: a helper's page, whatever it reproduces below it. -1 otherwise.
+   */
+  helperHeadline: number;
   evidence: Evidence[];
 }
 
 export function readContext(page: PageSnapshot): PageContext {
   const visible = { script: false, quoted: false, limit: 40 };
-  const about = matchBlocks(page, ABOUT_FRAUD, { ...visible, needs: /詐欺|架空|不当請求|ワンクリック|偽|悪質|手口|セクストーション|脅迫/ });
+  const about = matchBlocks(page, ABOUT_FRAUD, { ...visible, needs: ABOUT_NEEDS });
   const titleAbout = ABOUT_FRAUD.test(page.title);
   ABOUT_FRAUD.lastIndex = 0;
   const advice = ADVICE.map(([needs, pattern]) => matchBlocks(page, pattern, { ...visible, needs })).filter((m) => m.length > 0);
@@ -49,10 +58,23 @@ export function readContext(page: PageSnapshot): PageContext {
   if (advice.length > 0) found.push(evidence('advice', advice.map((m) => m[0]!.match[0])));
   if (steps.length > 0) found.push(evidence('stepFlow', steps.map((m) => m.match[0]), 1));
   return {
+    helperHeadline: advice.length > 0 ? headlineAbout(page) : -1,
     // Two different pieces of advice, one while discussing fraud, or fraud as the headline: a helper's page.
     advisory: advice.length >= 2 || (discussing && advice.length >= 1) || headlined,
     stepFlow: steps.length > 0,
     ownTextChars: page.blocks.reduce((n, b) => (!b.quoted && !b.script ? n + b.text.length : n), 0),
     evidence: found,
   };
+}
+
+/** The block of the page's first top-level heading (h1, else the first h2) when it names fraud or the harm. */
+function headlineAbout(page: PageSnapshot): number {
+  let at = page.blocks.findIndex((b) => b.heading === 1 && !b.quoted && !b.script);
+  if (at < 0) at = page.blocks.findIndex((b) => b.heading === 2 && !b.quoted && !b.script);
+  const block = page.blocks[at];
+  if (!block || (block.fontPx > 0 && block.fontPx < HEADLINE_PX)) return -1;
+  ABOUT_FRAUD.lastIndex = 0;
+  const about = ABOUT_FRAUD.exec(block.text);
+  ABOUT_FRAUD.lastIndex = 0;
+  return about ? at : -1;
 }

@@ -1,7 +1,7 @@
 // Time pressure on a payment: 「残り 01:59:58」, 「3日以内にお振込み」, 「本日中」. A ticking clock stops people
 // thinking. Konbini and bank-transfer orders have deadlines too, so a deadline alone never makes a page fraud.
 import { defineDetector } from './define';
-import { PAYMENT_WORDS, evidence, itemStandsOut, near } from './helpers';
+import { PAYMENT_WORDS, evidence, insideQuotes, itemStandsOut, near } from './helpers';
 
 const WEEK = 7 * 86_400;
 
@@ -14,7 +14,12 @@ export default defineDetector({
     const paymentBlocks = page.blocks.flatMap((b, i) => (!b.quoted && PAYMENT_WORDS.test(b.text) ? [i] : []));
     if (paymentBlocks.length === 0) return null;
     const aboutPayment = (block: number) => paymentBlocks.some((p) => near(p, block, 2));
-    const deadlines = page.deadlines.filter((d) => !page.blocks[d.block]?.quoted && aboutPayment(d.block));
+    // 「本日中に連絡がなければ…」などとする請求: a deadline in quotation marks is someone else's.
+    const own = (d: { block: number; text: string }) => {
+      const block = page.blocks[d.block];
+      return block !== undefined && !block.quoted && !insideQuotes(block.text, Math.max(0, block.text.indexOf(d.text)));
+    };
+    const deadlines = page.deadlines.filter((d) => own(d) && aboutPayment(d.block));
     const ticking = page.behaviour.find((b) => b.type === 'ticking-timer');
     if (deadlines.length === 0 && !ticking) return null;
     let strength = 0;

@@ -90,6 +90,9 @@ export const THRESHOLDS = {
   // An article or a Q&A that quotes a billing screen and advises the reader: its signals are quotations. Bounded:
   // a complete bill told in the page's own sentences still reaches "suspicious" (100 × 0.35 = 35).
   advisoryFactor: 0.35,
+  // A helper's page by its headline (see helperHeadline in context.ts): a full bill reproduced below it stays clean
+  // (100 × 0.25 = 25).
+  helperFactor: 0.25,
   // Quotations (blockquote, figure) are someone else's words only on a page that advises in enough words of its
   // own around them (a news lead and a quote, a police page's heading and advice list); on a page that is little
   // more than the quotation and a line of advice, the quoted bill is the page.
@@ -171,13 +174,29 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
   // Help pages show the way to act dead: a number masked (03-XXXX-XXXX), an address x'd out. With no live channel
   // beside it, or nearer to the bill than any live one, a masked one marks the bill as a reproduction.
   const reproduction = ((channels.live.length === 0 && channels.dead.length > 0) || channels.masksNearest) && !behaves;
-  if ((context.advisory && !behaves && !ownBill) || reproduction) {
-    for (const f of findings) f.points = Math.round(f.points * THRESHOLDS.advisoryFactor);
-    if (context.advisory && !behaves && !ownBill) mitigations.push(...context.evidence.filter((e) => e.key !== 'stepFlow'));
+  // A page whose headline, above the bill, names the fraud or the harm (「サポート詐欺にご注意ください」) and that
+  // advises is a helper's page, even where its reproduction is drawn like the real screen with the scammers' real
+  // numbers (police pages publish them). A fraud page cannot headline itself so without telling its victim; one that
+  // charges for its help is no helper (consultation-fee).
+  // Not when the bill is made to be acted on: a number to tap beside it, or quotations the page hands to its reader.
+  const helper =
+    context.helperHeadline >= 0 &&
+    !behaves &&
+    ![...bill].some((b) => b < context.helperHeadline) &&
+    !channels.tapBesideBill &&
+    !(quotes && quotationIsOwn(read)) &&
+    !findings.some((f) => f.id === 'consultation-fee' && f.strength >= THRESHOLDS.roleStrength);
+  const advised = context.advisory && !behaves && (!ownBill || helper);
+  if (advised || reproduction) {
+    const factor = helper ? THRESHOLDS.helperFactor : THRESHOLDS.advisoryFactor;
+    for (const f of findings) f.points = Math.round(f.points * factor);
+    if (advised) mitigations.push(...context.evidence.filter((e) => e.key !== 'stepFlow'));
     if (reproduction) mitigations.push(...channels.dead);
   }
 
-  const score = Math.min(100, findings.reduce((sum, f) => sum + f.points, 0));
+  // A helper's page, or an advising page whose bill is shown dead, stays below "?" however much it reproduces.
+  const helped = (helper && advised) || (reproduction && context.advisory);
+  const score = Math.min(helped ? Math.round(100 * THRESHOLDS.helperFactor) : 100, findings.reduce((sum, f) => sum + f.points, 0));
   const strengthOf = (id: DetectorId) => findings.find((f) => f.id === id)?.strength ?? 0;
   const firm = (id: DetectorId) => strengthOf(id) >= THRESHOLDS.roleStrength;
   const roles = new Set(findings.filter((f) => f.strength >= THRESHOLDS.roleStrength).map(roleOf));

@@ -7,6 +7,8 @@ import { BANK_ACCOUNT, PAYMENT_WORDS, evidence, itemStandsOut, matchBlocks, narr
 const DEMAND = /請求|入会金|年会費|登録料|利用料金|視聴料|閲覧料|未納|未払|滞納|延滞|振込|振り込|払込|払い込/;
 // A receipt: the money is already taken (カードで決済済み, 毎月27日に引き落とし), nothing is asked of the reader.
 const PAID = /決済済|(?:お?支払い?|お?振込み?)済|支払(?:い)?(?:が)?完了|(?:引き落とし|引落し?|決済)(?:され|いたし|し)ます|領収(?:いたし|しました|書)/;
+// A case told on a help or company page: 「事例1：…月々1万円の分割返済で合意いたしました」.
+const CASE_STORY = /^[【\[(（]?(?:相談)?(?:事例|ケース|Case)\s?[0-9０-９]*[】\])）:：]/i;
 // Price lists, not demands: 定価 → セール価格, discounts.
 const PRICE_LIST = /→|定価|セール|割引|OFF|円引き/;
 // An amount alone on its line, and the short label beside it.
@@ -40,7 +42,7 @@ export default defineDetector({
     // 「9万9千円を請求されました」: a victim's or a reporter's account of a bill, not a bill.
     const reported = demanded.every((a) => {
       const text = page.blocks[a.block]!.text;
-      return narrated(text, Math.max(0, text.indexOf(a.text)));
+      return CASE_STORY.test(text) || narrated(text, Math.max(0, text.indexOf(a.text)));
     });
     const strength = Math.min(1, (typical ? 1 : 0.5) + (accounts.length > 0 ? 0.2 : 0)) * (reported ? 0.4 : 1);
     const found = [evidence('feeAmount', demanded.map((a) => a.text))];

@@ -82,7 +82,22 @@ const REPORTED = /(?:」|』)?(?:と|などと|のように|という|といっ�
 
 /** Whether the sentence around position `at` reports what a screen said rather than saying it. */
 export function narrated(text: string, at: number): boolean {
-  return REPORTED.test(sentenceAt(text, at));
+  const sentence = sentenceAt(text, at);
+  return REPORTED.test(sentence) || ASKED.test(sentence);
+}
+
+// A reader's question in an FAQ or a Q&A (「Q. 家族宛てに通知書が届きました。」): the asker's words, not the page's.
+const ASKED = /^\s*(?:Q\d*[.．:：）)]|Ｑ\d*[.．:：]?|質問\d*[:：]|【質問】)/;
+
+// 「…を求めることは一切ありません」「…を要求しません」: the page says what it never does (a bank's, a servicer's or a
+// site's terms), not what it asks.
+const DENIED = /ことは(?:一切|絶対に|決して)?(?:ありません|ございません|ない|無い)|(?:求め|要求し|依頼し|お願いし|いたし|致し)ません/;
+
+/** Whether the rest of the sentence after position `at` denies it: 「…の送付を求めることはありません」. */
+export function denied(text: string, at: number): boolean {
+  const sentence = sentenceAt(text, at);
+  const start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+  return DENIED.test(sentence.slice(at - start));
 }
 
 /** The sentence (between 。 and a line break before, 。！？ or a line break after) around position `at`. */

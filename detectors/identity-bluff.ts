@@ -2,7 +2,7 @@
 // if it identified the visitor. It reveals no name or address. IP-checker tools show the same data honestly,
 // so this counts only with a bill.
 import { defineDetector, type Evidence } from './define';
-import { anyStandsOut, evidence, itemStandsOut, matchBlocks } from './helpers';
+import { anyStandsOut, evidence, itemStandsOut, matchBlocks, sentenceAt } from './helpers';
 
 const IP_LABEL = /IP|アイピー|接続元|リモートアドレス|remote.?addr/i;
 // A device, browser, provider or host label followed by a value.
@@ -15,6 +15,8 @@ const DEVICE_LABEL_ONLY = /(?:ご?利用|お使いの|あなたの)?(?:端末情
 // 「記録しました」「特定しました」: the claim that the data was captured.
 const RECORDED =
   /(?:記録|取得|特定|照会|把握|保存|登録)(?:・(?:記録|保存|取得))?(?:しました|いたしました|致しました|済み|されました|されています|しております|させていただきました)|(?:お客様|あなた|ご利用者様?)の(?:IPアドレス|個人情報|端末情報|接続情報|位置情報|契約者情報)/g;
+
+const ABOUT_VISITOR = /IP|端末|機種|個体識別|情報|あなた|お客様|ご利用者|貴殿|位置|接続|アクセス|履歴|画像|写真|顔/;
 
 export default defineDetector({
   id: 'identity-bluff',
@@ -50,7 +52,10 @@ export default defineDetector({
       found.push(evidence('idShown', ids.map((id) => id.label)));
     }
     if (found.length === 0) return null;
-    const recorded = matchBlocks(page, RECORDED, { limit: 3, needs: /記録|取得|特定|照会|把握|保存|登録|お客様の|あなたの|ご利用者/ });
+    // 「会則がPDFで保存されています」 records nothing about the visitor: the sentence must be about them or their device.
+    const recorded = matchBlocks(page, RECORDED, { limit: 3, needs: /記録|取得|特定|照会|把握|保存|登録|お客様の|あなたの|ご利用者/ }).filter((m) =>
+      ABOUT_VISITOR.test(sentenceAt(m.block.text, m.match.index)),
+    );
     if (recorded.length > 0) found.push(evidence('dataRecorded', recorded.map((m) => m.match[0]), 2));
     if (idsWithValue.length > 0 && kinds > 0) kinds++;
     const base = kinds >= 2 ? 1 : kinds === 1 ? 0.6 : 0.3;

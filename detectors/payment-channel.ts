@@ -3,7 +3,7 @@
 // account is no company's bill. Shops sell gift cards and list e-money among payment methods, so the code has to be
 // handed over (sent, typed, photographed) or the card named as the way to pay this bill.
 import { defineDetector, type Evidence } from './define';
-import { evidence, matchBlocks, near, standsOut } from './helpers';
+import { denied, evidence, matchBlocks, near, standsOut } from './helpers';
 
 const CARD_NAME =
   'Amazon|アマゾン|iTunes|アイチューンズ|Apple|アップル|Google ?Play|グーグル ?プレイ|WebMoney|ウェブマネー|BitCash|ビットキャッシュ|NET ?CASH|ネットキャッシュ|nanaco|ナナコ|Vプリカ|ギフト ?(?:カード|券|コード)|プリペイド ?(?:カード|番号)?|電子マネー';
@@ -28,7 +28,7 @@ export default defineDetector({
   evidenceKeys: ['giftCardCode', 'giftCardPayment', 'personalAccount'],
   detect(page) {
     const found: Evidence[] = [];
-    const mine = (m: { inQuotes: boolean }) => !m.inQuotes;
+    const mine = (m: { inQuotes: boolean; block: { text: string }; match: RegExpExecArray }) => !m.inQuotes && !denied(m.block.text, m.match.index);
     const handOver = matchBlocks(page, HAND_OVER, { limit: 5, needs: NEEDS }).filter(mine);
     const payBy = matchBlocks(page, PAY_BY_CARD, { limit: 5, needs: NEEDS }).filter(mine);
     const personal = matchBlocks(page, PERSONAL_ACCOUNT, { limit: 3, needs: /名義|受取人/ }).filter(mine);

@@ -304,3 +304,23 @@ describe('the families that follow a bill', () => {
     expect(reportOf(small.replace(/<p>誤って[^]*$/, '<p>ご不明な点はフロントまでお尋ねください。</p>')).verdict).not.toBe('fraud');
   });
 });
+
+describe("a helper's page by its headline", () => {
+  const REPRO = `<div class="box"><h3>Windows Defender - セキュリティ警告</h3><p>このPCはウイルスに感染しています。個人情報が流出しています。</p><p>今すぐサポートに電話してください 050-5213-8476</p></div>`;
+  const ADVICE = '<p>画面の番号には絶対に電話しないでください。ブラウザを閉じれば消えます。不安なときは警察相談専用電話 #9110 に相談してください。</p>';
+
+  it('keeps a police page that reproduces a fake warning with the scammers\' real number clean', () => {
+    const page = `<h1>サポート詐欺にご注意ください！</h1><p>次のような画面が表示される被害が増えています。</p>${REPRO}${ADVICE}`;
+    const r = reportOf(page);
+    expect(r.verdict).toBe('clean');
+    expect(r.mitigations.map((m) => m.key)).toContain('aboutFraud');
+  });
+
+  it('does not take a headline below the warning, a number to tap in it, or a page with no advice', () => {
+    expect(reportOf(`${REPRO}<h1>サポート詐欺にご注意ください！</h1>${ADVICE}`).verdict).toBe('fraud');
+    const tappable = REPRO.replace('050-5213-8476', '<a href="tel:05052138476">050-5213-8476</a>');
+    expect(reportOf(`<h1>サポート詐欺にご注意ください！</h1>${tappable}${ADVICE}`).verdict).toBe('fraud');
+    // A headline that denies being fraud is no helper's headline.
+    expect(reportOf(`<h1>当サイトは詐欺ではありません</h1>${REPRO}${ADVICE}`).verdict).toBe('fraud');
+  });
+});
