@@ -17,9 +17,12 @@ export const SHARED = resolve(ROOT, '..', 'shared');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
+// Saved pages are served as bytes without a charset, as an old server would: the page's BOM or <meta charset>
+// decides, else the browser's own detection — as in the scan. A charset=utf-8 here made Chromium read the corpora's
+// Shift_JIS and EUC-JP pages as UTF-8 (mojibake), whatever they declared.
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.htm': 'text/html; charset=utf-8',
+  '.html': 'text/html',
+  '.htm': 'text/html',
   '.js': 'text/javascript',
   '.css': 'text/css',
   '.json': 'application/json',
@@ -80,9 +83,7 @@ export async function servePages(folders: Record<string, string>, extra: Record<
       try {
         if (!(await stat(file)).isFile()) break;
         const body = await readFile(file);
-        // Undeclared Shift_JIS fixtures are served as bytes without a charset, as an old server would.
-        const type = TYPES[extname(file)] ?? 'application/octet-stream';
-        res.writeHead(200, { 'content-type': file.includes('shift-jis') ? 'text/html' : type });
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
         res.end(body);
         return;
       } catch {
