@@ -24,6 +24,8 @@ export interface ScannedPage extends Scanned {
 interface Scanned {
   report: Report;
   snapshot: PageSnapshot;
+  /** The snapshot of every document read: the page's, then its frames' (depth first). */
+  documents: PageSnapshot[];
   /**
    * A document of the page (the page or one of its frames) that the engine flags but that the content script's
    * gate would not let the engine see: a word the detectors read that the gate ignores.
@@ -106,6 +108,7 @@ async function scanHtml(html: Buffer | string, path: string, depth: number, budg
     const doc = dom.window.document;
     const snapshot = collectSnapshot(doc, { scriptText: true, budget: walk });
     const reports = [evaluate(snapshot)];
+    const documents = [snapshot];
     // The gate's words, without its small-page shortcut (small pages always pass; that must not hide a gap).
     let ungated = reports[0]!.verdict !== 'clean' && !holdsSignals(`${doc.title}\n${doc.body?.textContent ?? ''}\n${textBesideTheDom(doc)}`);
     if (depth < MAX_FRAME_DEPTH) {
@@ -116,10 +119,11 @@ async function scanHtml(html: Buffer | string, path: string, depth: number, budg
         budget.frames++;
         const frameScan = await scanHtml(framed.html, framed.path, depth + 1, budget, walk);
         reports.push(frameScan.report);
+        documents.push(...frameScan.documents);
         ungated ||= frameScan.ungated;
       }
     }
-    return { report: worstReport(reports), snapshot, ungated };
+    return { report: worstReport(reports), snapshot, documents, ungated };
   } finally {
     closeQuietly(dom);
   }
