@@ -1,5 +1,5 @@
 // npm run eval:browser -- [--if-present] [--generated[=<sample size>]] [--mutate] [--sample=<n>] [--seed=<n>]
-//                          [--no-text | --text-only] <folder with labels.json>...
+//                          [--no-text | --text-only | --text-sample=<n>] <folder with labels.json>...
 // The labelled pages in real Chromium with the built extension: each page is served on 127.0.0.1 and judged by
 // the toolbar badge the extension sets (so pages whose fraud appears only when scripts run are covered), and by the
 // warning over the page: on a page called fraud it must show, on any other it must not.
@@ -23,13 +23,15 @@ import { FRAUD_MUTATIONS, HONEST_MUTATION, quoteBill } from './corpus/mutate';
 import { billBody, rng } from './corpus/generate';
 import { htmlText, scanFile, scanHtmlText } from './lib/scan-file';
 import { readFileSync } from 'node:fs';
-import { comparePageText, passes, snapshotText, spread, TEXT_TOLERANCE, type Agreement, type Reader } from './lib/visible-text-page';
+import { comparePageText, passes, snapshotText, spread, TEXT_TOLERANCE, type Agreement, type Reader, type ScannedText } from './lib/visible-text-page';
 
 const BADGE = { '!': 'fraud', '?': 'suspicious', '': 'clean' } as Record<string, string>;
 const SETTLE_MS = 3000;
 const FRAUD_WAIT_MS = 8000;
 const BATCH = 10;
 const DEFAULT_SAMPLE = 120;
+/** With --text-sample, the scan's side is left out on larger pages (jsdom takes seconds on a 1 MB page). */
+const TEXT_SAMPLE_SCAN_BYTES = 256 * 1024;
 /** On every warning (one-click, fake virus warning, extortion), in Japanese. */
 const WARNING_BUTTON = 'このページを閉じる';
 
@@ -40,7 +42,9 @@ interface Target {
   verdict: 'fraud' | 'clean';
   note?: string;
   /** The scan's text of the same page (static pages only: the scan runs no scripts). */
-  scanned?: () => Promise<string[]>;
+  scanned?: () => Promise<ScannedText>;
+  /** The page's size in bytes, where it is known without reading the page. */
+  size?: () => number;
 }
 
 interface Outcome {
@@ -61,13 +65,15 @@ async function main(argv: string[]): Promise<number> {
   const seed = Number(argv.find((a) => a.startsWith('--seed='))?.split('=')[1] ?? DEFAULT_SEED);
   const textOnly = argv.includes('--text-only');
   const text = textOnly || !argv.includes('--no-text');
-  if (!(sampleSize >= 0) || !Number.isInteger(seed)) {
-    process.stderr.write('eval:browser: --sample takes a whole number ≥ 0, --seed a whole number\n');
+  const textSampleArg = argv.find((a) => a.startsWith('--text-sample='));
+  const textSample = textSampleArg ? Number(textSampleArg.split('=')[1]) : Infinity;
+  if (!(sampleSize >= 0) || !(textSample >= 0) || !Number.isInteger(seed)) {
+    process.stderr.write('eval:browser: --sample and --text-sample take a whole number ≥ 0, --seed a whole number\n');
     return 2;
   }
   const folders = argv.filter((a) => !a.startsWith('--'));
   if (folders.length === 0 && !generated) {
-    process.stderr.write('usage: npm run eval:browser -- [--if-present] [--generated[=<sample size>]] [--mutate] [--sample=<n>] [--seed=<n>] [--no-text | --text-only] <folder with labels.json>...\n');
+    process.stderr.write('usage: npm run eval:browser -- [--if-present] [--generated[=<sample size>]] [--mutate] [--sample=<n>] [--seed=<n>] [--no-text | --text-only | --text-sample=<n>] <folder with labels.json>...\n');
     return 2;
   }
   const opened = await openLabelledFolders(folders, ifPresent);
@@ -76,7 +82,7 @@ async function main(argv: string[]): Promise<number> {
   // A seeded sample of the generated corpus that holds every family and every evasion, served from memory.
   const sample = generated ? sampleSet(Number(generated.split('=')[1] ?? DEFAULT_SAMPLE), seed) : [];
   const extra: Record<string, string> = Object.fromEntries(sample.map((v) => [`/generated/${v.id}.html`, v.html()]));
-  type Planned = Omit<Target, 'url' | 'scanned'> & { path: string; scanned?: (html?: string) => Promise<string[]> };
+  type Planned = Omit<Target, 'url' | 'scanned'> & { path: string; scanned?: (html?: string) => Promise<ScannedText> };
   const pages: Planned[] = [];
   // Every page and variant that could be loaded; a variant's HTML is built only once it is chosen.
   const candidates: Candidate<Planned>[] = [];
@@ -110,7 +116,7 @@ async function main(argv: string[]): Promise<number> {
     }
     const html = (extra[c.planned.path] = c.html());
     const scanned = c.planned.scanned;
-    pages.push({ ...c.planned, scanned: scanned && (() => scanned(html)) });
+    pages.push({ ...c.planned, scanned: scanned && (() => scanned(html)), size: () => Buffer.byteLength(html) });
   }
   const server = await servePages(Object.fromEntries(sets.map((s) => [s.prefix, resolve(s.folder)])), extra);
   const targets: Target[] = [
@@ -122,6 +128,18 @@ async function main(argv: string[]): Promise<number> {
       scanned: async () => snapshotText((await scanHtmlText(extra[`/generated/${v.id}.html`]!, `${v.id}.html`)).documents),
     })),
   ];
+  // The pages whose text is compared: all, or --text-sample of them by the seed holding every folder and evasion;
+  // then the scan's side only of pages small enough for jsdom to read in well under a second.
+  const compared = new Set(
+    sampleCandidates(
+      targets.map((t) => ({ planned: t, kind: t.name.startsWith('generated/') ? 'generated' : (t.name.split(' ')[1] ?? t.name.split('/').slice(0, -2).join('/')), always: false })),
+      textSample,
+      seed,
+    ).map((c) => c.planned),
+  );
+  if (textSample < Infinity) {
+    for (const t of compared) if (t.size !== undefined && t.size() > TEXT_SAMPLE_SCAN_BYTES) t.scanned = undefined;
+  }
   if (targets.length === 0) {
     await server.close();
     process.stdout.write(`0 passed, ${broken} failed\n`);
@@ -140,11 +158,15 @@ async function main(argv: string[]): Promise<number> {
         return page;
       }))));
       const loadedAt = Date.now();
+      // The scan's texts of the batch while its pages load and settle (the badge waits count from loadedAt).
+      const scanStarted = performance.now();
+      const scans = text ? await Promise.all(batch.map((t) => (compared.has(t) ? (t.scanned?.().catch(() => null) ?? null) : null))) : [];
+      textSeconds.scan += (performance.now() - scanStarted) / 1000;
       for (const [n, page] of loaded.entries()) {
         const target = batch[n]!;
         if (textOnly) {
           await page.waitForLoadState('load', { timeout: 5000 }).catch(() => undefined);
-          outcomes.push({ target, got: target.verdict, text: await compareText(page, ext.id, target) });
+          outcomes.push({ target, got: target.verdict, text: await compareText(page, ext.id, target, scans[n] ?? null) });
           await closePage(page);
           continue;
         }
@@ -169,7 +191,7 @@ async function main(argv: string[]): Promise<number> {
         } else if (await page.evaluate(() => document.querySelector('oneclick-guard') !== null).catch(() => false)) {
           problem = `a warning over the page with badge ${JSON.stringify(badge)}`;
         }
-        outcomes.push({ target, got: BADGE[badge] ?? badge, problem, text: text ? await compareText(page, ext.id, target) : undefined });
+        outcomes.push({ target, got: BADGE[badge] ?? badge, problem, text: text && compared.has(target) ? await compareText(page, ext.id, target, scans[n] ?? null) : undefined });
         await closePage(page);
       }
     }
@@ -207,10 +229,15 @@ function served(file: string): string {
   return resolve(posix.dirname(file), `mutated-${posix.basename(file)}`);
 }
 
+/** Seconds spent on the visible text: reading and comparing in Chromium, and scanning (part of it hidden in waits). */
+const textSeconds = { chromium: 0, scan: 0 };
+
 /** The engine's text and Chromium's, and on static pages the scan's; {} when the page could not be read. */
-async function compareText(page: Page, extensionId: string, target: Target): Promise<Outcome['text']> {
-  const scanned = (await target.scanned?.().catch(() => null)) ?? null;
-  return (await comparePageText(page, extensionId, target.name, scanned).catch(() => null)) ?? {};
+async function compareText(page: Page, extensionId: string, target: Target, scanned: ScannedText | null): Promise<Outcome['text']> {
+  const started = performance.now();
+  const text = (await comparePageText(page, extensionId, target.name, scanned).catch(() => null)) ?? {};
+  textSeconds.chromium += (performance.now() - started) / 1000;
+  return text;
 }
 
 /**
@@ -238,6 +265,7 @@ function reportText(outcomes: Outcome[]): Outcome[] {
       `visible text, ${reader} vs Chromium: ${read.length} pages${reader === 'scan' ? ' (static)' : ''}${unread ? ` (${unread} unreadable)` : ''}; recall ${spread(read.map((o) => o.text![reader]!.recall))}; precision ${spread(read.map((o) => o.text![reader]!.precision))}; ${below.length} below ${TEXT_TOLERANCE}, ${below.filter((o) => unexplained.has(o)).length} not known`,
     );
   }
+  lines.push(`visible text: ${textSeconds.chromium.toFixed(1)} s reading and comparing in Chromium, ${textSeconds.scan.toFixed(1)} s scanning (while the pages settle)`);
   process.stdout.write(`${lines.join('\n')}\n`);
   return [...unexplained];
 }

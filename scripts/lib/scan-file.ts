@@ -9,6 +9,9 @@ import { evaluate, worstReport, type Report } from '../../detectors/evaluate';
 import type { PageSnapshot } from '../../detectors/snapshot/schema';
 import type { WalkBudget } from '../../detectors/snapshot/limits';
 import { holdsSignals, textBesideTheDom } from '../../extension/content/gate';
+import { decodeHtml, hasUtf16Bom } from './html-encoding';
+
+export { decodeHtml, htmlText } from './html-encoding';
 
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -67,38 +70,6 @@ async function readHtml(path: string, shown: string): Promise<Buffer | string> {
   }
   if (bytes.subarray(0, 8192).includes(0) && !hasUtf16Bom(bytes)) throw new ScanError(`not HTML text (binary content): ${shown}`);
   return decodeHtml(bytes);
-}
-
-const hasUtf16Bom = (b: Buffer) => (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
-const DECLARED_CHARSET = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w-]+)/i;
-
-/**
- * A declared encoding (BOM or <meta charset>) is left to jsdom's sniffing. Undeclared pages are read as a Japanese
- * browser would: UTF-8 when the bytes are valid UTF-8, else Shift_JIS or EUC-JP (older kits are often in these).
- */
-export function decodeHtml(bytes: Buffer): Buffer | string {
-  if (bytes[0] === 0xef || hasUtf16Bom(bytes)) return bytes;
-  if (DECLARED_CHARSET.test(bytes.subarray(0, 2048).toString('latin1'))) return bytes;
-  for (const encoding of ['utf-8', 'shift_jis', 'euc-jp']) {
-    try {
-      return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-    } catch {
-      // not this one
-    }
-  }
-  return new TextDecoder('utf-8').decode(bytes);
-}
-
-/** The page as text, whatever its encoding (declared ones included): for changing a saved page and serving it. */
-export function htmlText(bytes: Buffer): string {
-  const decoded = decodeHtml(bytes);
-  if (typeof decoded === 'string') return decoded;
-  const declared = DECLARED_CHARSET.exec(bytes.subarray(0, 2048).toString('latin1'))?.[1] ?? 'utf-8';
-  try {
-    return new TextDecoder(declared.toLowerCase()).decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes);
-  }
 }
 
 async function scanHtml(html: Buffer | string, path: string, depth: number, budget: { frames: number }, walk?: Partial<WalkBudget>): Promise<Scanned> {

@@ -12,6 +12,8 @@ import { earlyState } from '../../extension/content/early';
 interface FrameText {
   engine: string[];
   rendered: string[];
+  /** The collector stopped reading everything at a cap (LIMITS.pageChars and the like). */
+  truncated: boolean;
 }
 
 type Lookup = (el: Element) => ShadowRoot | null;
@@ -40,14 +42,12 @@ function shadowTexts(root: Document | ShadowRoot, lookup: Lookup, out: string[])
 function visibleText(): FrameText {
   const lookup = closedShadowLookup(() => earlyState().overlayHost) ?? (() => null);
   const builder = new SnapshotBuilder(document, { layout: true, scriptText: true, userAgent: navigator.userAgent, closedShadowRoot: lookup });
-  const engine = builder
-    .result()
-    .blocks.filter((b) => !b.script)
-    .map((b) => b.text);
+  const snapshot = builder.result();
+  const engine = snapshot.blocks.filter((b) => !b.script).map((b) => b.text);
   const top = document.body ?? document.documentElement;
   const rendered = [top.checkVisibility() ? top.innerText : ''];
   shadowTexts(document, lookup, rendered);
-  return { engine, rendered };
+  return { engine, rendered, truncated: snapshot.stats.truncated };
 }
 
 /** Elements looked at when explaining a disagreement (pages past this are explained in part). */

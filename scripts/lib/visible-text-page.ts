@@ -18,6 +18,8 @@ export interface PageTexts {
   rendered: string[];
   /** Frames read (the top document counts as one). */
   frames: number;
+  /** The collector stopped reading everything at a cap in some frame. */
+  truncated: boolean;
 }
 
 export interface Agreement {
@@ -76,13 +78,14 @@ export async function readPageTexts(
     });
     // Every existing context is reported before Runtime.enable returns.
     await cdp.send('Runtime.enable');
-    const texts: PageTexts = { engine: [], rendered: [], frames: 0 };
+    const texts: PageTexts = { engine: [], rendered: [], frames: 0, truncated: false };
     for (const contextId of worlds.values()) {
       const r = await cdp.send('Runtime.evaluate', { expression: source, contextId, returnByValue: true }).catch(() => null);
-      const value = r?.result.value as { engine: string[]; rendered: string[] } | undefined;
+      const value = r?.result.value as { engine: string[]; rendered: string[]; truncated: boolean } | undefined;
       if (!value) continue; // a frame that went away meanwhile
       texts.engine.push(...value.engine);
       texts.rendered.push(...value.rendered);
+      texts.truncated ||= value.truncated;
       texts.frames++;
     }
     if (texts.frames === 0 || !explainIf(texts)) return { texts, sources: null };
@@ -97,9 +100,14 @@ export async function readPageTexts(
   }
 }
 
-/** The text blocks of the scan's snapshots (every document: the page and its frames), inline scripts' literals left out. */
-export function snapshotText(snapshots: readonly PageSnapshot[]): string[] {
-  return snapshots.flatMap((s) => s.blocks.filter((b) => !b.script).map((b) => b.text));
+/** The scan's text: blocks of every document (the page and its frames), inline scripts' literals left out. */
+export interface ScannedText {
+  blocks: string[];
+  truncated: boolean;
+}
+
+export function snapshotText(snapshots: readonly PageSnapshot[]): ScannedText {
+  return { blocks: snapshots.flatMap((s) => s.blocks.filter((b) => !b.script).map((b) => b.text)), truncated: snapshots.some((s) => s.stats.truncated) };
 }
 
 /**
@@ -194,6 +202,11 @@ export const KNOWN_SOURCES: Record<string, { name: string; engine: string; scan:
   hidden: { name: 'hidden text', engine: 'text that is not drawn (display:none, visibility, zero size) without any signal word: the engine does not spend a visibility check on it, as it cannot change a verdict', scan: 'text hidden by layout or by scripts: the scan has no layout and runs no script' },
   transparent: { name: 'transparent text', engine: 'opacity 0 (fade-in effects that wait for a scroll): innerText includes it, the engine counts it as not drawn', scan: 'opacity 0 (fade-in effects that wait for a scroll): innerText includes it, the scan counts it as not drawn' },
   offscreen: { name: 'off-screen text', engine: 'text placed off the page or clipped to nothing: innerText includes it, the engine drops it', scan: 'text placed off the page or clipped to nothing: innerText includes it, the scan drops it' },
+  capped: {
+    name: 'past the caps',
+    engine: 'the engine stopped reading everything at a cap (400,000 characters, 200,000 elements): past it only blocks with signal words are kept',
+    scan: 'the scan stopped reading everything at a cap (400,000 characters, 200,000 elements): past it only blocks with signal words are kept',
+  },
   scripted: { name: 'written by scripts', engine: '', scan: "the page's scripts write, show or change text in Chromium; the scan runs none" },
   frames: { name: 'srcdoc frames', engine: 'a frame Chromium reads in another process', scan: 'a frame the scan reads and Chromium draws elsewhere' },
 };
@@ -230,7 +243,7 @@ function attribute(only: Map<string, number>, sources: Record<string, string[]>)
 }
 
 /** Names where the differing text lies, and whether that is all known (see KNOWN_SOURCES, EXPLAINED_SHARE). */
-export function explainDisagreement(reader: Reader, a: Agreement, sources: Record<string, string[]>): { text: string; known: boolean } {
+export function explainDisagreement(reader: Reader, a: Agreement, sources: Record<string, string[]>, truncated: boolean): { text: string; known: boolean } {
   const parts: string[] = [];
   const reasons = new Set<string>();
   let known = true;
@@ -239,8 +252,9 @@ export function explainDisagreement(reader: Reader, a: Agreement, sources: Recor
     const shares = attribute(only, sources);
     let explained = shares.reduce((sum, s) => sum + s.share, 0);
     // What the scan lacks on a page whose scripts run: they wrote it (or showed it) in Chromium.
-    if (reader === 'scan' && side === 'Chromium' && (sources.scripted?.length ?? 0) > 0 && explained < 1) {
-      shares.push({ kind: 'scripted', share: 1 - explained });
+    const rest = (reader === 'scan' && (sources.scripted?.length ?? 0) > 0 && 'scripted') || (truncated && 'capped');
+    if (side === 'Chromium' && rest && explained < 1) {
+      shares.push({ kind: rest, share: 1 - explained });
       explained = 1;
     }
     if (explained < EXPLAINED_SHARE) known = false;
@@ -254,16 +268,16 @@ export function explainDisagreement(reader: Reader, a: Agreement, sources: Recor
  * The engine's text in Chromium against Chromium's own, and the scan's (`scanned`, static pages) against it;
  * below the tolerance, where the difference lies. Null when the page could not be read.
  */
-export async function comparePageText(page: Page, extensionId: string, name: string, scanned: string[] | null): Promise<Partial<Record<Reader, Agreement>> | null> {
+export async function comparePageText(page: Page, extensionId: string, name: string, scanned: ScannedText | null): Promise<Partial<Record<Reader, Agreement>> | null> {
   let result: Partial<Record<Reader, Agreement>> = {};
   const { texts, sources } = await readPageTexts(page, extensionId, (t) => {
-    result = { engine: agreement(t.engine, t.rendered), ...(scanned ? { scan: agreement(scanned, t.rendered) } : {}) };
+    result = { engine: agreement(t.engine, t.rendered), ...(scanned ? { scan: agreement(scanned.blocks, t.rendered) } : {}) };
     return Object.values(result).some((a) => !passes(a));
   });
   if (texts.frames === 0) return null;
   for (const [reader, a] of Object.entries(result) as [Reader, Agreement][]) {
     if (passes(a)) continue;
-    a.reason = explainDisagreement(reader, a, sources ?? {});
+    a.reason = explainDisagreement(reader, a, sources ?? {}, reader === 'engine' ? texts.truncated : scanned?.truncated === true);
     const page = KNOWN_PAGES.find((k) => k.name.test(name));
     if (page && !a.reason.known) a.reason = { text: `${a.reason.text} — ${page.reason}`, known: true };
   }
