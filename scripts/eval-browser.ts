@@ -260,7 +260,7 @@ function reportText(outcomes: Outcome[]): Outcome[] {
         .join('; ');
       lines.push(`${known ? 'TEXT known' : 'TEXT FAIL '} ${reader} vs Chromium ${figures(a)}: ${o.target.name}\n     ${a.reason?.text ?? 'not explained'}${known ? '' : `\n     ${what}`}`);
     }
-    const unread = reader === 'engine' ? outcomes.filter((o) => !o.text?.engine).length : 0;
+    const unread = reader === 'engine' ? outcomes.filter((o) => o.text && !o.text.engine).length : 0;
     lines.push(
       `visible text, ${reader} vs Chromium: ${read.length} pages${reader === 'scan' ? ' (static)' : ''}${unread ? ` (${unread} unreadable)` : ''}; recall ${spread(read.map((o) => o.text![reader]!.recall))}; precision ${spread(read.map((o) => o.text![reader]!.precision))}; ${below.length} below ${TEXT_TOLERANCE}, ${below.filter((o) => unexplained.has(o)).length} not known`,
     );

@@ -207,6 +207,11 @@ export const KNOWN_SOURCES: Record<string, { name: string; engine: string; scan:
     engine: 'the engine stopped reading everything at a cap (400,000 characters, 200,000 elements): past it only blocks with signal words are kept',
     scan: 'the scan stopped reading everything at a cap (400,000 characters, 200,000 elements): past it only blocks with signal words are kept',
   },
+  order: {
+    name: 'text order',
+    engine: 'the same text in another order: generated text or shadow-root text between the pieces changes only the 3-grams at the seams',
+    scan: 'the same text in another order: generated text or shadow-root text between the pieces changes only the 3-grams at the seams',
+  },
   scripted: { name: 'written by scripts', engine: '', scan: "the page's scripts write, show or change text in Chromium; the scan runs none" },
   frames: { name: 'srcdoc frames', engine: 'a frame Chromium reads in another process', scan: 'a frame the scan reads and Chromium draws elsewhere' },
 };
@@ -252,8 +257,10 @@ export function explainDisagreement(reader: Reader, a: Agreement, sources: Recor
     const shares = attribute(only, sources);
     let explained = shares.reduce((sum, s) => sum + s.share, 0);
     // What the scan lacks on a page whose scripts run: they wrote it (or showed it) in Chromium.
-    const rest = (reader === 'scan' && (sources.scripted?.length ?? 0) > 0 && 'scripted') || (truncated && 'capped');
-    if (side === 'Chromium' && rest && explained < 1) {
+    // No run of three characters differs: the same text, only the seams between pieces are not the same.
+    const seams = (side === 'Chromium' ? a.missing : a.extra).length === 0 && 'order';
+    const rest = seams || (reader === 'scan' && (sources.scripted?.length ?? 0) > 0 && 'scripted') || (truncated && 'capped');
+    if ((side === 'Chromium' || seams) && rest && explained < 1) {
       shares.push({ kind: rest, share: 1 - explained });
       explained = 1;
     }
