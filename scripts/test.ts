@@ -89,10 +89,11 @@ const STEPS: Step[] = [
   // Judged by the badge and the warning in Chromium: every labelled fraud page and every page labelled dynamic; of
   // the honest pages and every evasion of every page, a seeded sample holding every folder and evasion (the static
   // steps above judge all of those); and a seeded sample of the generated corpus. `npm run eval:browser -- --mutate
-  // <folders>` (no --sample) loads every one.
+  // <folders>` (no --sample) loads every one. The visible text of 30 of those pages (seeded, every folder and
+  // evasion) is compared with what Chromium renders (docs/visible-text.md); `npm run eval:text` compares all.
   {
     name: 'labelled pages, their evasions and generated pages in Chromium (seeded sample)',
-    command: ['npx', 'tsx', 'scripts/eval-browser.ts', '--if-present', '--generated=31', '--mutate', '--sample=40', 'tests/fixtures', '../shared/corpus', '../shared/corpus-real', '../shared/corpus-web'],
+    command: ['npx', 'tsx', 'scripts/eval-browser.ts', '--if-present', '--generated=31', '--mutate', '--sample=40', '--text-sample=30', 'tests/fixtures', '../shared/corpus', '../shared/corpus-real', '../shared/corpus-web'],
     count: closingLine,
   },
 ];

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as FirefoxBrowser, type Page as FirefoxPage } from 'puppeteer-core';
 import { GECKO_ID } from '../../wxt.config';
+import { servedCharset } from './html-encoding';
 
 export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 export const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
@@ -17,9 +18,12 @@ export const SHARED = resolve(ROOT, '..', 'shared');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
+// Saved pages are served with the charset the scan reads them in (servedCharset): none when the page declares its
+// own or is undeclared Shift_JIS or EUC-JP, UTF-8 for undeclared UTF-8. A charset=utf-8 on every page made Chromium
+// read the corpora's Shift_JIS and EUC-JP pages as UTF-8 (mojibake), whatever they declared.
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.htm': 'text/html; charset=utf-8',
+  '.html': 'text/html',
+  '.htm': 'text/html',
   '.js': 'text/javascript',
   '.css': 'text/css',
   '.json': 'application/json',
@@ -80,9 +84,9 @@ export async function servePages(folders: Record<string, string>, extra: Record<
       try {
         if (!(await stat(file)).isFile()) break;
         const body = await readFile(file);
-        // Undeclared Shift_JIS fixtures are served as bytes without a charset, as an old server would.
         const type = TYPES[extname(file)] ?? 'application/octet-stream';
-        res.writeHead(200, { 'content-type': file.includes('shift-jis') ? 'text/html' : type });
+        const charset = type === 'text/html' ? servedCharset(body) : null;
+        res.writeHead(200, { 'content-type': charset ? `${type}; charset=${charset}` : type });
         res.end(body);
         return;
       } catch {

@@ -9,6 +9,9 @@ import { evaluate, worstReport, type Report } from '../../detectors/evaluate';
 import type { PageSnapshot } from '../../detectors/snapshot/schema';
 import type { WalkBudget } from '../../detectors/snapshot/limits';
 import { holdsSignals, textBesideTheDom } from '../../extension/content/gate';
+import { decodeHtml, hasUtf16Bom } from './html-encoding';
+
+export { decodeHtml, htmlText } from './html-encoding';
 
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -24,6 +27,8 @@ export interface ScannedPage extends Scanned {
 interface Scanned {
   report: Report;
   snapshot: PageSnapshot;
+  /** The snapshot of every document read: the page's, then its frames' (depth first). */
+  documents: PageSnapshot[];
   /**
    * A document of the page (the page or one of its frames) that the engine flags but that the content script's
    * gate would not let the engine see: a word the detectors read that the gate ignores.
@@ -67,38 +72,6 @@ async function readHtml(path: string, shown: string): Promise<Buffer | string> {
   return decodeHtml(bytes);
 }
 
-const hasUtf16Bom = (b: Buffer) => (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
-const DECLARED_CHARSET = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w-]+)/i;
-
-/**
- * A declared encoding (BOM or <meta charset>) is left to jsdom's sniffing. Undeclared pages are read as a Japanese
- * browser would: UTF-8 when the bytes are valid UTF-8, else Shift_JIS or EUC-JP (older kits are often in these).
- */
-export function decodeHtml(bytes: Buffer): Buffer | string {
-  if (bytes[0] === 0xef || hasUtf16Bom(bytes)) return bytes;
-  if (DECLARED_CHARSET.test(bytes.subarray(0, 2048).toString('latin1'))) return bytes;
-  for (const encoding of ['utf-8', 'shift_jis', 'euc-jp']) {
-    try {
-      return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-    } catch {
-      // not this one
-    }
-  }
-  return new TextDecoder('utf-8').decode(bytes);
-}
-
-/** The page as text, whatever its encoding (declared ones included): for changing a saved page and serving it. */
-export function htmlText(bytes: Buffer): string {
-  const decoded = decodeHtml(bytes);
-  if (typeof decoded === 'string') return decoded;
-  const declared = DECLARED_CHARSET.exec(bytes.subarray(0, 2048).toString('latin1'))?.[1] ?? 'utf-8';
-  try {
-    return new TextDecoder(declared.toLowerCase()).decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes);
-  }
-}
-
 async function scanHtml(html: Buffer | string, path: string, depth: number, budget: { frames: number }, walk?: Partial<WalkBudget>): Promise<Scanned> {
   // A silent console: the page's own markup errors are not our output.
   const dom = new JSDOM(html, { url: pathToFileURL(path).href, contentType: 'text/html', virtualConsole: new VirtualConsole() });
@@ -106,6 +79,7 @@ async function scanHtml(html: Buffer | string, path: string, depth: number, budg
     const doc = dom.window.document;
     const snapshot = collectSnapshot(doc, { scriptText: true, budget: walk });
     const reports = [evaluate(snapshot)];
+    const documents = [snapshot];
     // The gate's words, without its small-page shortcut (small pages always pass; that must not hide a gap).
     let ungated = reports[0]!.verdict !== 'clean' && !holdsSignals(`${doc.title}\n${doc.body?.textContent ?? ''}\n${textBesideTheDom(doc)}`);
     if (depth < MAX_FRAME_DEPTH) {
@@ -116,10 +90,11 @@ async function scanHtml(html: Buffer | string, path: string, depth: number, budg
         budget.frames++;
         const frameScan = await scanHtml(framed.html, framed.path, depth + 1, budget, walk);
         reports.push(frameScan.report);
+        documents.push(...frameScan.documents);
         ungated ||= frameScan.ungated;
       }
     }
-    return { report: worstReport(reports), snapshot, ungated };
+    return { report: worstReport(reports), snapshot, documents, ungated };
   } finally {
     closeQuietly(dom);
   }
