@@ -96,7 +96,7 @@ export function readChannels(page: PageSnapshot, bill: ReadonlySet<number> | nul
   const abroad = matchBlocks(page, FOREIGN_PHONE, { quoted: false, limit: 5, needs: /\d{3}[-\s.]\d{3,4}/ }).filter(
     (m) => nearBill(m.index) && !isPlaceholder(m.match[0]) && ownVoice(m.block, m.match.index),
   );
-  if (tel.length + abroad.length > 0) live.push(evidence('liveTel', [...tel.map((p) => p.display.replace(/^tel:/, '')), ...abroad.map((m) => m.match[0])]));
+  if (tel.length + abroad.length > 0) live.push(evidence('liveTel', [...onePerNumber(tel), ...abroad.map((m) => m.match[0])]));
   const contacts = page.contacts.filter((c) => c.kind !== 'tel' && c.kind !== 'form' && !isPlaceholder(c.value) && nearBill(c.block) && !helpDesk(page, c.block));
   // A link works wherever it stands; an address written as text only in the page's own words.
   const working = contacts.filter((c) => page.blocks[c.block]?.link || ownVoice(page.blocks[c.block], at(page.blocks[c.block], c.value)));
@@ -132,6 +132,17 @@ export function readChannels(page: PageSnapshot, bill: ReadonlySet<number> | nul
   const tapBlocks = [...tel.filter((p) => p.tel).map((p) => p.block), ...working.filter((c) => page.blocks[c.block]?.link).map((c) => c.block), ...forms.map((c) => c.block), ...apps.map((a) => a.block)];
   const tapBesideBill = bill !== null && distanceTo(bill, tapBlocks) <= TAP_DISTANCE;
   return { live, dead, masksNearest, tapBesideBill };
+}
+
+/** Each number once, as the page writes it (「050-5840-2213」 rather than its tel: link's digits). */
+function onePerNumber(phones: readonly { digits: string; display: string }[]): string[] {
+  const shown = new Map<string, string>();
+  for (const p of phones) {
+    const display = p.display.replace(/^tel:/, '');
+    const known = shown.get(p.digits);
+    if (known === undefined || (!/\D/.test(known) && /\D/.test(display))) shown.set(p.digits, display);
+  }
+  return [...shown.values()];
 }
 
 /** The smallest distance in blocks between the bill and any of `blocks` (Infinity when there are none). */

@@ -27,5 +27,16 @@ export function describeFinding(f: ReportFinding): DescribedFinding {
 
 export const describeReport = (report: Report): DescribedFinding[] => report.findings.map(describeFinding);
 
+/** The ways to act the page gives (its numbers, addresses, forms), each as a line: what not to use. */
+export const describeChannels = (report: Report): string[] => (report.channels ?? []).map(evidenceLine);
+
+/** The numbers and addresses alone, a few, for a one-line warning. */
+export function channelValues(report: Report, max = 3): string[] {
+  return [...new Set((report.channels ?? []).flatMap((c) => c.values))].slice(0, max);
+}
+
+/** Why a report is no red warning (a reproduction, no way to act, a helper's page), each as a line. */
+export const describeMitigations = (report: Report): string[] => (report.mitigations ?? []).map(evidenceLine);
+
 /** The kind of fraud a report is about (reports from before categories existed count as one-click). */
 export const categoryOf = (report: Report): Category => report.category ?? 'one-click';

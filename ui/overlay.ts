@@ -2,9 +2,9 @@
 // in the content script on the page), built only with text nodes — page text never becomes markup.
 import type { Report } from '../detectors/evaluate';
 import type { ContactKind } from '../model/contact';
-import { categoryOf, describeReport } from './describe';
+import { categoryOf, channelValues, describeReport } from './describe';
 import { WARNING } from './resources';
-import { t, uiLanguage } from './i18n';
+import { listSeparator, t, uiLanguage } from './i18n';
 
 type Child = Node | string | null | false;
 
@@ -31,6 +31,7 @@ h1 { font-size: 22px; line-height: 1.45; margin: 8px 0 12px; color: #8e1010; }
 h2 { font-size: 17px; margin: 18px 0 6px; color: #1a1a1a; }
 ul { margin: 0; padding-left: 1.3em; }
 .points li { font-weight: 700; margin: 4px 0; }
+.channels { font-weight: 700; color: #8a1010; margin: 8px 0; overflow-wrap: anywhere; }
 .reasons li { margin: 6px 0; }
 .reasons .why { display: block; color: #333; font-size: 15px; }
 .reasons .seen { display: block; color: #555; font-size: 14px; word-break: break-all; }
@@ -97,6 +98,8 @@ export function warningView(report: Report, site: string, canAllow: boolean): HT
       h('div', { class: 'mark', 'aria-hidden': 'true' }, '⚠'),
       h('h1', { id: 'ocg-title' }, t(warning.title)),
       h('ul', { id: 'ocg-points', class: 'points' }, ...points.map((p) => h('li', {}, p))),
+      // The page's own numbers and addresses, named: the one thing the victim must not use.
+      channelValues(report).length > 0 && h('p', { class: 'channels' }, t('overlay.channels', [channelValues(report).join(listSeparator())])),
       // The way out comes first; the reasons follow for whoever wants to read them.
       h(
         'div',

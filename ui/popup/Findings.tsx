@@ -1,9 +1,14 @@
 import type { Report } from '../../detectors/evaluate';
-import { describeReport } from '../describe';
+import { describeChannels, describeMitigations, describeReport } from '../describe';
 import { t } from '../i18n';
 
-/** Each finding: what the page showed (its own words, as text) and why it does not mean what the page claims. */
+/**
+ * Each finding: what the page showed (its own words, as text) and why it does not mean what the page claims; the
+ * page's ways to act, not to use; and, for a report short of a red warning, what held it back.
+ */
 export function Findings({ report }: { report: Report }) {
+  const channels = describeChannels(report);
+  const mitigations = report.verdict === 'fraud' ? [] : describeMitigations(report);
   return (
     <section aria-labelledby="findings-h">
       <h2 id="findings-h">{t('popup.reasons')}</h2>
@@ -18,6 +23,29 @@ export function Findings({ report }: { report: Report }) {
           </li>
         ))}
       </ul>
+      {channels.length > 0 && (
+        <div class="channels" data-part="channels">
+          <h3>{t('popup.channels')}</h3>
+          <ul>
+            {channels.map((c) => (
+              <li>
+                <q class="seen">{c}</q>
+              </li>
+            ))}
+          </ul>
+          <p class="why">{t('popup.channelsNote')}</p>
+        </div>
+      )}
+      {mitigations.length > 0 && (
+        <div class="mitigations" data-part="mitigations">
+          <h3>{t('popup.reasonsMitigated')}</h3>
+          <ul>
+            {mitigations.map((m) => (
+              <li>{m}</li>
+            ))}
+          </ul>
+        </div>
+      )}
     </section>
   );
 }
