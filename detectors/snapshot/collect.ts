@@ -86,6 +86,9 @@ const SPARSE_AFTER = 8;
 // the advice text a decoy would hide off-screen.
 const WORTH_STYLING = wordsPattern([...CLAIM_WORDS, ...SIGNAL_WORDS.scareware, ...CONTEXT_WORDS]);
 const STYLE_ELEMENTS_PER_BLOCK = 3;
+// Characters of text per element below which elements up to the element cap are padding (an honest page of 200,000
+// elements — a long table, a long thread — has words in most of them).
+const EMPTY_ELEMENT_CHARS = 0.5;
 const STATIC_STYLE_DEPTH = 100;
 
 interface BlockDraft {
@@ -196,8 +199,10 @@ class Collector {
   }
 
   finish(): void {
+    this.walked = true;
     if (this.truncated) this.guard(() => this.readLayers());
     if (this.cappedAt) this.guard(() => this.readTail(this.cappedAt!));
+    this.guard(() => this.readStructure());
     this.guard(() => this.readHandlerAttributes());
     this.guard(() => readMedia(this.doc, this.media));
     this.guard(() => scriptHints(this.scriptText, this.behaviour, this.media));
@@ -235,6 +240,34 @@ class Collector {
         japanese: this.japanese || hasJapanese(title),
       },
     };
+  }
+
+  /** The caps the page's own walk ran into (not the layers' and the tail's budgets after it), once each. */
+  private readonly capsHit = new Set<'elements' | 'pageChars' | 'blocks'>();
+  private walked = false;
+  private charsAtElementCap = 0;
+
+  private capHit(cap: 'elements' | 'pageChars' | 'blocks'): void {
+    this.truncated = true;
+    if (!this.walked) this.capsHit.add(cap);
+  }
+
+  /**
+   * Caps are signs, not blind spots. Past a cap the layers and the tail are still read (readLayers, readTail, the
+   * sparse blocks); and a page built past the caps — 200,000 elements with next to no text among them before its
+   * bill, dozens of frames — is recorded as an 'oversized' behaviour the scorer can weigh. Honest long pages meet
+   * the text caps too, so each sign says which cap and how.
+   */
+  private readStructure(): void {
+    const signs: string[] = [];
+    if (this.capsHit.has('elements')) signs.push(`elements>${this.budget.elements}${this.charsAtElementCap / this.budget.elements < EMPTY_ELEMENT_CHARS ? ' empty' : ''}`);
+    if (this.capsHit.has('pageChars')) signs.push(`chars>${this.budget.pageChars}`);
+    if (this.capsHit.has('blocks')) signs.push(`blocks>${this.budget.blocks}`);
+    const frames = this.doc.getElementsByTagName('iframe').length + this.doc.getElementsByTagName('frame').length;
+    if (frames >= this.budget.frames) signs.push(`frames ${frames}`);
+    if (signs.length > 0 && this.behaviour.length < LIMITS.items) {
+      this.behaviour.push({ type: 'oversized', source: 'static', gesture: null, count: 1, detail: clip(signs.join(', '), LIMITS.valueChars) });
+    }
   }
 
   /** Page content must never make the snapshot throw: a failure ends that part and marks the snapshot. */
@@ -365,7 +398,8 @@ class Collector {
   /** Reads an element's own meaning; returns false when its subtree is skipped. */
   private enter(el: Element): boolean {
     if (++this.elements > this.elementCap) {
-      this.truncated = true;
+      if (this.cappedAt === null) this.charsAtElementCap = this.textChars;
+      this.capHit('elements');
       this.stopped = true;
       this.cappedAt ??= el;
       return false;
@@ -506,7 +540,7 @@ class Collector {
     d.chars += data.length;
     this.textChars += data.length;
     if (this.textChars > this.budget.pageChars && !this.sparse) {
-      this.truncated = true;
+      this.capHit('pageChars');
       this.sparse = true;
     }
     if (this.textChars > this.charCap) this.stopped = true;
@@ -520,7 +554,7 @@ class Collector {
     this.draft = newDraft();
     if (d.chars === 0) return;
     if (this.blocks.length >= this.blockCap) {
-      this.truncated = true;
+      this.capHit('blocks');
       this.stopped = true;
       return;
     }
@@ -593,7 +627,7 @@ class Collector {
     const prose = d.prose || (text.length >= 150 && (text.match(/[。！？]/g)?.length ?? 0) >= 2);
     for (const chunk of splitLong(text, LIMITS.blockChars)) {
       if (this.blocks.length >= this.blockCap) {
-        this.truncated = true;
+        this.capHit('blocks');
         this.stopped = true;
         return;
       }
