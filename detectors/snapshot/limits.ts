@@ -120,6 +120,8 @@ export interface GateBudget extends Budget {
   chunkChars: number;
   /** Tiny elements between two runs of text past which a page is read in full (see splitsWords). */
   splitters: number;
+  /** On a page with text of its own, plain elements asked for a closed shadow root only when empty, up to this many. */
+  closedShadowEmpty: number;
 }
 
 export const GATE_BUDGET: GateBudget = {
@@ -136,6 +138,7 @@ export const GATE_BUDGET: GateBudget = {
   // plain elements only on a page with almost no text of its own.
   closedShadowLookups: 2000,
   closedShadowCustom: 2000,
+  closedShadowEmpty: 500,
   // Only the page's own <style> elements that draw text are opened (see sources/generated.ts).
   styleRules: 300,
   generatedRules: 60,

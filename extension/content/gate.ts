@@ -93,7 +93,7 @@ export function gatePage(doc: Document, behaviour: readonly Behaviour[], done: (
     if ((doc.body?.textContent?.length ?? 0) < BUDGET.smallPage && (/\S/.test(head) || hasShadowRoots(doc, 500))) return done(true);
     // Little text of its own (an app shell, a page of script, a form): a bill drawn into shadow roots, written into
     // form fields or image labels.
-    const beside = textBesideTheDom(doc, closedRoot, BUDGET.closedShadowLookups);
+    const beside = textBesideTheDom(doc, closedRoot, false);
     return done(JAPANESE.test(beside) || ENGLISH_SCAREWARE.test(beside));
   }
   const body = doc.body;
@@ -168,12 +168,13 @@ export type { ShadowLookup };
 /**
  * What a reader sees that textContent leaves out: the text of shadow roots (roots inside roots too) and, in the
  * document and each root, what form controls show and what pictures say; the generated text of the page's own
- * style sheets. Closed roots are asked of custom elements, and of `plainLookups` plain elements (asking costs
- * about 2 µs an element: on a page with text of its own, none).
+ * style sheets. Closed roots are asked of custom elements, and of the first plain elements that may host one
+ * (asking costs about 2 µs an element): on a page with text of its own (`pageHasText`), only of empty ones — a
+ * host whose content is all in its closed root.
  */
-export function textBesideTheDom(doc: Document, closedRoot: ShadowLookup | null = null, plainLookups = 0): string {
-  const budget = { ...BUDGET, closedShadowLookups: plainLookups };
+export function textBesideTheDom(doc: Document, closedRoot: ShadowLookup | null = null, pageHasText = true): string {
+  const budget = pageHasText ? { ...BUDGET, closedShadowLookups: BUDGET.closedShadowEmpty } : BUDGET;
   let text = `${controlsText(doc, budget)}\n${imageLabelsText(doc, budget)}\n${generatedText(doc, budget)}`;
-  for (const root of shadowRootsOf(doc, closedRoot, budget)) text += `\n${root.textContent ?? ''} ${controlsText(root, budget)} ${imageLabelsText(root, budget)}`;
+  for (const root of shadowRootsOf(doc, closedRoot, budget, pageHasText)) text += `\n${root.textContent ?? ''} ${controlsText(root, budget)} ${imageLabelsText(root, budget)}`;
   return text;
 }

@@ -72,17 +72,17 @@ export const SOURCE_PAGES: readonly SourcePage[] = [
   { source: 'generated', label: 'attr() of a data attribute', html: page('[data-t]::after { content: "" attr(data-t) }', lines((t) => `<span data-t="${esc(t)}"></span>`)) },
   { source: 'shadow', label: 'an open shadow root (declarative)', html: page('', `<div><template shadowrootmode="open">${PLAIN_BILL}</template></div>`) },
   { source: 'shadow', label: 'a closed shadow root (declarative)', html: page('', `<div><template shadowrootmode="closed">${PLAIN_BILL}</template></div>`) },
-  {
+  ...['bill-box', 'div'].map((tag): SourcePage => ({
     source: 'shadow',
-    label: 'a closed shadow root made by script, read through the closed-root lookup',
-    html: page('', '<bill-box></bill-box>'),
+    label: `a closed shadow root on <${tag}> made by script, read through the closed-root lookup`,
+    html: page('', `<${tag} id="bill"></${tag}>`),
     attach: (doc) => {
       const roots = new Map<Element, ShadowRoot>();
-      const host = doc.querySelector('bill-box')!;
+      const host = doc.getElementById('bill')!;
       const root = host.attachShadow({ mode: 'closed' });
       root.innerHTML = PLAIN_BILL;
       roots.set(host, root);
       return (el) => roots.get(el) ?? null;
     },
-  },
+  })),
 ];

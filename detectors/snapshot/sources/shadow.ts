@@ -28,9 +28,15 @@ export class ShadowRoots {
   private plain = 0;
   private custom = 0;
 
+  /**
+   * `plainOnlyEmpty`: plain elements are asked only when they have no child nodes — a host whose content is all in
+   * its shadow root (a declarative closed root leaves its host empty) — so that a page with many elements of its own
+   * costs few lookups.
+   */
   constructor(
     private readonly lookup: ShadowLookup | null | undefined,
     private readonly budget: Pick<Budget, 'closedShadowLookups' | 'closedShadowCustom'>,
+    private readonly plainOnlyEmpty = false,
   ) {}
 
   of(el: Element, tag = el.localName): DocumentFragment | null {
@@ -41,7 +47,7 @@ export class ShadowRoots {
     if (!this.lookup) return null;
     if (tag.includes('-')) {
       if (this.custom++ >= this.budget.closedShadowCustom) return null;
-    } else if (!SHADOW_HOSTS.has(tag) || this.plain++ >= this.budget.closedShadowLookups) return null;
+    } else if (!SHADOW_HOSTS.has(tag) || (this.plainOnlyEmpty && el.firstChild) || this.plain++ >= this.budget.closedShadowLookups) return null;
     try {
       return this.lookup(el);
     } catch {
@@ -51,9 +57,9 @@ export class ShadowRoots {
 }
 
 /** The page's shadow roots, roots inside roots too, looking at up to budget.shadowHosts elements (the gate). */
-export function shadowRootsOf(doc: Document, lookup: ShadowLookup | null, budget: Pick<Budget, 'shadowHosts' | 'closedShadowLookups' | 'closedShadowCustom'>): DocumentFragment[] {
+export function shadowRootsOf(doc: Document, lookup: ShadowLookup | null, budget: Pick<Budget, 'shadowHosts' | 'closedShadowLookups' | 'closedShadowCustom'>, plainOnlyEmpty = false): DocumentFragment[] {
   const roots: DocumentFragment[] = [];
-  const reader = new ShadowRoots(lookup, budget);
+  const reader = new ShadowRoots(lookup, budget, plainOnlyEmpty);
   const scopes: ArrayLike<Element>[] = [doc.body?.getElementsByTagName('*') ?? []];
   let checked = 0;
   for (let s = 0; s < scopes.length && checked < budget.shadowHosts; s++) {
