@@ -56,12 +56,29 @@ export function mapImage(area: Element): Element | null {
 
 /** The labels of the first budget.labels labelled pictures of `root` (the gate). */
 export function imageLabelsText(root: Document | DocumentFragment | Element, budget: Pick<Budget, 'labels'>): string {
-  const found = root.querySelectorAll(LABELLED);
   let text = '';
-  for (let i = 0; i < found.length && i < budget.labels; i++) {
-    const el = found[i]!;
-    const label = el.localName === 'svg' || el.getAttribute('role') === 'img' ? pictureLabel(el) : imageLabel(el);
-    if (label) text += ` ${label}`;
+  let read = 0;
+  const add = (el: Element) => {
+    const tag = el.localName;
+    const label = tag === 'svg' || el.getAttribute('role') === 'img' ? pictureLabel(el) : tag !== 'input' || isImageInput(el) ? imageLabel(el) : null;
+    if (!label) return;
+    text += ` ${label}`;
+    read++;
+  };
+  // Unlabelled pictures (thumbnails with alt="") are passed over, a bounded number of them.
+  const looked = budget.labels * 10;
+  if (!('getElementsByTagName' in root)) {
+    const found = root.querySelectorAll(LABELLED);
+    for (let i = 0; i < found.length && i < looked && read < budget.labels; i++) add(found[i]!);
+    return text;
   }
+  // A document's (or element's) collections by tag name are live and cached: cheaper on a huge page than matching
+  // a selector list against every element; only role=img needs the selector.
+  for (const tag of ['img', 'area', 'svg', 'input']) {
+    const found = root.getElementsByTagName(tag);
+    for (let i = 0; i < found.length && i < looked && read < budget.labels; i++) add(found[i]!);
+  }
+  const pictures = root.querySelectorAll('[role="img"][aria-label]');
+  for (let i = 0; i < pictures.length && i < looked && read < budget.labels; i++) if (pictures[i]!.localName !== 'img' && pictures[i]!.localName !== 'svg') add(pictures[i]!);
   return text;
 }
