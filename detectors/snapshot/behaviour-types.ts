@@ -14,6 +14,7 @@ export const BEHAVIOUR_TYPES = [
   'user-agent', // the page read navigator.userAgent and wrote it into the page
   'vibrate', // navigator.vibrate
   'ticking-timer', // text that counts down every second (a setInterval countdown)
+  'oversized', // the page is built past the snapshot's caps (200,000 empty elements, dozens of frames): see collect.ts
 ] as const;
 
 /**

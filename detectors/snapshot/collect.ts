@@ -1,7 +1,8 @@
 // Builds the PageSnapshot in one pass over a live browser document or a jsdom Document.
 // This (with its parts: style.ts for style and visibility, elements.ts for elements read by their attributes,
-// walk-stack.ts for the walk's state) is the only code that reads the DOM; everything after it works on plain data.
-import { SHADOW_HOSTS } from './shadow-hosts';
+// sources/ for the places text hides beyond text nodes — form controls, image labels, generated content, shadow
+// roots — which the gate reads through the same modules, walk-stack.ts for the walk's state) is the only code that
+// reads the DOM; everything after it works on plain data.
 import type { AppLink, Behaviour, Block, Contact, Media, PageSnapshot } from './schema';
 import { LIMITS, WALK_BUDGET, type WalkBudget } from './limits';
 import { LINE_BREAK, clip, hasJapanese, normalizeText } from './normalize';
@@ -10,7 +11,11 @@ import { attributeHints, japaneseTextPieces, scriptHints } from './script-hints'
 import type { Role } from '../define';
 import { PageStyle, type BlockStyle } from './style';
 import { WalkStack } from './walk-stack';
-import { appLink, formContact, generatedContent, handlerAttributes, imageLabel, layerElements, linkContact, pictureLabel, readMedia } from './elements';
+import { appLink, formContact, handlerAttributes, layerElements, linkContact, readMedia } from './elements';
+import { controlText } from './sources/controls';
+import { generatedContent } from './sources/generated';
+import { imageLabel, isImageInput, mapImage, pictureLabel } from './sources/images';
+import { ShadowRoots } from './sources/shadow';
 import { CLAIM_WORDS, CONTEXT_WORDS, RARE_WORDS, SIGNAL_WORDS, partsIn, partsPattern, wordsPattern } from '../vocabulary';
 
 export interface CollectOptions {
@@ -81,6 +86,9 @@ const SPARSE_AFTER = 8;
 // the advice text a decoy would hide off-screen.
 const WORTH_STYLING = wordsPattern([...CLAIM_WORDS, ...SIGNAL_WORDS.scareware, ...CONTEXT_WORDS]);
 const STYLE_ELEMENTS_PER_BLOCK = 3;
+// Characters of text per element below which elements up to the element cap are padding (an honest page of 200,000
+// elements — a long table, a long thread — has words in most of them).
+const EMPTY_ELEMENT_CHARS = 0.5;
 const STATIC_STYLE_DEPTH = 100;
 
 interface BlockDraft {
@@ -165,8 +173,9 @@ class Collector {
     private readonly options: CollectOptions,
   ) {
     this.view = (doc.defaultView as (Window & typeof globalThis) | null) ?? null;
-    this.style = new PageStyle(doc, options.layout === true);
     this.budget = { ...WALK_BUDGET, ...options.budget };
+    this.style = new PageStyle(doc, options.layout === true, this.budget);
+    this.shadowRoots = new ShadowRoots(options.closedShadowRoot, this.budget);
     this.blockCap = this.budget.blocks;
     this.charCap = this.budget.sparseChars;
     this.elementCap = this.budget.elements;
@@ -177,7 +186,7 @@ class Collector {
 
   begin(): void {
     this.guard(() => this.style.prepare());
-    this.guard(() => (this.generated = generatedContent(this.doc, this.style.rules)));
+    this.guard(() => (this.generated = generatedContent(this.doc, this.style.rules, this.budget)));
     const root = this.doc.body ?? this.doc.documentElement;
     if (root) this.guard(() => this.startWalk(root, false));
   }
@@ -190,8 +199,10 @@ class Collector {
   }
 
   finish(): void {
+    this.walked = true;
     if (this.truncated) this.guard(() => this.readLayers());
     if (this.cappedAt) this.guard(() => this.readTail(this.cappedAt!));
+    this.guard(() => this.readStructure());
     this.guard(() => this.readHandlerAttributes());
     this.guard(() => readMedia(this.doc, this.media));
     this.guard(() => scriptHints(this.scriptText, this.behaviour, this.media));
@@ -229,6 +240,34 @@ class Collector {
         japanese: this.japanese || hasJapanese(title),
       },
     };
+  }
+
+  /** The caps the page's own walk ran into (not the layers' and the tail's budgets after it), once each. */
+  private readonly capsHit = new Set<'elements' | 'pageChars' | 'blocks'>();
+  private walked = false;
+  private charsAtElementCap = 0;
+
+  private capHit(cap: 'elements' | 'pageChars' | 'blocks'): void {
+    this.truncated = true;
+    if (!this.walked) this.capsHit.add(cap);
+  }
+
+  /**
+   * Caps are signs, not blind spots. Past a cap the layers and the tail are still read (readLayers, readTail, the
+   * sparse blocks); and a page built past the caps — 200,000 elements with next to no text among them before its
+   * bill, dozens of frames — is recorded as an 'oversized' behaviour the scorer can weigh. Honest long pages meet
+   * the text caps too, so each sign says which cap and how.
+   */
+  private readStructure(): void {
+    const signs: string[] = [];
+    if (this.capsHit.has('elements')) signs.push(`elements>${this.budget.elements}${this.charsAtElementCap / this.budget.elements < EMPTY_ELEMENT_CHARS ? ' empty' : ''}`);
+    if (this.capsHit.has('pageChars')) signs.push(`chars>${this.budget.pageChars}`);
+    if (this.capsHit.has('blocks')) signs.push(`blocks>${this.budget.blocks}`);
+    const frames = this.doc.getElementsByTagName('iframe').length + this.doc.getElementsByTagName('frame').length;
+    if (frames >= this.budget.frames) signs.push(`frames ${frames}`);
+    if (signs.length > 0 && this.behaviour.length < LIMITS.items) {
+      this.behaviour.push({ type: 'oversized', source: 'static', gesture: null, count: 1, detail: clip(signs.join(', '), LIMITS.valueChars) });
+    }
   }
 
   /** Page content must never make the snapshot throw: a failure ends that part and marks the snapshot. */
@@ -359,7 +398,8 @@ class Collector {
   /** Reads an element's own meaning; returns false when its subtree is skipped. */
   private enter(el: Element): boolean {
     if (++this.elements > this.elementCap) {
-      this.truncated = true;
+      if (this.cappedAt === null) this.charsAtElementCap = this.textChars;
+      this.capHit('elements');
       this.stopped = true;
       this.cappedAt ??= el;
       return false;
@@ -380,6 +420,10 @@ class Collector {
       if (this.isMarked(el, tag)) this.imageText(el);
       return false;
     }
+    if (tag === 'area') {
+      this.areaText(el);
+      return false;
+    }
     // An unrendered element adds nothing, not even a line break (「削除<br hidden>費用」 reads 削除費用).
     if (this.isHidden(el, tag)) return false;
     if (tag === 'br') {
@@ -398,9 +442,9 @@ class Collector {
     // label is a block of its own, unless it has no box (display: contents) or no text.
     if (BLOCK.has(tag) && this.draft.parts.length > 0 && (tag === 'button' ? !NON_SPACE.test(el.textContent ?? '') || this.style.boxless(el) : this.style.breaksNoLine(el))) this.drawnInline.add(el);
     else if (BLOCK.has(tag)) this.flush();
-    // An element drawn as a picture (role=img) speaks through its aria-label.
-    const mayBeImage = this.marked ? this.marked.has(el) : tag === 'div' || tag === 'span' || tag === 'i';
-    const picture = mayBeImage ? pictureLabel(el) : null;
+    // An element drawn as a picture (role=img, an <svg>) speaks through its label.
+    const mayBeImage = tag === 'svg' || (this.marked ? this.marked.has(el) : tag === 'div' || tag === 'span' || tag === 'i');
+    const picture = mayBeImage && !(tag === 'svg' && this.style.tinyPicture(el)) ? pictureLabel(el) : null;
     if (picture) this.append(` ${picture} `, el);
     else if (CELL.has(tag)) this.append(' ', el);
     const stack = this.stack;
@@ -416,7 +460,7 @@ class Collector {
       link = true;
       if (marked) this.link(el);
     } else if (tag === 'form' && marked) this.form(el);
-    const shadow = openShadowRoot(el) ?? this.closedShadowRoot(el, tag);
+    const shadow = this.shadowRoots.of(el, tag);
     const block = (BLOCK.has(tag) && !this.drawnInline.has(el)) || CELL.has(tag) ? tag.slice(0, LIMITS.nameChars) : stack.block(top);
     stack.push(el, shadow ? shadow.firstChild : el.firstChild, shadow ? el.firstChild : null, { heading, quoted, article, link, block });
     // What the visitor reads but the DOM does not hold (「登」 in a ::before, 「録完了」 in the element), where it is drawn.
@@ -428,23 +472,8 @@ class Collector {
   /** Block elements within a line of text that break no line (see PageStyle.breaksNoLine). */
   private readonly drawnInline = new Set<Element>();
 
-  private closedLookups = 0;
-  private customLookups = 0;
-
-  /** A closed shadow root hosted by `el` (only elements that may host one; a bounded number of lookups). */
-  private closedShadowRoot(el: Element, tag: string): DocumentFragment | null {
-    const lookup = this.options.closedShadowRoot;
-    if (!lookup) return null;
-    // Custom elements are the usual hosts and few; plain elements are many, so only the first of them are asked.
-    if (tag.includes('-')) {
-      if (this.customLookups++ >= this.budget.closedShadowCustom) return null;
-    } else if (!SHADOW_HOSTS.has(tag) || this.closedLookups++ >= this.budget.closedShadowLookups) return null;
-    try {
-      return lookup(el);
-    } catch {
-      return null;
-    }
-  }
+  /** Shadow roots the walk enters: open, declarative, and closed within the budget's lookups (sources/shadow.ts). */
+  private readonly shadowRoots: ShadowRoots;
 
   /** Whether `el` is one of the elements whose attributes matter (see MARKED). */
   private isMarked(el: Element, tag: string): boolean {
@@ -511,7 +540,7 @@ class Collector {
     d.chars += data.length;
     this.textChars += data.length;
     if (this.textChars > this.budget.pageChars && !this.sparse) {
-      this.truncated = true;
+      this.capHit('pageChars');
       this.sparse = true;
     }
     if (this.textChars > this.charCap) this.stopped = true;
@@ -525,7 +554,7 @@ class Collector {
     this.draft = newDraft();
     if (d.chars === 0) return;
     if (this.blocks.length >= this.blockCap) {
-      this.truncated = true;
+      this.capHit('blocks');
       this.stopped = true;
       return;
     }
@@ -598,7 +627,7 @@ class Collector {
     const prose = d.prose || (text.length >= 150 && (text.match(/[。！？]/g)?.length ?? 0) >= 2);
     for (const chunk of splitLong(text, LIMITS.blockChars)) {
       if (this.blocks.length >= this.blockCap) {
-        this.truncated = true;
+        this.capHit('blocks');
         this.stopped = true;
         return;
       }
@@ -637,8 +666,10 @@ class Collector {
     if (tag === 'input' || tag === 'textarea' || tag === 'select') {
       // A bill can be written into form fields (a read-only input holding the amount, a placeholder holding the
       // number): what the field shows is text the visitor reads.
-      const shown = controlText(el, tag);
+      const shown = controlText(el, tag, this.budget);
       if (shown && !this.isHidden(el, tag)) this.append(` ${shown} `, el);
+      // An image button says what its alt text says.
+      else if (!shown && tag === 'input' && isImageInput(el)) this.imageText(el);
       return;
     }
     if (tag === 'script') {
@@ -654,6 +685,13 @@ class Collector {
   private imageText(el: Element): void {
     const text = imageLabel(el);
     if (text && !this.isHidden(el, 'img') && !this.style.tinyPicture(el)) this.append(` ${text} `, el);
+  }
+
+  /** A region of an image map says its alt text where the image that draws the map is seen (an area has no box). */
+  private areaText(el: Element): void {
+    const text = imageLabel(el);
+    const image = text ? mapImage(el) : null;
+    if (image && !this.isHidden(image, image.localName) && !this.style.tinyPicture(image)) this.append(` ${text} `, image);
   }
 
   private link(el: Element): void {
@@ -706,38 +744,6 @@ function blockAround(el: Element): Element {
 function newDraft(): BlockDraft {
   return { tag: '', parts: [], from: [], chars: 0, heading: 0, quoted: false, prose: false, link: false, styled: [] };
 }
-
-// Input types whose value is shown as text (not buttons, boxes, files, colours or hidden fields).
-const TEXT_INPUT = new Set(['', 'text', 'search', 'tel', 'email', 'url', 'number']);
-const BUTTON_INPUT = new Set(['button', 'submit', 'reset']);
-
-/**
- * What a form control shows as the page wrote it: its value attribute (a textarea's own text) or its placeholder;
- * a select its chosen (or listed) options. Never what the visitor typed: their phone number or mail address must
- * not become evidence or part of a report.
- */
-function controlText(el: Element, tag: string): string {
-  if (tag === 'select') {
-    const select = el as HTMLSelectElement;
-    const listed = select.multiple || select.size > 1;
-    const options = Array.from(select.options).slice(0, LIMITS.controlOptions);
-    return options.filter((o) => listed || o.selected).map((o) => o.text).join(' ').slice(0, LIMITS.controlChars);
-  }
-  const type = tag === 'input' ? (el.getAttribute('type') ?? '').toLowerCase() : '';
-  // A button drawn from an input shows its value as its label (「今すぐお電話ください」).
-  if (BUTTON_INPUT.has(type)) return (el.getAttribute('value') ?? '').slice(0, LIMITS.controlChars);
-  if (tag === 'input' && !TEXT_INPUT.has(type)) return '';
-  const written = tag === 'textarea' ? (el.textContent ?? '') : (el.getAttribute('value') ?? '');
-  return (written.trim() || el.getAttribute('placeholder') || '').slice(0, LIMITS.controlChars);
-}
-
-function openShadowRoot(el: Element): DocumentFragment | null {
-  if (el.shadowRoot) return el.shadowRoot;
-  // Declarative shadow DOM that the parser kept as a template (no scripting): its content is what renders.
-  if (el.localName === 'template' && el.hasAttribute('shadowrootmode')) return (el as HTMLTemplateElement).content;
-  return null;
-}
-
 
 /** Splits a long block at sentence ends so every block stays under the cap. */
 function splitLong(text: string, max: number): string[] {

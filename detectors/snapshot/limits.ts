@@ -44,8 +44,41 @@ export const LIMITS = {
   scriptChars: 200_000,
 } as const;
 
-/** The caps that bound the walk itself (how much of a page is read); the collector takes smaller ones in tests. */
-export type WalkBudget = Record<'elements' | 'pageChars' | 'plainBlocks' | 'blocks' | 'sparseChars' | 'layerBlocks' | 'layerChars' | 'closedShadowLookups' | 'closedShadowCustom', number>;
+/**
+ * The caps of one reader on each place text can hide beyond plain text nodes (detectors/snapshot/sources/): the
+ * collector and the gate read every source through the same module, each with its own Budget.
+ */
+export interface Budget {
+  /** Elements looked at for a shadow root (the gate; the collector meets every host on its walk). */
+  shadowHosts: number;
+  /** Elements asked for a closed shadow root: plain elements that may host one, and custom elements. */
+  closedShadowLookups: number;
+  closedShadowCustom: number;
+  /** Style rules looked at (nested and imported ones too), for generated text and for hiding rules. */
+  styleRules: number;
+  /** ::before/::after rules with readable text read, and elements each one is looked up on. */
+  generatedRules: number;
+  generatedElements: number;
+  /** Image labels read (the gate; the collector reads each image it walks past). */
+  labels: number;
+  /** Form controls read (the gate; the collector reads each control it walks past), characters each, options of a select. */
+  controls: number;
+  controlChars: number;
+  controlOptions: number;
+}
+
+/** The caps that bound the collector's walk (how much of a page is read); it takes smaller ones in tests. */
+export interface WalkBudget extends Budget {
+  elements: number;
+  pageChars: number;
+  plainBlocks: number;
+  blocks: number;
+  sparseChars: number;
+  layerBlocks: number;
+  layerChars: number;
+  /** Frames in one document past which the page's structure is itself a sign (see the 'oversized' behaviour). */
+  frames: number;
+}
 
 export const WALK_BUDGET: WalkBudget = {
   elements: LIMITS.elements,
@@ -55,6 +88,63 @@ export const WALK_BUDGET: WalkBudget = {
   sparseChars: LIMITS.sparseChars,
   layerBlocks: LIMITS.layerBlocks,
   layerChars: LIMITS.layerChars,
+  frames: 30,
+  shadowHosts: LIMITS.elements,
   closedShadowLookups: LIMITS.closedShadowLookups,
   closedShadowCustom: LIMITS.closedShadowCustom,
+  styleRules: 20_000,
+  generatedRules: 400,
+  generatedElements: 20,
+  labels: LIMITS.elements,
+  controls: LIMITS.elements,
+  controlChars: LIMITS.controlChars,
+  controlOptions: LIMITS.controlOptions,
+};
+
+/**
+ * The gate's caps (extension/content/gate.ts), on every page a person opens: what it reads must cost almost
+ * nothing on an ordinary page. Past the gate the collector reads each source with WALK_BUDGET.
+ */
+export interface GateBudget extends Budget {
+  /** Text below this many characters always passes (a small page is cheap to read, whatever it says). */
+  smallPage: number;
+  /** Characters of a page's first text that decide whether it is Japanese at all. */
+  headChars: number;
+  /** Characters of a page without Japanese read for an English fake warning. */
+  englishHead: number;
+  /** Signal words counted before a page that repeats one part (prices in a shop) is decided. */
+  words: number;
+  /** Past this many elements the page's text is read in slices of sliceMs, chunkChars at a time. */
+  hugePage: number;
+  sliceMs: number;
+  chunkChars: number;
+  /** Tiny elements between two runs of text past which a page is read in full (see splitsWords). */
+  splitters: number;
+  /** On a page with text of its own, plain elements asked for a closed shadow root only when empty, up to this many. */
+  closedShadowEmpty: number;
+}
+
+export const GATE_BUDGET: GateBudget = {
+  smallPage: 3000,
+  headChars: 2000,
+  englishHead: 32_000,
+  words: 400,
+  hugePage: 20_000,
+  sliceMs: 8,
+  chunkChars: 64_000,
+  splitters: 12,
+  shadowHosts: 5000,
+  // Asking the browser for a closed root costs about 2 µs an element: custom elements (the usual hosts, few), and
+  // plain elements only on a page with almost no text of its own.
+  closedShadowLookups: 2000,
+  closedShadowCustom: 2000,
+  closedShadowEmpty: 500,
+  // Only the page's own <style> elements that draw text are opened (see sources/generated.ts).
+  styleRules: 300,
+  generatedRules: 60,
+  generatedElements: 3,
+  labels: 200,
+  controls: 200,
+  controlChars: LIMITS.controlChars,
+  controlOptions: LIMITS.controlOptions,
 };

@@ -1,7 +1,8 @@
 // Style and visibility for the snapshot: what is hidden (statically from markup and style sheets, or from the
 // rendered page), and how large, red and high up a block's text stands. Part of the collector's single pass.
-import { LIMITS } from './limits';
-import { renderedText, styleRules } from './elements';
+import { LIMITS, type Budget } from './limits';
+import { renderedText } from './elements';
+import { styleRules } from './sources/generated';
 
 const INLINE_HIDDEN = /display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?\s*(?:!important\s*)?(?:;|$)|font-size\s*:\s*0(?:\.0+)?(?:px|em|rem|pt)?\s*(?:!important\s*)?(?:;|$)/i;
 const CSS_COMMENT = /\/\*[\s\S]*?(?:\*\/|$)/g;
@@ -37,13 +38,14 @@ export class PageStyle {
   constructor(
     private readonly doc: Document,
     private readonly layout: boolean,
+    private readonly readBudget: Pick<Budget, 'styleRules'>,
   ) {
     this.view = (doc.defaultView as (Window & typeof globalThis) | null) ?? null;
   }
 
   /** Reads the style sheets' hiding rules once (static pages only) and their bidi overrides (both). */
   prepare(): void {
-    this.rules = styleRules(this.doc);
+    this.rules = styleRules(this.doc, this.readBudget);
     if (!this.layout) {
       this.hiddenSelector = staticHiddenSelector(this.doc, this.rules);
       this.displayRules = cascadeEntries(this.doc, this.rules, 'display');

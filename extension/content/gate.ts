@@ -3,9 +3,15 @@
 // Japanese, one native textContent read and a few regular-expression passes for a Japanese one. A page passes when its text holds words of two different parts of the fraud
 // pattern (a claim or a bill, and pressure, a bluff or a lure), or a fake-warning phrase, or characters that hide
 // words, or when it behaves alarmingly. Small pages always pass: they are cheap to read, and their bill may sit in
-// a shadow root that textContent does not show.
-import { SHADOW_HOSTS } from '../../detectors/snapshot/shadow-hosts';
+// a shadow root that textContent does not show. What textContent leaves out — form controls, image labels,
+// generated content, shadow roots — is read through the collector's own readers (detectors/snapshot/sources/),
+// with the gate's budget (GATE_BUDGET).
 import type { Behaviour } from '../../detectors/snapshot/schema';
+import { GATE_BUDGET, type GateBudget } from '../../detectors/snapshot/limits';
+import { controlsText } from '../../detectors/snapshot/sources/controls';
+import { generatedText } from '../../detectors/snapshot/sources/generated';
+import { imageLabelsText } from '../../detectors/snapshot/sources/images';
+import { hasShadowRoots, shadowRootsOf, type ShadowLookup } from '../../detectors/snapshot/sources/shadow';
 import { ROLE_ORDER, SIDELOAD_STEPS, partsPattern } from '../../detectors/vocabulary';
 
 // One pass finds words of every part (the detectors' own vocabulary); which group matched tells the part.
@@ -18,10 +24,7 @@ const ENGLISH_SCAREWARE = /[Ii]nfected|[Tt]rojan|[Ss]pyware|[Mm]alware|[Vv]irus(
 const SIDELOAD = new RegExp(SIDELOAD_STEPS.source);
 const HIDING = /[\u00AD\u200B-\u200D\u2060\uFEFF\uFFF0-\uFFF8]|[\uDB40-\uDB43][\uDC00-\uDFFF]/;
 const JAPANESE = /[\u3040-\u30FF\u4E00-\u9FFF]/;
-const SMALL_PAGE = 3000;
-const ENGLISH_HEAD = 32_000;
-// A page that repeats one part thousands of times (prices in a shop) is decided after this many words.
-const MAX_WORDS = 400;
+const BUDGET: GateBudget = GATE_BUDGET;
 // Behaviour that makes a page worth reading whatever it says.
 const ALARMING: ReadonlySet<Behaviour['type']> = new Set(['popstate-repush', 'fullscreen', 'alert', 'media-play', 'audio-context', 'vibrate']);
 
@@ -29,7 +32,7 @@ export const alarming = (behaviour: readonly Behaviour[]): boolean => behaviour.
 
 /** Text worth a full scan. */
 export function worthReading(text: string): boolean {
-  if (text.length < SMALL_PAGE) return /\S/.test(text);
+  if (text.length < BUDGET.smallPage) return /\S/.test(text);
   return holdsSignals(text);
 }
 
@@ -47,11 +50,12 @@ interface Tally {
 function decisive(text: string, tally: Tally): boolean {
   if (!JAPANESE.test(text)) {
     // English fake warnings are short pages that say it up front; a long English page is read no further.
-    return ENGLISH_SCAREWARE.test(text.length > ENGLISH_HEAD ? text.slice(0, ENGLISH_HEAD) : text);
+    return ENGLISH_SCAREWARE.test(text.length > BUDGET.englishHead ? text.slice(0, BUDGET.englishHead) : text);
   }
   if (ENGLISH_SCAREWARE.test(text) || HIDING.test(text) || SIDELOAD.test(text)) return true;
   PARTS.lastIndex = 0;
-  for (let m = PARTS.exec(text); m && tally.words < MAX_WORDS; m = PARTS.exec(text), tally.words++) {
+  // A page that repeats one part thousands of times (prices in a shop) is decided after budget.words words.
+  for (let m = PARTS.exec(text); m && tally.words < BUDGET.words; m = PARTS.exec(text), tally.words++) {
     const part = m.findIndex((g, i) => i > 0 && g !== undefined);
     if (part === SCAREWARE_PART) return true;
     tally.parts.add(part);
@@ -60,17 +64,11 @@ function decisive(text: string, tally: Tally): boolean {
   return false;
 }
 
-// Past this many elements, textContent of the whole page in one go would be a long task: read it in slices.
-const HUGE_PAGE = 20_000;
-const SLICE_MS = 8;
-const CHUNK_CHARS = 64_000;
-const HEAD_CHARS = 2000;
-
 /** The first text of the page, up to `chars` characters, without reading the rest. */
 function headText(doc: Document, chars: number): string {
   const body = doc.body;
   if (!body) return doc.title;
-  const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   let text = doc.title;
   for (let node = walker.nextNode(); node && text.length < chars; node = walker.nextNode()) {
     // Script and style text is no text a reader sees: a page of base64 in a script is not an English page.
@@ -88,35 +86,36 @@ function headText(doc: Document, chars: number): string {
  */
 export function gatePage(doc: Document, behaviour: readonly Behaviour[], done: (pass: boolean) => void, closedRoot: ShadowLookup | null = null): void {
   if (alarming(behaviour)) return done(true);
-  const head = headText(doc, HEAD_CHARS);
+  const head = headText(doc, BUDGET.headChars);
   if (!JAPANESE.test(head)) {
     // The head holds all the page's visible light-DOM text when it is shorter than asked for.
-    if (head.length >= HEAD_CHARS) return done(ENGLISH_SCAREWARE.test(head) || HIDING.test(head));
-    if ((doc.body?.textContent?.length ?? 0) < SMALL_PAGE) return done(/\S/.test(head) || hasShadowRoots(doc));
-    // Little text but a lot of script: an app shell, or a bill drawn into shadow roots by that script.
-    const beside = shadowText(doc, closedRoot);
+    if (head.length >= BUDGET.headChars) return done(ENGLISH_SCAREWARE.test(head) || HIDING.test(head));
+    if ((doc.body?.textContent?.length ?? 0) < BUDGET.smallPage && (/\S/.test(head) || hasShadowRoots(doc, 500))) return done(true);
+    // Little text of its own (an app shell, a page of script, a form): a bill drawn into shadow roots, written into
+    // form fields or image labels.
+    const beside = textBesideTheDom(doc, closedRoot, false);
     return done(JAPANESE.test(beside) || ENGLISH_SCAREWARE.test(beside));
   }
   const body = doc.body;
-  if (!body || doc.getElementsByTagName('*').length < HUGE_PAGE) {
+  if (!body || doc.getElementsByTagName('*').length < BUDGET.hugePage) {
     const text = `${doc.title}\n${body?.textContent ?? ''}`;
-    if (text.length < SMALL_PAGE) return done(worthReading(text));
+    if (text.length < BUDGET.smallPage) return done(worthReading(text));
     const tally: Tally = { parts: new Set(), words: 0 };
     if (decisive(text, tally)) return done(true);
-    // textContent leaves out shadow roots, CSS generated text and image labels: they are read, with what the
-    // light DOM already showed, only when the light DOM alone says too little.
+    // textContent leaves out form controls, image labels, CSS generated text and shadow roots: they are read, with
+    // what the light DOM already showed, only when the light DOM alone says too little.
     return done(decisive(textBesideTheDom(doc, closedRoot), tally) || splitsWords(doc));
   }
   const tally: Tally = { parts: new Set(), words: 0 };
   if (decisive(doc.title, tally)) return done(true);
-  const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   let chunk = '';
   const slice = () => {
-    const deadline = performance.now() + SLICE_MS;
+    const deadline = performance.now() + BUDGET.sliceMs;
     let node = walker.nextNode();
     for (let n = 0; node; node = walker.nextNode(), n++) {
       chunk += (node as Text).data;
-      if (chunk.length >= CHUNK_CHARS) {
+      if (chunk.length >= BUDGET.chunkChars) {
         if (decisive(chunk, tally)) return done(true);
         chunk = chunk.slice(-16); // a word may straddle two chunks
       }
@@ -131,9 +130,6 @@ export function gatePage(doc: Document, behaviour: readonly Behaviour[], done: (
   slice();
 }
 
-// Tiny elements standing between two runs of text, past which a page is read in full.
-const SPLITTERS = 12;
-
 /**
  * Whether the page puts tiny elements inside its words: a letter or line break kept out of sight in the middle
  * of every word (「登<span class=x>ぬ</span>録」) splits the words textContent shows, and only the collector, which
@@ -147,7 +143,7 @@ export function splitsWords(doc: Document): boolean {
     const before = el.previousSibling;
     const after = el.nextSibling;
     if (before?.nodeType !== 3 || after?.nodeType !== 3 || !/\S$/.test((before as Text).data) || !/^\S/.test((after as Text).data)) continue;
-    if ((el.textContent?.length ?? 0) <= 3 && (el.localName !== 'br' || el.attributes.length > 0) && ++found >= SPLITTERS) return true;
+    if ((el.textContent?.length ?? 0) <= 3 && (el.localName !== 'br' || el.attributes.length > 0) && ++found >= BUDGET.splitters) return true;
   }
   return false;
 }
@@ -157,113 +153,28 @@ export function addedTextMatters(nodes: readonly Node[]): boolean {
   for (const node of nodes) {
     const text = node.textContent ?? '';
     if (JAPANESE.test(text) || ENGLISH_SCAREWARE.test(text)) return true;
-    // A host given a shadow root after load: its text is not in textContent.
-    if (node.nodeType === 1 && (node as Element).shadowRoot) return true;
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    // A host given a shadow root after load: its text is not in textContent. Nor are what fields and pictures show.
+    if (el.shadowRoot) return true;
+    const shown = el.localName === 'input' || el.localName === 'img' ? `${el.getAttribute('value') ?? ''} ${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('alt') ?? ''}` : el.firstElementChild ? `${controlsText(el, BUDGET)} ${imageLabelsText(el, BUDGET)}` : '';
+    if (JAPANESE.test(shown) || ENGLISH_SCAREWARE.test(shown)) return true;
   }
   return false;
 }
 
-const SHADOW_HOSTS_CHECKED = 5000;
-const STYLE_RULES_CHECKED = 300;
-const LABELS_CHECKED = 200;
-
-/** What a reader sees that textContent leaves out: shadow roots, ::before/::after text, image labels. */
-export function textBesideTheDom(doc: Document, closedRoot: ShadowLookup | null = null): string {
-  // On a page with text of its own, only custom elements are asked for closed roots (asking costs; see shadowText).
-  return `${shadowText(doc, closedRoot, 0)}\n${generatedText(doc)}\n${labelText(doc)}`;
-}
+export type { ShadowLookup };
 
 /**
- * The content strings of the ::before/::after rules in the page's own <style> elements (which elements they land
- * on does not matter here). Only inline sheets that mention content are opened: building the CSS object model of a
- * site's large external style sheets on every page would cost more than the gate may; once a page passes, the
- * collector reads every sheet.
+ * What a reader sees that textContent leaves out: the text of shadow roots (roots inside roots too) and, in the
+ * document and each root, what form controls show and what pictures say; the generated text of the page's own
+ * style sheets. Closed roots are asked of custom elements, and of the first plain elements that may host one
+ * (asking costs about 2 µs an element): on a page with text of its own (`pageHasText`), only of empty ones — a
+ * host whose content is all in its closed root.
  */
-function generatedText(doc: Document): string {
-  let text = '';
-  let rules = 0;
-  const visit = (list: CSSRuleList) => {
-    for (const rule of Array.from(list)) {
-      if (++rules > STYLE_RULES_CHECKED) return;
-      // Words a counter draws (@counter-style symbols) are the page's text too.
-      const counterStyle = rule as CSSRule & { symbols?: string; additiveSymbols?: string };
-      if (rule.type === 11) {
-        text += ` ${counterStyle.symbols ?? ''} ${counterStyle.additiveSymbols ?? ''}`;
-        continue;
-      }
-      const style = rule as CSSStyleRule;
-      if (!style.selectorText) {
-        const nested = (rule as CSSGroupingRule).cssRules;
-        if (nested) visit(nested);
-        continue;
-      }
-      if (/:(?:before|after)/i.test(style.selectorText)) text += ` ${style.style?.getPropertyValue('content') ?? ''}`;
-      const quotes = style.style?.getPropertyValue('quotes');
-      if (quotes) text += ` ${quotes}`; // what open-quote and close-quote draw
-    }
-  };
-  for (const el of Array.from(doc.querySelectorAll('style'))) {
-    if (!/content|@counter-style/.test(el.textContent ?? '')) continue;
-    try {
-      const sheet = (el as HTMLStyleElement).sheet;
-      if (sheet) visit(sheet.cssRules);
-    } catch {
-      // a sheet the browser would not give us
-    }
-  }
+export function textBesideTheDom(doc: Document, closedRoot: ShadowLookup | null = null, pageHasText = true): string {
+  const budget = pageHasText ? { ...BUDGET, closedShadowLookups: BUDGET.closedShadowEmpty } : BUDGET;
+  let text = `${controlsText(doc, budget)}\n${imageLabelsText(doc, budget)}\n${generatedText(doc, budget)}`;
+  for (const root of shadowRootsOf(doc, closedRoot, budget, pageHasText)) text += `\n${root.textContent ?? ''} ${controlsText(root, budget)} ${imageLabelsText(root, budget)}`;
   return text;
-}
-
-function labelText(doc: Document): string {
-  let text = '';
-  const labelled = doc.querySelectorAll('img[alt], img[title], [aria-label]');
-  for (let i = 0; i < labelled.length && i < LABELS_CHECKED; i++) {
-    const el = labelled[i]!;
-    text += ` ${el.getAttribute('alt') ?? ''} ${el.getAttribute('title') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
-  }
-  return text;
-}
-
-/** Finds a closed shadow root where the runtime allows it (see closed-shadow.ts). */
-export type ShadowLookup = (el: Element) => ShadowRoot | null;
-
-// Asking the browser for a closed root costs about 2 µs an element: custom elements (the usual hosts, few), and
-// plain elements only on a page with almost no text of its own, the first of them.
-const CLOSED_LOOKUPS = 2000;
-
-/** The text of the page's shadow roots (open, declarative, and closed where we may), roots inside roots too. */
-export function shadowText(doc: Document, closedRoot: ShadowLookup | null = null, plainLookups = CLOSED_LOOKUPS): string {
-  let text = '';
-  let checked = 0;
-  let asked = 0;
-  let askedCustom = 0;
-  const scopes: ArrayLike<Element>[] = [doc.body?.getElementsByTagName('*') ?? []];
-  for (let s = 0; s < scopes.length && checked < SHADOW_HOSTS_CHECKED; s++) {
-    const all = scopes[s]!;
-    for (let i = 0; i < all.length && checked < SHADOW_HOSTS_CHECKED; i++, checked++) {
-      const el = all[i]!;
-      let root: DocumentFragment | null = el.shadowRoot ?? (el.localName === 'template' && el.hasAttribute('shadowrootmode') ? (el as HTMLTemplateElement).content : null);
-      const custom = el.localName.includes('-');
-      if (!root && closedRoot && (custom ? askedCustom < CLOSED_LOOKUPS : asked < plainLookups && SHADOW_HOSTS.has(el.localName))) {
-        if (custom) askedCustom++;
-        else asked++;
-        try {
-          root = closedRoot(el);
-        } catch {
-          root = null;
-        }
-      }
-      if (!root) continue;
-      text += `\n${root.textContent ?? ''}`;
-      scopes.push(root.querySelectorAll('*'));
-    }
-  }
-  return text;
-}
-
-/** A page that is almost empty but has elements with open shadow roots may keep its text there. */
-function hasShadowRoots(doc: Document): boolean {
-  const all = doc.body?.getElementsByTagName('*') ?? [];
-  for (let i = 0; i < all.length && i < 500; i++) if ((all[i] as Element).shadowRoot) return true;
-  return false;
 }

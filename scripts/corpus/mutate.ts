@@ -24,10 +24,9 @@ const ADVICE_TEXT = P.ADVICE.join('');
 export const PADDING_CHARS = 420_000;
 /** How much smaller the small padded page and the caps it is scanned with are. */
 export const SMALL_SCALE = 10;
-/** The walk caps divided by SMALL_SCALE (see Mutation.small). */
-export const SMALL_BUDGET: WalkBudget = Object.fromEntries(
-  Object.entries(WALK_BUDGET).map(([k, v]) => [k, Math.ceil(v / SMALL_SCALE)]),
-) as WalkBudget;
+/** The caps of how much of a page the walk reads, divided by SMALL_SCALE (see Mutation.small); the sources' own caps stay. */
+const SCALED = ['elements', 'pageChars', 'plainBlocks', 'blocks', 'sparseChars', 'layerBlocks', 'layerChars', 'closedShadowLookups', 'closedShadowCustom'] as const;
+export const SMALL_BUDGET: WalkBudget = { ...WALK_BUDGET, ...Object.fromEntries(SCALED.map((k) => [k, Math.ceil(WALK_BUDGET[k] / SMALL_SCALE)])) };
 function padding(chars: number): string {
   const paragraphs: string[] = [];
   for (let i = 0, written = 0; written < chars; i++) {

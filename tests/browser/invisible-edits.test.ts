@@ -1,5 +1,6 @@
-// Fraud pages edited in ways that change nothing on screen (issue 18's one-edit evasions) still get the red badge in
-// Chromium with the built extension: the collector reads what the browser draws. The jsdom side runs every fraud
+// Fraud pages edited in ways that change nothing on screen (issue 18's one-edit evasions), and bills written only in
+// one text source after a long article, still get the red badge in Chromium with the built extension: the gate and
+// the collector read what the browser draws. The jsdom side runs every fraud
 // page with every edit (tests/gates/invisible-edits.test.ts); here a bill, a fake warning and a threat with each.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, closePage, launchChromium, servePages, tabIdOf, waitForBadge, type Extension, type PageServer } from '../../scripts/lib/browser-harness';
 import { INVISIBLE_EDITS, SCAN_ONLY_EDITS } from '../../scripts/corpus/invisible-edits';
+import { SOURCE_PAGES } from '../helpers/text-sources';
 
 const PAGES = ['install-complete-smartphone', 'support-scam-iphone', 'sextortion-deletion-notice'];
 // Past the gate's small-page size: the words test reads textContent, which the hidden letters split.
@@ -34,6 +36,16 @@ for (const edit of ['a letter hidden by a class rule inside every word', 'a tran
   const path = `/edited/long-${cases.length}.html`;
   served[path] = edited(PAGES[0]!, INVISIBLE_EDITS[edit]!, true);
   cases.push({ path, label: `${PAGES[0]} after a long article · ${edit}` });
+}
+
+// The text-sources convention (tests/extension/content/text-sources.test.ts): a bill only in form controls, image
+// labels, generated content or a shadow root, after 4,000+ characters of ordinary text, passes the gate in the
+// browser too. A closed root made by script is left to jsdom; the declarative closed root stands for it here.
+for (const [i, p] of SOURCE_PAGES.entries()) {
+  if (p.attach) continue;
+  const path = `/sources/${i}.html`;
+  served[path] = p.html;
+  cases.push({ path, label: `a bill only in ${p.source}: ${p.label}` });
 }
 
 let server: PageServer;

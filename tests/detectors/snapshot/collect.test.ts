@@ -4,6 +4,7 @@ import { collectSnapshot, SnapshotBuilder } from '../../../detectors/snapshot/co
 import { PageSnapshotSchema } from '../../../detectors/snapshot/schema';
 import { LIMITS } from '../../../detectors/snapshot/limits';
 import { pageOf, runtime } from '../../helpers/page';
+import { evaluate } from '../../../detectors/evaluate';
 
 const texts = (html: string) => pageOf(html).blocks.map((b) => b.text);
 
@@ -189,6 +190,34 @@ describe('collectSnapshot on long pages', () => {
     expect(page.stats.elements, 'the walk stopped at the cap').toBe(budget.elements + 1);
     expect(page.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(['登録完了', 'ご利用料金:99,000円']));
     expect(page.blocks.map((b) => b.text).join('\n')).not.toContain('隠し');
+  });
+
+  // Caps are signs, not blind spots (issue 18). 200,000 empty elements before the bill, scaled down a hundredfold
+  // with the element cap (jsdom parses 200,000 elements in seconds): the bill is read and judged, and the padding
+  // is recorded as what it is.
+  const FRAUD = `${BILL}<p><a href="tel:0312345678">お電話はこちら</a></p>`;
+
+  it('a bill after as many empty elements as the element cap is still fraud, and the padding is a recorded sign', () => {
+    const budget = { elements: 2000 };
+    const html = `<p>お知らせ</p><div>${'<i></i>'.repeat(budget.elements)}</div><div>${FRAUD}</div>`;
+    const page = pageOf(html, { budget });
+    expect(page.stats.truncated).toBe(true);
+    expect(page.behaviour).toContainEqual(expect.objectContaining({ type: 'oversized', source: 'static', detail: 'elements>2000 empty' }));
+    expect(PageSnapshotSchema.safeParse(page).success).toBe(true);
+    expect(evaluate(page).verdict).toBe('fraud');
+  });
+
+  it('records dozens of frames as a sign, and neither sign on an ordinary page', () => {
+    const framed = pageOf(`${FRAUD}${'<iframe src="about:blank"></iframe>'.repeat(40)}`);
+    expect(framed.behaviour).toContainEqual(expect.objectContaining({ type: 'oversized', detail: 'frames 40' }));
+    expect(evaluate(framed).verdict).toBe('fraud');
+    expect(pageOf(`${FILLER.repeat(50)}<iframe src="about:blank"></iframe>`).behaviour.map((b) => b.type)).not.toContain('oversized');
+  });
+
+  it('a long page of words up to the element cap is no padding', () => {
+    const budget = { elements: 300 };
+    const page = pageOf(FILLER.repeat(budget.elements), { budget });
+    expect(page.behaviour.find((b) => b.type === 'oversized')?.detail).toBe('elements>300');
   });
 });
 

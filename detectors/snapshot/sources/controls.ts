@@ -1,0 +1,46 @@
+// Form controls: a bill can be written into form fields (a read-only input holding the amount, a placeholder holding
+// the number, a button drawn from an <input> saying 「今すぐお電話ください」, the options of a select). What a
+// field shows is text the visitor reads, and none of it is in textContent. One reader for the gate and the
+// collector, each with its own Budget.
+import type { Budget } from '../limits';
+
+/** Elements whose shown text is read here rather than from their child nodes. */
+export const CONTROL_TAGS: ReadonlySet<string> = new Set(['input', 'textarea', 'select']);
+
+// Input types whose value is shown as text (not buttons, boxes, files, colours or hidden fields).
+const TEXT_INPUT = new Set(['', 'text', 'search', 'tel', 'email', 'url', 'number']);
+const BUTTON_INPUT = new Set(['button', 'submit', 'reset']);
+
+/**
+ * What a form control shows as the page wrote it: its value attribute (a textarea's own text) or its placeholder;
+ * a select its chosen (or listed) options; a button drawn from an input its value. Never what the visitor typed:
+ * their phone number or mail address must not become evidence or part of a report.
+ */
+export function controlText(el: Element, tag: string, budget: Pick<Budget, 'controlChars' | 'controlOptions'>): string {
+  if (tag === 'select') {
+    const select = el as HTMLSelectElement;
+    const listed = select.multiple || select.size > 1;
+    const options = Array.from(select.options).slice(0, budget.controlOptions);
+    return options.filter((o) => listed || o.selected).map((o) => o.text).join(' ').slice(0, budget.controlChars);
+  }
+  const type = tag === 'input' ? (el.getAttribute('type') ?? '').toLowerCase() : '';
+  if (BUTTON_INPUT.has(type)) return (el.getAttribute('value') ?? '').slice(0, budget.controlChars);
+  if (tag === 'input' && !TEXT_INPUT.has(type)) return '';
+  const written = tag === 'textarea' ? (el.textContent ?? '') : (el.getAttribute('value') ?? '');
+  return (written.trim() || el.getAttribute('placeholder') || '').slice(0, budget.controlChars);
+}
+
+/** What the first budget.controls inputs and textareas of `root` show (the gate; the collector reads each on its walk). */
+export function controlsText(root: Document | DocumentFragment | Element, budget: Pick<Budget, 'controls' | 'controlChars' | 'controlOptions'>): string {
+  let text = '';
+  let read = 0;
+  for (const tag of ['input', 'textarea']) {
+    // A document's own collection is live and cached; a shadow root has only the selector.
+    const found = 'getElementsByTagName' in root ? root.getElementsByTagName(tag) : root.querySelectorAll(tag);
+    for (let i = 0; i < found.length && read < budget.controls; i++, read++) {
+      const shown = controlText(found[i]!, tag, budget);
+      if (shown) text += ` ${shown}`;
+    }
+  }
+  return text;
+}
