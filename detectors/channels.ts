@@ -99,7 +99,9 @@ export function readChannels(page: PageSnapshot, bill: ReadonlySet<number> | nul
   if (tel.length + abroad.length > 0) live.push(evidence('liveTel', [...onePerNumber(tel), ...abroad.map((m) => m.match[0])]));
   const contacts = page.contacts.filter((c) => c.kind !== 'tel' && c.kind !== 'form' && !isPlaceholder(c.value) && nearBill(c.block) && !helpDesk(page, c.block));
   // A link works wherever it stands; an address written as text only in the page's own words.
-  const working = contacts.filter((c) => page.blocks[c.block]?.link || ownVoice(page.blocks[c.block], at(page.blocks[c.block], c.value)));
+  // (A contact whose block is not kept came from a link whose label was thinned out past a cap: text is always
+  // read from a kept block.)
+  const working = contacts.filter((c) => !page.blocks[c.block] || page.blocks[c.block]!.link || ownVoice(page.blocks[c.block], at(page.blocks[c.block], c.value)));
   const mails = working.filter((c) => c.kind === 'mail');
   const chats = working.filter((c) => c.kind === 'line' || c.kind === 'chat');
   if (mails.length > 0) live.push(evidence('liveMail', mails.map((c) => c.value)));

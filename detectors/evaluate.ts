@@ -199,7 +199,8 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
   const score = Math.min(helped ? Math.round(100 * THRESHOLDS.helperFactor) : 100, findings.reduce((sum, f) => sum + f.points, 0));
   const strengthOf = (id: DetectorId) => findings.find((f) => f.id === id)?.strength ?? 0;
   const firm = (id: DetectorId) => strengthOf(id) >= THRESHOLDS.roleStrength;
-  const roles = new Set(findings.filter((f) => f.strength >= THRESHOLDS.roleStrength).map(roleOf));
+  // A picture-only call button is a finding to explain, not a part of the combination: honest shops draw them too.
+  const roles = new Set(findings.filter((f) => f.strength >= THRESHOLDS.roleStrength && f.id !== 'picture-channel').map(roleOf));
   const hook = roles.has('bluff') || roles.has('lure') || roles.has('channel');
   const lure = findings.find((f) => f.id === 'contact-lure');
   const strongBluff = findings.some((f) => f.id === 'identity-bluff' && f.evidence.some((e) => STRONG_BLUFF_KEYS.has(e.key)));
@@ -238,10 +239,12 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
     rule = 'supportScam';
   // Worth a "?" but not an overlay: three of the parts, or a fake-warning claim on its own. Two parts are what
   // honest pages share (a bill and a deadline; a sign-up and a cancel number).
-  else if ((roles.has('contract') && roles.size >= 3) || (roles.has('pressure') && hook && roles.size >= 3) || firm('scareware') || firm('extortion-threat') || firm('app-install-lure')) rule = 'partial';
+  else if ((roles.has('contract') && roles.size >= 3) || (roles.has('pressure') && hook && roles.size >= 3) || firm('scareware') || firm('extortion-threat') || firm('app-install-lure') || strengthOf('picture-channel') >= 1) rule = 'partial';
 
   let verdict: Verdict = 'clean';
-  if (rule !== '' && rule !== 'partial' && score >= THRESHOLDS.fraud) verdict = 'fraud';
+  // ...and it never pushes a combination of the page's words over the red line.
+  const pictures = findings.find((f) => f.id === 'picture-channel')?.points ?? 0;
+  if (rule !== '' && rule !== 'partial' && score - pictures >= THRESHOLDS.fraud) verdict = 'fraud';
   else if (rule !== '' && score >= THRESHOLDS.suspicious) verdict = 'suspicious';
   // A fraud takes no victim without a live way to act: without one we saw, at most "?" (a page that traps the Back
   // button or plays sounds by itself behaves like the fraud whatever its text shows).

@@ -7,7 +7,7 @@ import { anyStandsOut, clamp01, denied, evidence, matchBlocks, narrated, quotedF
 // The third element marks threats firm on their own (court, seizure, coming to the home or the family); late
 // fees, disclosure requests and demand letters are weaker alone.
 const THREATS: ReadonlyArray<readonly [RegExp, RegExp, boolean]> = [
-  [/法的|裁判|訴訟|提訴|督促|強制執行|告訴|弁護士/, /法的(?:な)?(?:措置|手段|手続き?|処置|対応)|裁判所?|少額訴訟|訴訟|提訴|支払督促|強制執行|刑事告訴|告訴|弁護士(?:を通じて|に依頼)/g, true],
+  [/法的|裁判|訴訟|提訴|督促|強制執行|告訴|弁護士/, /法的(?:な)?(?:[^。\n、]{0,4}?)(?:措置|手段|手続き?|処置|対応)|裁判所?|少額訴訟|訴訟|提訴|支払督促|強制執行|刑事告訴|告訴|弁護士(?:を通じて|に依頼)/g, true],
   [/押/, /差し?押さ?え|給与(?:の)?差押|財産(?:の)?差押/g, true],
   [
     /回収|取り?立|調査|自宅|勤務先|職場|会社|実家|家族|家庭|親|学校|近所/,
@@ -19,7 +19,7 @@ const THREATS: ReadonlyArray<readonly [RegExp, RegExp, boolean]> = [
   // The police, announced as the page's next step: 「被害届を提出いたします」「警察へ通報します」 (advice says 「警察に相談
   // してください」, which is no threat).
   [/被害届|警察|告発/, /被害届(?:を|の)?(?:提出|受理)(?:いた)?(?:し(?:ます|、|て)|する|いたします|させていただきます|の手続き)|被害届の提出|(?:警察|所轄署|警察署)(?:へ|に)(?:の)?(?:通報|告発|届け出)(?:いた)?(?:します|する|いたします|させていただきます)/g, true],
-  [/延滞|遅延/, /延滞(?:金|料金?|手数料|損害金)|遅延(?:損害金|料金|手数料)/g, false],
+  [/延滞|遅延/, /延滞(?:金|料金?|手数料|損害金|損料)|遅延(?:損害金|損料|料金|手数料|金)/g, false],
   [/開示|発信者情報|ブラックリスト|信用情報/, /情報開示|開示(?:請求|手続き?)|発信者情報|ブラックリスト|信用情報(?:機関)?に(?:登録|掲載)/g, false],
 ];
 

@@ -15,6 +15,7 @@ import extortionThreat from './extortion-threat';
 import appInstallLure from './app-install-lure';
 import collectorDemand from './collector-demand';
 import consultationFee from './consultation-fee';
+import pictureChannel from './picture-channel';
 
 export const DETECTORS = [
   completionClaim,
@@ -32,6 +33,7 @@ export const DETECTORS = [
   appInstallLure,
   collectorDemand,
   consultationFee,
+  pictureChannel,
 ] as const;
 
 /** The public ids (reports, settings, history): the registry's own, never typed by hand. */

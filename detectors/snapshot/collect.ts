@@ -14,7 +14,7 @@ import { WalkStack } from './walk-stack';
 import { appLink, formContact, handlerAttributes, layerElements, linkContact, readMedia } from './elements';
 import { controlText } from './sources/controls';
 import { generatedContent } from './sources/generated';
-import { imageLabel, isImageInput, mapImage, pictureLabel } from './sources/images';
+import { drawsWords, imageLabel, isImageInput, mapImage, pictureLabel } from './sources/images';
 import { ShadowRoots } from './sources/shadow';
 import { CLAIM_WORDS, CONTEXT_WORDS, RARE_WORDS, SIGNAL_WORDS, partsIn, partsPattern, wordsPattern } from '../vocabulary';
 
@@ -66,10 +66,24 @@ const HEADING: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6:
 const MARKED = [
   'a[href^="tel:" i]', 'a[href^="callto:" i]', 'a[href^="sms:" i]', 'a[href^="mailto:" i]', 'a[href^="line:" i]',
   'a[href*="line.me" i]', 'a[href*="lin.ee" i]', 'a[href*="t.me/" i]', 'a[href*="kakao" i]', 'a[href^="tg:" i]',
-  'a[href*=".apk" i]', 'a[href*=".mobileconfig" i]', 'a[href*="%" i]', 'a[download]', 'a[type]', 'a[href^="itms-services:" i]', 'img[alt]:not([alt=""])', 'img[title]', 'img[aria-label]', '[role="img"][aria-label]', '[role="heading"]', 'form',
+  'a[href*=".apk" i]', 'a[href*=".mobileconfig" i]', 'a[href*="%" i]', 'a[download]', 'a[type]', 'a[href^="itms-services:" i]', 'img[alt]:not([alt=""])', 'img[title]', 'img[aria-label]', 'img[src^="data:image/svg" i]', '[role="img"][aria-label]', '[role="heading"]', 'form',
 ].join(', ');
 const CONTACT_HREF = /^\s*(?:tel:|callto:|sms:|mailto:|line:|tg:|kakaotalk:|itms-services:)|line\.me|lin\.ee|t\.me\/|kakao|\.apk\b|\.mobileconfig\b|%[0-9a-f]{2}/i;
 const NON_SPACE = /\S/;
+const PICTURES = 'img, svg, canvas, picture, input[type="image" i], [role="img"]';
+
+/** A link with no words of its own whose label is a picture that says nothing we can read. */
+function opaquePicture(link: Element): boolean {
+  if (NON_SPACE.test(link.textContent ?? '')) return false;
+  const pictures = link.querySelectorAll(PICTURES);
+  if (pictures.length === 0) return /url\(/i.test(link.getAttribute('style') ?? '');
+  for (let i = 0; i < pictures.length && i < 10; i++) {
+    const p = pictures[i]!;
+    if ((p.localName === 'img' || p.localName === 'input') && imageLabel(p)) return false;
+    if ((p.localName === 'svg' || p.getAttribute('role') === 'img') && pictureLabel(p)) return false;
+  }
+  return true;
+}
 const MARKERS = /[\uE000\uE001]/;
 const MARKERS_ALL = /[\uE000\uE001]/g;
 // All from the engine's one vocabulary (../vocabulary.ts).
@@ -479,7 +493,7 @@ class Collector {
   private isMarked(el: Element, tag: string): boolean {
     if (this.marked) return this.marked.has(el);
     if (tag === 'a') return CONTACT_HREF.test(el.getAttribute('href') ?? '') || el.hasAttribute('download') || el.hasAttribute('type');
-    if (tag === 'img') return Boolean(el.getAttribute('alt') || el.getAttribute('title') || el.getAttribute('aria-label'));
+    if (tag === 'img') return Boolean(el.getAttribute('alt') || el.getAttribute('title') || el.getAttribute('aria-label')) || drawsWords(el);
     if (tag === 'form') return true;
     return (tag === 'div' || tag === 'span' || tag === 'p') && el.getAttribute('role') === 'heading';
   }
@@ -699,6 +713,7 @@ class Collector {
     if (app && this.apps.length < LIMITS.items) this.apps.push(app);
     const found = linkContact(el, this.blocks.length);
     if (!found) return;
+    if (opaquePicture(el)) found.contact.picture = true;
     this.contact(found.contact);
     if (found.phone && this.out.phones.length < LIMITS.items) this.out.phones.push(found.phone);
   }

@@ -181,11 +181,12 @@ function extractIds(text: string, block: number, out: LabelledId[]): void {
 
 const KANJI_COUNT = '[0-9〇一二三四五六七八九十]+';
 const UNIT_SECONDS: Record<string, number> = { '日': 86_400, '営業日': 86_400, '時間': 3600, '分': 60, '秒': 1 };
-const WITHIN = new RegExp(`(${KANJI_COUNT}) ?(営業日|日|時間|分) ?以内`, 'g');
+// 「3日以内」 and its paraphrases: 「3日のうちに」「3日間のうちに」「48時間内に」.
+const WITHIN = new RegExp(`(${KANJI_COUNT}) ?(営業日|日|時間|分) ?(?:間)?(?:以内|のうちに|内に)`, 'g');
 const CLOCK = /(?:(?:残り|あと|まで|期限|リミット|timer)[^\d\n]{0,4})?(\d{1,3}):([0-5]\d):([0-5]\d)/gi;
 const HMS = /(\d{1,3}) ?時間 ?(\d{1,2}) ?分(?: ?(\d{1,2}) ?秒)?/g;
-const TODAY = /本日中|今日中|当日中|本日 ?\d{1,2}時まで|本日 ?\d{1,2}:\d{2}まで/g;
-const DEADLINE_WORD = '(?:支払|払込|振込|入金|納付|お?支払い|振り?込み|ご入金|返済|期限|期日|締切|締め切り)';
+const TODAY = /本日中|今日中|当日中|本日のうちに|今日のうちに|本日 ?\d{1,2}時まで|本日 ?\d{1,2}:\d{2}まで/g;
+const DEADLINE_WORD = '(?:支払|払込|振込|振替|入金|納付|お?支払い|振り?込み|ご入金|返済|期限|期日|締切|締め切り)';
 const DATED = new RegExp(
   `${DEADLINE_WORD}[^\\n]{0,8}?(?:期限|期日|まで)[^\\n\\d]{0,4}(\\d{4}[年/.\\-]\\d{1,2}[月/.\\-]\\d{1,2}日?|\\d{1,2}月\\d{1,2}日|\\d{1,2}/\\d{1,2})`,
   'g',
@@ -193,7 +194,7 @@ const DATED = new RegExp(
 const EMPTY_LABEL = new RegExp(`${DEADLINE_WORD}[^\\n]{0,6}?(?:期限|期日)(?:まで|:)? ?(?:あと|残り)?[ :]*$`);
 
 function extractDeadlines(text: string, block: number, out: Deadline[]): void {
-  if (!/以内|[:：]\d|時間|本日|今日|当日|期限|期日/.test(text)) return;
+  if (!/以内|うちに|内に|[:：]\d|時間|本日|今日|当日|期限|期日/.test(text)) return;
   for (const m of text.matchAll(WITHIN)) {
     const n = parseJapaneseNumber(m[1]!);
     if (!push(out, { kind: 'within', text: value(m[0]), seconds: n * UNIT_SECONDS[m[2]!]!, block })) return;

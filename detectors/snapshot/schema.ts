@@ -79,6 +79,8 @@ export const ContactSchema = z.object({
   kind: z.enum(['tel', 'mail', 'line', 'chat', 'form']),
   value: text(LIMITS.valueChars),
   block: index,
+  /** A link whose only visible label is a picture we cannot read (an image, a canvas): the trap without its words. */
+  picture: z.optional(z.boolean()),
 });
 export type Contact = z.infer<typeof ContactSchema>;
 

@@ -5,6 +5,7 @@
 //   (extension/content/engine.ts), without the blocks recovered from inline scripts' string literals (never drawn);
 // - rendered: what Chromium draws — the frame's document.body.innerText, plus the innerText of every shadow root's
 //   content (innerText does not enter shadow trees), open or closed, our own overlay excepted.
+import { svgDataText } from '../../detectors/snapshot/sources/images';
 import { SnapshotBuilder } from '../../detectors/snapshot/collect';
 import { closedShadowLookup } from '../../extension/content/closed-shadow';
 import { earlyState } from '../../extension/content/early';
@@ -79,6 +80,8 @@ function explain(): Record<string, string[]> {
         const v = el.getAttribute(name);
         if (v && (tag === 'img' || tag === 'area' || tag === 'input' || tag === 'svg' || el.getAttribute('role') === 'img')) out.labels!.push(v);
       }
+      // An SVG written into the page as an image draws words innerText does not have.
+      if (tag === 'img') out.labels!.push(svgDataText(el.getAttribute('src') ?? '') ?? '');
       if (tag === 'input' || tag === 'button') out.controls!.push((el as HTMLInputElement).value ?? '', el.getAttribute('placeholder') ?? '');
       if (tag === 'select' || tag === 'textarea' || tag === 'datalist') out.controls!.push(el.textContent ?? '', (el as HTMLTextAreaElement).value ?? '');
       if (tag === 'iframe' || tag === 'frame') out.frames!.push(el.getAttribute('srcdoc') ?? '');

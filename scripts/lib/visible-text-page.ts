@@ -195,7 +195,7 @@ export type Reader = 'engine' | 'scan';
  * with the reason (docs/visible-text.md, "Known disagreements"). Keyed by explain()'s kinds.
  */
 export const KNOWN_SOURCES: Record<string, { name: string; engine: string; scan: string }> = {
-  labels: { name: 'image labels', engine: 'the engine reads what images say (alt, title, aria-label); innerText has no text for an image', scan: 'the scan reads what images say (alt, title, aria-label); innerText has no text for an image' },
+  labels: { name: 'image labels', engine: 'the engine reads what images say (alt, title, aria-label, the words an SVG data: image draws); innerText has no text for an image', scan: 'the scan reads what images say (alt, title, aria-label, the words an SVG data: image draws); innerText has no text for an image' },
   controls: { name: 'form fields', engine: "the engine reads fields' values and placeholders, innerText a select's or datalist's options", scan: "the scan reads fields' values and placeholders, innerText a select's or datalist's options" },
   generated: { name: 'generated content', engine: '::before/::after text: the engine reads it, innerText leaves it out', scan: '::before/::after text: the scan reads it, innerText leaves it out' },
   ruby: { name: 'ruby', engine: 'ruby: innerText includes the <rt>/<rp> reading, the engine reads the base text', scan: 'ruby: innerText includes the <rt>/<rp> reading, the scan reads the base text' },

@@ -324,3 +324,16 @@ describe("a helper's page by its headline", () => {
     expect(reportOf(`<h1>当サイトは詐欺ではありません</h1>${REPRO}${ADVICE}`).verdict).toBe('fraud');
   });
 });
+
+describe('a call button that is only a picture', () => {
+  it("gives a page of pictures that dials when touched a '?', with the reason", () => {
+    const r = reportOf('<header><p>GAL TUBE 18</p></header><a href="tel:05038526617"><img src="bill.png" width="640" height="720"></a><footer>© GAL TUBE</footer>');
+    expect(r.verdict).toBe('suspicious');
+    expect(r.findings.map((f) => f.id)).toContain('picture-channel');
+  });
+
+  it('never completes a combination or pushes an honest page over the red line', () => {
+    const shop = '<h1>パン教室 お申し込み</h1><p>受講料 3,000円</p><p>お支払い期限：本日中</p><a href="tel:0422551234"><img src="call.png"></a>';
+    expect(reportOf(shop).verdict).not.toBe('fraud');
+  });
+});

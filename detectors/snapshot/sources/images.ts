@@ -7,13 +7,54 @@ import type { Budget } from '../limits';
 const NON_SPACE = /\S/;
 
 /** Elements whose label is read by the gate; the collector meets each on its walk. */
-const LABELLED = 'img[alt], img[title], img[aria-label], input[type="image" i], area[alt], [role="img"][aria-label], svg[aria-label]';
+const LABELLED = 'img[alt], img[title], img[aria-label], img[src^="data:image/svg" i], input[type="image" i], area[alt], [role="img"][aria-label], svg[aria-label]';
 
-/** What an image, an image button or an image map's region says: its alt text, or its aria-label or title. */
+/**
+ * What an image, an image button or an image map's region says: its alt text, or its aria-label or title; for an
+ * <img> that is an SVG written into the page (a data: URL), the words it draws.
+ */
 export function imageLabel(el: Element): string | null {
   const text = el.getAttribute('alt') || el.getAttribute('aria-label') || el.getAttribute('title');
-  return text && NON_SPACE.test(text) ? text : null;
+  if (text && NON_SPACE.test(text)) return text;
+  return el.localName === 'img' ? svgDataText(el.getAttribute('src') ?? '') : null;
 }
+
+// A bill drawn as an SVG image inside the page (<img src="data:image/svg+xml;base64,…">) draws its words as <text>:
+// they are on the page, readable without any request. Read a bounded part; anything malformed says nothing.
+const SVG_DATA = /^\s*data:image\/svg\+xml(;base64)?,/i;
+const SVG_DATA_CHARS = 200_000;
+const SVG_TEXT = /<text\b[^>]*>([^]*?)<\/text>/gi;
+const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** The words an SVG data: URL draws in its <text> elements (null for any other source). */
+export function svgDataText(src: string): string | null {
+  const head = SVG_DATA.exec(src.slice(0, 40));
+  if (!head) return null;
+  let svg: string;
+  try {
+    const body = src.slice(head[0].length, head[0].length + SVG_DATA_CHARS);
+    if (head[1]) {
+      const binary = atob(body.replace(/\s+/g, ''));
+      const bytes = new Uint8Array(binary.length);
+      for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+      svg = new TextDecoder().decode(bytes);
+    } else svg = decodeURIComponent(body);
+  } catch {
+    return null;
+  }
+  const words: string[] = [];
+  for (const m of svg.matchAll(SVG_TEXT)) {
+    const text = m[1]!.replace(/<[^>]*>/g, '').replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (e, dec?: string, hex?: string, name?: string) =>
+      dec ? String.fromCodePoint(Number(dec) % 0x110000) : hex ? String.fromCodePoint(parseInt(hex, 16) % 0x110000) : (ENTITY[name!.toLowerCase()] ?? e),
+    );
+    if (NON_SPACE.test(text)) words.push(text.trim());
+    if (words.length >= 200) break;
+  }
+  return words.length > 0 ? words.join('\n') : null;
+}
+
+/** Whether an <img> draws words we can read (an SVG written into the page). */
+export const drawsWords = (el: Element): boolean => SVG_DATA.test((el.getAttribute('src') ?? '').slice(0, 40));
 
 /**
  * An element drawn as a picture speaks through its label: role=img with no text of its own through its
