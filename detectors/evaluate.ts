@@ -173,7 +173,8 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
     (prominent.some((f) => roleOf(f) === 'contract') && prominent.length >= 2);
   // Help pages show the way to act dead: a number masked (03-XXXX-XXXX), an address x'd out. With no live channel
   // beside it, or nearer to the bill than any live one, a masked one marks the bill as a reproduction.
-  const reproduction = ((channels.live.length === 0 && channels.dead.length > 0) || channels.masksNearest) && !behaves;
+  // Only on a page that advises: a masked decoy slipped into a bill says nothing on its own.
+  const reproduction = ((channels.live.length === 0 && channels.dead.length > 0) || (channels.masksNearest && context.advisory)) && !behaves;
   // A page whose headline, above the bill, names the fraud or the harm (「サポート詐欺にご注意ください」) and that
   // advises is a helper's page, even where its reproduction is drawn like the real screen with the scammers' real
   // numbers (police pages publish them). A fraud page cannot headline itself so without telling its victim; one that

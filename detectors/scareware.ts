@@ -4,7 +4,7 @@ import { defineDetector, type Evidence } from './define';
 import { anyStandsOut, evidence, matchBlocks, quotedFactor } from './helpers';
 
 // Computer viruses, not the flu: 「新型コロナウイルスに感染しました」 is news, not a fake warning.
-const THREAT = '(?:(?<!コロナ|インフルエンザ|ノロ|ロタ|新型|ヘルペス|肝炎)ウ[イィ]ルス|トロイの木馬|スパイウェア|マルウェア|ランサムウェア|アドウェア|ワーム|不正なプログラム)';
+const THREAT = '(?:(?<!コロナ|インフルエンザ|ノロ|ロタ|新型|ヘルペス|肝炎)ウ[イィ]ルス|トロイの木馬|スパイウェア|マルウェア|ランサムウェア|アドウェア|ワーム|不正なプログラム|(?:重大な|深刻な|危険な|[0-9０-９]+件の)脅威)';
 const DEVICE = '(?:PC|パソコン|コンピュータ|コンピューター|デバイス|システム|ブラウザ|端末|iPhone|Android|スマートフォン|スマホ|携帯電話)';
 // An infection or lock-out asserted as a fact about *this* device, now. Product pages say 「ウイルス感染から守る」,
 // 「マルウェアを検出・駆除」: the threat word without the assertion.
@@ -25,7 +25,7 @@ const INFECTION = new RegExp(
   ].join('|'),
   'gi',
 );
-const INFECTION_WORDS = /ウ[イィ]ルス|侵害|危険にさらされ|停止|送信|流出|トロイ|スパイウェア|マルウェア|ランサム|アドウェア|ワーム|不正なプログラム|感染|ブロック|ロック|暗号化|破損|損傷|ライセンス|登録キー|プロダクトキー|遠隔操作|乗っ取|個人情報|infected|blocked|locked|compromised|virus|trojan|spyware|malware/i;
+const INFECTION_WORDS = /ウ[イィ]ルス|脅威|侵害|危険にさらされ|停止|送信|流出|トロイ|スパイウェア|マルウェア|ランサム|アドウェア|ワーム|不正なプログラム|感染|ブロック|ロック|暗号化|破損|損傷|ライセンス|登録キー|プロダクトキー|遠隔操作|乗っ取|個人情報|infected|blocked|locked|compromised|virus|trojan|spyware|malware/i;
 const FAKE_SENDER = /Windows|Microsoft|マイクロソフト|Apple|アップル|iPhone|Google|グーグル|Android|McAfee|マカフィー|Norton|ノートン|Defender|セキュリティ ?(?:センター|警告|アラート)/g;
 const CALL_NOW =
   /(?:サポート|窓口|ヘルプライン|ヘルプデスク|フリーダイヤル|技術者|エンジニア|テクニカル|カスタマー|センター)[^。\n]{0,30}?(?:電話|連絡|お問い?合わせ|問い合わせ|通話)|今すぐ[^。\n]{0,12}?(?:電話|連絡|お問い?合わせ)|(?:お電話|電話)(?:して|ください|をして)|call (?:microsoft|apple|support|us|now|the number)|toll.?free/gi;

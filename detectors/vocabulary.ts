@@ -10,7 +10,7 @@ export const SIGNAL_WORDS: Readonly<Record<Role, readonly string[]>> = {
   contract: [
     '登録', '入会', '契約', '加入', 'インストール', '申込', '申し込', '会員', '完了', '円', '¥', '￥', 'yen', 'YEN',
     '料金', '請求', '金額', '振込', '振り込', '払込', '払い込', '支払', '入金', '口座', '銀行', '利用料', '視聴料', '閲覧料',
-    '使用料', '代金', '会費', '納付', '精算', '未納', '未払', '滞納', '返済', '送金', '振替', '利用額',
+    '使用料', '代金', '会費', '納付', '精算', '未納', '未払', '滞納', '返済', '送金', '振替', '利用額', '費用', '手数料',
   ],
   pressure: [
     '期限', '期日', '以内', '本日中', '残り', '延滞', '遅延', '法的', '裁判', '訴訟', '提訴', '差押', '差し押', '回収', '督促',
@@ -23,6 +23,8 @@ export const SIGNAL_WORDS: Readonly<Record<Role, readonly string[]>> = {
   lure: [
     '186', '１８６', '番号通知', '非通知', '退会', '解約', 'キャンセル', '誤って', '誤操作', '誤作動', '誤登録',
     '間違って', '身に覚え', '心当たり', '覚えがない', '未成年', 'LINE',
+    // The paid "consultation centre" lures the frightened to pay it (consultation-fee).
+    '解決手数料', '代行費用', '取り消し代行', '返金手続', '着手金', '調査費用',
   ],
   channel: [
     'ギフト', 'プリペイド', '電子マネー', 'Amazon', 'アマゾン', 'iTunes', 'Google Play', 'WebMoney', 'ウェブマネー',
@@ -56,7 +58,7 @@ export const CONTEXT_WORDS: readonly string[] = [
 export const PAYMENT_WORDS_LIST: readonly string[] = [
   '料金', '請求', '金額', '契約金', '入会金', '年会費', '月会費', '会員費', '会費', '登録料', '利用料', '視聴料', '閲覧料',
   '使用料', '代金', '振込', '振り込', '払込', '払い込', '支払', 'お支払', '未納', '未払', '滞納', '延滞', '入金', '納付', '精算',
-  '返済', '送金', '振替', '利用額', '請求額',
+  '返済', '送金', '振替', '利用額', '請求額', '費用', '手数料',
 ];
 
 /** The words of a claimed contract, whose prominence (size, colour, position) is worth a style lookup. */

@@ -90,11 +90,15 @@ const MARKERS_ALL = /[\uE000\uE001]/g;
 const SIGNAL_LIST = Object.values(SIGNAL_WORDS).flat();
 // Words the detectors and the page context read; hidden text without any of them cannot change a verdict.
 const SIGNALISH = wordsPattern([...SIGNAL_LIST, ...CONTEXT_WORDS]);
+// A way to act shown masked (03-XXXX-XXXX, ○○○-○○○○) lowers a verdict: hidden, it must say nothing.
+const MASKED = /[Xx×○〇●◯＊*#]{2}/;
 // Past the page's caps, only what ordinary text rarely holds (a rare word, or words of two parts) and the blocks
 // around it.
 const RARE = wordsPattern(RARE_WORDS);
 const PARTS = partsPattern();
 const SPARSE_BEFORE = 6;
+const SPARSE_BEFORE_MAX = 14;
+const SPARSE_BEFORE_CHARS = 240;
 const SPARSE_AFTER = 8;
 // Style lookups (size, colour, position; off-screen decoys) are for the claims whose prominence matters and for
 // the advice text a decoy would hide off-screen.
@@ -581,8 +585,11 @@ class Collector {
     // would count as hidden), and what it says is judged as script text.
     // A block whose text comes from several elements is checked too, within a page-wide budget: a letter kept out
     // of sight inside every word leaves no signal word to see until it is taken out.
-    if (this.options.layout && !this.inScript && (SIGNALISH.test(text) || this.mixedWithinBudget(d))) {
-      const hidden = new Set(d.from.filter((el): el is Element => el !== null && !this.visible(el)));
+    // Without layout (the scan), a masked decoy is still checked for text in its background's colour.
+    const layoutCheck = this.options.layout && (SIGNALISH.test(text) || MASKED.test(text) || this.mixedWithinBudget(d));
+    if (!this.inScript && (layoutCheck || (!this.options.layout && MASKED.test(text)))) {
+      const unseen = (el: Element) => (this.options.layout ? !this.visible(el) : this.style.drawnInBackgroundColour(el));
+      const hidden = new Set(d.from.filter((el): el is Element => el !== null && unseen(el)));
       if (hidden.size > 0) {
         text = normalizeText(d.parts.filter((_, i) => !hidden.has(d.from[i]!)).join(''));
         if (!text) return;
@@ -626,7 +633,8 @@ class Collector {
       return true;
     }
     held.push({ draft: d, text, parts });
-    if (held.length > SPARSE_BEFORE) held.shift();
+    // A chat says one threat in many short messages: short blocks are held back by their length, up to a limit.
+    while (held.length > SPARSE_BEFORE_MAX || (held.length > SPARSE_BEFORE && held.reduce((n, h) => n + h.text.length, 0) > SPARSE_BEFORE_CHARS)) held.shift();
     return false;
   }
 

@@ -218,6 +218,8 @@ export class PageStyle {
     // Gradient text (transparent fill over a background clipped to the glyphs) and shadowed text are seen.
     const fill = cs.getPropertyValue('-webkit-text-fill-color') || cs.color;
     if (isTransparent(fill) && isTransparent(cs.color) && !/text/.test(cs.getPropertyValue('background-clip')) && (cs.textShadow || 'none') === 'none') return true;
+    // Text in the colour of the box behind it (white on white) is as unseen as transparent text.
+    if (this.sameAsBackground(el, fill === '' || isTransparent(fill) ? cs.color : fill, view)) return true;
     if (cs.display === 'contents') return false; // no box of its own: its text is laid out in the parent's
     if (faint(cs) || shrunk(cs)) return true;
     const r = el.getBoundingClientRect();
@@ -241,6 +243,65 @@ export class PageStyle {
     }
     return false;
   }
+
+  /** Without layout: whether an element's text is drawn in its background's colour (computed styles only). */
+  drawnInBackgroundColour(el: Element): boolean {
+    if (!this.view) return false;
+    try {
+      return this.sameAsBackground(el, this.view.getComputedStyle(el).color, this.view);
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Whether `color` is (all but) the colour of the background the text is drawn on: the first opaque background
+   * colour of the element or an ancestor, or the page's white when none has one. Unknown — and so seen — when a
+   * background image or a positioned box comes first (the text may sit on a picture or on a box beside it).
+   */
+  private sameAsBackground(el: Element, color: string, view: Window & typeof globalThis): boolean {
+    const text = rgbOf(color);
+    if (!text) return false;
+    const ground = this.backgroundOf(el, view);
+    return ground !== null && Math.max(Math.abs(ground[0] - text[0]), Math.abs(ground[1] - text[1]), Math.abs(ground[2] - text[2])) <= SAME_COLOUR;
+  }
+
+  private backgroundOf(el: Element, view: Window & typeof globalThis): [number, number, number] | null {
+    const known = this.grounds.get(el);
+    if (known !== undefined) return known;
+    let ground: [number, number, number] | null = WHITE;
+    const path: Element[] = [];
+    for (let box: Element | null = el, up = 0; box; box = box.parentElement, up++) {
+      const cached = this.grounds.get(box);
+      if (cached !== undefined) {
+        ground = cached;
+        break;
+      }
+      path.push(box);
+      if (up >= GROUND_DEPTH) {
+        ground = null;
+        break;
+      }
+      const bs = view.getComputedStyle(box);
+      if ((bs.backgroundImage || 'none') !== 'none') {
+        ground = null;
+        break;
+      }
+      const bg = rgbOf(bs.backgroundColor);
+      if (bg && bg[3] >= 0.9) {
+        ground = [bg[0], bg[1], bg[2]];
+        break;
+      }
+      if (bs.position === 'absolute' || bs.position === 'fixed') {
+        ground = null;
+        break;
+      }
+    }
+    for (const box of path) this.grounds.set(box, ground);
+    return ground;
+  }
+
+  private readonly grounds = new WeakMap<Element, [number, number, number] | null>();
 
   /** Ancestors already asked whether they clip their content to a point (siblings share them). */
   private readonly clipping = new WeakMap<Element, boolean>();
@@ -422,6 +483,30 @@ function clippedToAPoint(s: CSSStyleDeclaration): boolean {
   if (!/hidden|clip/.test(s.overflow ?? '')) return false;
   const tiny = (v: string) => /^[01](?:px)?$/.test((v ?? '').trim());
   return tiny(s.width) || tiny(s.height);
+}
+
+const WHITE: [number, number, number] = [255, 255, 255];
+// Channels within this distance read as one colour (#fefefe on #fff).
+const SAME_COLOUR = 12;
+// Ancestors looked at for the background a text is drawn on.
+const GROUND_DEPTH = 12;
+const NAMED: Record<string, [number, number, number]> = { white: [255, 255, 255], black: [0, 0, 0] };
+
+/** A CSS colour as [r, g, b, alpha] (rgb()/rgba(), #rgb, #rrggbb, white, black); null for anything else. */
+export function rgbOf(color: string): [number, number, number, number] | null {
+  const c = (color ?? '').trim().toLowerCase();
+  const fn = /^rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)$/.exec(c);
+  if (fn) {
+    const alpha = fn[4] === undefined ? 1 : fn[4].endsWith('%') ? parseFloat(fn[4]) / 100 : parseFloat(fn[4]);
+    return [Number(fn[1]), Number(fn[2]), Number(fn[3]), alpha];
+  }
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/.exec(c)?.[1];
+  if (hex) {
+    const full = hex.length === 3 ? [...hex].map((h) => h + h).join('') : hex;
+    return [parseInt(full.slice(0, 2), 16), parseInt(full.slice(2, 4), 16), parseInt(full.slice(4, 6), 16), 1];
+  }
+  const named = NAMED[c];
+  return named ? [...named, 1] : null;
 }
 
 /** A colour with no alpha: transparent, rgba(…, 0), #rrggbb00. */

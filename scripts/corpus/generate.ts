@@ -186,6 +186,66 @@ const FRAUD: Record<string, { category: GeneratedPage['category']; build: Builde
       return doc('ビデオ通話の準備', `<h2>${pick(r, P.APP_STORIES)}</h2><p>${pick(r, ['安全のため、通話は専用アプリで行います。', 'ほかのアプリでは相手とつながりません。', '無料でご利用いただけます。'])}</p><p><a href="/dl/${file}">${pick(r, ['専用アプリをダウンロード', 'アプリを入れる', 'インストール'])}</a></p><ol><li>ダウンロードしたファイルを開きます</li><li>${pick(r, P.SIDELOAD_STEPS)}</li><li>連絡先へのアクセスを許可してください</li></ol>`);
     },
   },
+  'collector-portal': {
+    category: 'one-click',
+    build: (r) => {
+      const number = phone(r);
+      return doc(
+        pick(r, ['通知照会システム｜法務債権管理センター', '未納料金照会｜一般社団法人 日本総合債権管理機構', '訴訟管理番号のご確認']),
+        `<header><p>${pick(r, ['法務債権管理センター', '日本総合債権管理機構', '民事訴訟管理センター'])}</p></header><h1>${pick(r, P.COLLECTOR_HEADLINES)}</h1><table><tr><th>管理番号</th><td>${pick(r, ['S', 'K', 'H'])}-${digits(r, 7)}</td></tr><tr><th>未納金額</th><td>${P.amountText(pick(r, P.AMOUNTS), Math.floor(r() * 9))}</td></tr><tr><th>${pick(r, ['最終期日', 'ご連絡期限'])}</th><td>${pick(r, ['本日中', '通知より3日以内', '本日 18時まで'])}</td></tr></table><p style="color:red">${pick(r, P.COLLECTOR_THREATS)}</p><p>${pick(r, P.COLLECTOR_CALLS)}</p><p>お問い合わせ窓口 <a href="tel:${number.replace(/-/g, '')}">${number}</a></p>`,
+      );
+    },
+  },
+  'consultation-centre': {
+    category: 'one-click',
+    build: (r) => {
+      const name = pick(r, P.CENTRE_NAMES);
+      const number = phone(r);
+      return doc(
+        `${name}｜${pick(r, ['架空請求・ワンクリック請求の解決', 'アダルトサイトの高額請求のご相談', '返金・解約のご相談'])}`,
+        `<header><p>${name}</p><nav>ホーム｜解決の流れ｜料金｜お問い合わせ</nav></header><h1>${pick(r, ['突然の「登録完了」画面、ひとりで悩まずご相談ください', '高額請求でお困りの方へ', 'その請求、止められます'])}</h1><p>${pick(r, P.CENTRE_PROMISES)}</p><table><tr><td>ご相談</td><td>無料</td></tr><tr><td>${pick(r, P.CENTRE_FEES)}</td><td>${P.amountText(pick(r, [19_800, 29_800, 39_800, 50_000]), 0)}</td></tr></table><p>ご依頼後、下記口座に${pick(r, ['手数料', '費用'])}をお振込みください。振込先：${pick(r, P.BANKS)}</p><p>24時間受付 <a href="tel:${number.replace(/-/g, '')}">${number}</a></p>`,
+      );
+    },
+  },
+  'penalty-notice': {
+    category: 'extortion',
+    build: (r) => {
+      const number = phone(r);
+      return doc(
+        `【重要】利用規約違反に関するお知らせ｜${pick(r, ['LoveMatch運営事務局', 'ラブリンク 運営事務局', 'PostTube マイアカウント'])}`,
+        `<h1>${pick(r, ['【重要】利用規約違反に関するお知らせ', '利用規約違反に関する通知書', '規約違反に関するご連絡'])}</h1><p>会員ID：${pick(r, ['LM', 'LL', 'PT'])}-${digits(r, 7)} 様</p><p>${pick(r, P.PENALTY_CLAIMS)}</p><p>${pick(r, ['つきましては、示談金として', '本件の解決のため、示談金'])}${P.amountText(pick(r, [300_000, 380_000, 500_000, 580_000]), 0)}${pick(r, ['をお支払いいただくことで、本件を当事務局内で処理いたします。', 'のお支払いをお願いいたします。'])}</p><p>お支払い期限：${pick(r, ['本通知から48時間以内', '本日中', '3日以内'])}</p><p>${pick(r, P.PENALTY_THREATS)}</p><p>担当直通 <a href="tel:${number.replace(/-/g, '')}">${number}</a></p>`,
+      );
+    },
+  },
+  'chat-threat': {
+    category: 'extortion',
+    build: (r) => {
+      const id = `${pick(r, ['yuto', 'kenta', 'miku', 'rina'])}_${digits(r, 4)}`;
+      const lines = [...pick(r, P.CHAT_LINES), '笑', 'で、本題', ...pick(r, P.CHAT_THREATS), ...pick(r, P.CHAT_DEMANDS), `ID: ${id}`];
+      return doc('トーク', `<div class="talk">${lines.map((l) => `<div class="b">${l}</div>`).join('')}<div class="b"><a href="https://line.me/ti/p/~${id}">LINE追加</a></div></div>`);
+    },
+  },
+  'webcam-crypto': {
+    category: 'extortion',
+    build: (r) => {
+      const address = `bc1q${Array.from({ length: 38 }, () => pick(r, [...'023456789acdefghjklmnpqrstuvwxyz'])).join('')}`;
+      return doc(
+        `受信箱 - ${pick(r, ['あなたのアカウントは侵害されています', 'セキュリティ通知', '重要'])}`,
+        `<h2>${pick(r, ['件名：あなたのアカウントはハッキングされました', '件名：あなたの秘密について'])}</h2><p>${pick(r, P.HACK_OPENINGS)}</p><p>${pick(r, P.HACK_RECORDINGS)}</p><p>${pick(r, P.HACK_THREATS)}</p><p>${pick(r, P.HACK_DEMANDS)}</p><p>BTCアドレス：${address}</p><p>${pick(r, ['入金が確認されれば、データはすべて削除します。', '警察に連絡しても無駄です。'])}</p>`,
+      );
+    },
+  },
+  'small-bill-line': {
+    category: 'one-click',
+    build: (r) => {
+      const b = bill(r, { deadline: false, threat: false });
+      const line = `@${pick(r, ['taikai', 'support', 'mstation'])}${digits(r, 3)}`;
+      return doc(
+        `月額会員登録完了｜${pick(r, ['素人ムービーBOX', 'MOVIE★STATION', '人妻動画ナビ'])}`,
+        `<h1>${pick(r, ['月額会員登録が完了しました', 'ご入会ありがとうございます。会員登録が完了しました'])}</h1><p>月額料金：${P.amountText(pick(r, P.SMALL_FEES), 0)}（税込）</p><p>お客様の端末情報：${pick(r, P.DEVICES)}　${b.id[0]}：${b.id[1]}</p><p>お支払いはコンビニ決済または銀行振込にてお願いいたします。</p><p>${pick(r, ['誤って登録された方・退会をご希望の方は、下記よりご連絡ください。', '誤操作の方は、LINEで退会申請をお送りください。'])}</p><p><a href="https://line.me/R/ti/p/${line}">LINEで退会申請</a></p>`,
+      );
+    },
+  },
   'support-scam': {
     category: 'support-scam',
     build: (r) => doc(pick(r, ['Windows セキュリティ警告', 'システム警告', 'iPhone セキュリティ']), `<h1>${pick(r, P.VIRUS_CLAIMS)}</h1><p>${pick(r, P.VIRUS_CALLS)}</p><p style="font-size:28px">${phone(r)}</p><p>このページを閉じると個人情報が削除されます。</p>`),
@@ -219,6 +279,42 @@ const HONEST: Record<string, Builder> = {
     doc(
       `${pick(r, ['セクストーションに注意', 'SNSで知り合った相手からの脅迫', '画像を使った脅迫の相談'])}｜${pick(r, ['県警察', '青少年相談センター', '中学校だより', 'ニュース'])}`,
       `<h1>${pick(r, ['セクストーション（性的な画像を使った脅迫）に注意', 'ビデオ通話の録画で脅される被害が増えています'])}</h1><p>SNSやマッチングアプリで知り合った相手とビデオ通話をしたところ録画され、「${pick(r, P.SPREAD_THREATS).replace(/。$/, '')}」「${pick(r, P.EXTORTION_DEMANDS).replace(/。$/, '')}」などと脅される被害が相談されています。</p><p>「${pick(r, P.APP_STORIES)}」と言われ、ストア以外からアプリを入れさせられる手口もあります。</p><h2>被害にあったら</h2><ul>${P.EXTORTION_ADVICE.map((a) => `<li>${a}</li>`).join('')}</ul>`,
+    ),
+  'city-case': (r) => {
+    const b = bill(r);
+    return doc(
+      `相談事例：${pick(r, ['動画サイトで「登録完了」と表示され高額な料金を請求された', 'アダルトサイトの架空請求'])}｜${pick(r, ['北浜市', '東陽市', '南川町'])}消費生活センター`,
+      `<h1>${pick(r, ['架空請求に注意：「登録完了」と表示されても支払わないで', 'ワンクリック詐欺の相談事例'])}</h1><h2>相談内容</h2><p>スマートフォンで動画を見ようとしたところ、次のような画面が表示された。</p><div class="example">${quotedWords(pcBill(b)).replace(/\d{2,4}-\d{4}-\d{4}/g, '03-XXXX-XXXX')}</div><h2>センターからのアドバイス</h2><ul>${P.ADVICE.map((a) => `<li>${a}</li>`).join('')}</ul><p>${pick(r, P.FILLER)}</p>`,
+    );
+  },
+  'police-scam-numbers': (r) => {
+    const numbers = [phone(r), phone(r)];
+    return doc(
+      `サポート詐欺にご注意ください！｜${pick(r, ['東陽県警察', '北浜県警察'])}`,
+      `<h1>サポート詐欺にご注意ください！偽の警告画面の番号に電話しないで</h1><p>インターネットを見ていると、突然警告音が鳴り、次のような画面が表示される被害が増えています。</p><div class="example"><p>${pick(r, P.VIRUS_CLAIMS)}</p><p>${pick(r, P.VIRUS_CALLS)}</p><p>${numbers[0]}</p></div><p>実際に使われた電話番号：${numbers.join('、')}</p><ul><li>画面の番号には絶対に電話しないでください。</li><li>ブラウザを閉じれば消えます。消えないときは再起動してください。</li><li>不安なときは警察相談専用電話 #9110 に相談してください。</li></ul>`,
+    );
+  },
+  'school-newsletter': (r) =>
+    doc(
+      `情報モラル通信｜${pick(r, ['さくら台中学校', 'あさひが丘中学校'])}`,
+      `<h1>${pick(r, ['画像・動画を使った脅迫に気をつけて', 'SNSで知り合った相手からの脅しに注意'])}</h1><p>保護者の皆様へ。最近、生徒がSNSで知り合った相手に次のようなメッセージを送られる事例がありました。</p><div class="talk">${[...pick(r, P.CHAT_LINES), ...pick(r, P.CHAT_THREATS), ...pick(r, P.CHAT_DEMANDS)].map((l) => `<div class="b">${l}</div>`).join('')}</div><p>このようなメッセージが届いたら、お金は払わず、すぐに大人に相談するようお子様にお伝えください。</p><ul>${P.EXTORTION_ADVICE.map((a) => `<li>${a}</li>`).join('')}</ul>`,
+    ),
+  'victim-blog': (r) => {
+    const b = bill(r);
+    return doc(
+      `【体験談】ワンクリック詐欺の画面に焦った話 - ${pick(r, ['ゆるっと会社員ログ', '三十路SEのしくじり日記'])}`,
+      `<h1>【体験談】ワンクリック詐欺の画面に焦った話</h1><p>先週、動画サイトを見ていたら「${b.claim}」と出て、「${b.feeLabel}：${b.fee}」と書かれていました。${b.ipLabel}まで表示されていて、本当に焦りました。画面には ${b.phone} という番号もありました。</p><p>調べてみると典型的な架空請求で、電話しなければ何も起きないとのこと。消費者ホットライン188にも相談して安心しました。</p><ul>${P.ADVICE.slice(0, 3).map((a) => `<li>${a}</li>`).join('')}</ul><h2>コメント</h2><p>私も同じ画面が出ました。無視して大丈夫でした。</p>`,
+    );
+  },
+  'law-office-fees': (r) =>
+    doc(
+      `架空請求・ワンクリック詐欺のご相談｜${pick(r, ['みどり総合法律事務所', 'みなと綜合法律事務所'])}`,
+      `<h1>架空請求・ワンクリック詐欺のご相談</h1><p>クリックしただけでは契約は成立していません。多くの場合、無視することで解決します。不安なときは無料の消費者ホットライン188にご相談ください。</p><h2>弁護士費用</h2><table><tr><td>法律相談料</td><td>30分 5,500円</td></tr><tr><td>着手金</td><td>${P.amountText(pick(r, [55_000, 110_000]), 0)}〜</td></tr></table><p>ご予約：<a href="tel:${phone(r).replace(/-/g, '')}">お電話でのご予約</a>（平日9:30〜18:00）</p><p>※「相談センター」を名乗り、手数料を払えば請求を止めると持ちかける業者にご注意ください。</p>`,
+    ),
+  'dating-terms': (r) =>
+    doc(
+      `利用規約｜${pick(r, ['ハナミズキ', 'えんむすびネット'])}`,
+      `<h1>利用規約</h1><p>${2019 + Math.floor(r() * 7)}年${1 + Math.floor(r() * 12)}月${1 + Math.floor(r() * 28)}日 改定</p><h2>第12条（禁止事項）</h2><ol><li>18歳未満の方の利用</li><li>他の会員の画像を本人の同意なく公開する行為</li></ol><h2>第13条（違反への措置）</h2><p>会員が本規約に違反したことが確認された場合、当社は当該会員の利用を停止し、違約金として${P.amountText(pick(r, [50_000, 100_000]), 0)}を請求することがあります。</p><p>当社が、電子マネーやギフトカードのコードの送付、個人名義の口座への振込みを求めることは一切ありません。</p><h2>第20条（管轄）</h2><p>本規約に関する紛争は、東京地方裁判所を第一審の専属的合意管轄裁判所とします。</p>`,
     ),
   'honest-apk': (r) =>
     doc(

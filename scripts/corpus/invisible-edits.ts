@@ -138,6 +138,19 @@ export const INVISIBLE_EDITS: Record<string, InvisibleEdit> = {
   'the body wrapped in an <rt> drawn as a block': (doc) => wrapBody(doc, 'rt', { style: 'display: block; font-size: inherit; line-height: inherit' }),
   'the body wrapped in a Flash <object> the browser cannot show': (doc) => wrapBody(doc, 'object', { data: 'player.swf', type: 'application/x-shockwave-flash', style: 'display: block' }),
   'the body wrapped in a <datalist> drawn as a block': (doc) => wrapBody(doc, 'datalist', { style: 'display: block' }),
+  // A masked decoy number (which would mark the bill as a reproduction) and a line of advice, both white on white.
+  'a masked number and advice in their background colour': (doc) => {
+    const box = doc.createElement('div');
+    box.setAttribute('style', 'background: #fff; color: #fff');
+    box.append(span(doc, '例：03-XXXX-XXXX', {}), doc.createElement('br'), span(doc, '身に覚えのない請求には絶対に連絡しないでください。消費者ホットライン188に相談しましょう。', {}));
+    doc.body.prepend(box);
+  },
+  'a masked number and advice hidden by display:none': (doc) => {
+    const box = doc.createElement('div');
+    box.setAttribute('style', 'display: none');
+    box.textContent = '例：03-XXXX-XXXX 身に覚えのない請求には絶対に連絡しないでください。消費者ホットライン188に相談しましょう。';
+    doc.body.prepend(box);
+  },
 };
 
 /** Moves the body's content into one `tag` element with `attrs`. */

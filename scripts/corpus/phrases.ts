@@ -133,3 +133,52 @@ export const EXTORTION_ADVICE = [
   '性犯罪被害相談電話 #8103 や警察相談専用電話 #9110 に相談してください。',
   '画像が出回ってしまったら、セーフラインに削除を依頼できます。',
 ];
+
+// ---------------------------------------------------------------- what follows a bill, and the pages that warn of it
+//  [KOKUSEN-SAIKEN] 国民生活センター「『債権回収』『法務』をかたる架空請求」相談事例 (未納料金, 訴訟最終告知, 給与差押え)
+//  [KOKUSEN-NIJI]   国民生活センター「『返金できる』『解決します』という探偵業者・相談窓口に注意」(二次被害: 着手金, 解約代行費用)
+//  [POLICE-KIYAKU]  各県警「出会い系サイトで『規約違反』『示談金』を求められる詐欺」の注意喚起
+//  [IPA-SEXT]       IPA / 警察「性的な映像をばらまく」と脅し仮想通貨を求める迷惑メール (webcam hack mails)
+
+/** The debt a fake collector claims, with the lawsuit and the call [KOKUSEN-SAIKEN]. */
+export const COLLECTOR_HEADLINES = ['未納料金に関する最終通告', '【訴訟最終告知】総合消費料金未納分について', '有料動画サイト未納料金のお知らせ', '法的手続き移行のご通知'];
+export const COLLECTOR_THREATS = [
+  '期日までにご連絡がない場合、民事訴訟を提起し、給与差押えの手続きに移行いたします。',
+  '本通知を無視された場合、裁判所より強制執行の手続きを行い、勤務先へ調査員が伺います。',
+  'ご連絡なき場合は少額訴訟により財産の差押えを執行いたします。',
+];
+export const COLLECTOR_CALLS = ['取り下げのご相談は必ずご本人様よりお電話ください。', '期限内に下記窓口までご連絡ください。', '和解をご希望の方は本日中にお電話ください。'];
+
+/** The paid "consultation centre" that follows a bill [KOKUSEN-NIJI]. */
+export const CENTRE_NAMES = ['消費者トラブル解決支援センター', '架空請求被害相談室', 'ネット請求トラブル救済窓口', '国民消費者相談機構'];
+export const CENTRE_PROMISES = ['専門スタッフが業者と交渉し、請求を止めさせます。', '当センターが代行して請求を取り消します。', '返金手続きを代行いたします。解決率98%。'];
+export const CENTRE_FEES = ['解決手数料', '取り消し代行費用', '調査費用', '着手金'];
+
+/** The 規約違反 notice that asks a settlement [POLICE-KIYAKU]. */
+export const PENALTY_CLAIMS = [
+  'お客様の投稿に18歳未満と思われる人物が含まれていることが確認されました。これは利用規約第12条に違反する行為です。',
+  '利用規約違反（未成年者とのやり取り）が確認されました。',
+  '会員規約に違反する画像の送信が判明しました。',
+];
+export const PENALTY_THREATS = ['期限までにご対応いただけない場合、所轄警察署へ被害届を提出いたします。', 'ご回答がない場合、法的手続きに移行し、開示請求を行います。'];
+
+/** A chat that threatens in many short messages, sometimes hedged [SEXTORTION]. */
+export const CHAT_LINES = [
+  ['これ君だよね', '[動画]', '昨日の通話、全部録画してあるから', '顔もはっきり映ってる'],
+  ['さっきのビデオ通話', '保存しといたよ', '画面の写真もある'],
+];
+export const CHAT_THREATS = [
+  ['既読無視したら', 'これ全部ばらまくね', 'どこにって？', '君のインスタのフォロワー', 'それとお母さんのFacebook'],
+  ['このままだと動画がネットに出回る可能性があるね', '家族や会社の人に見られるかもしれない'],
+  ['連絡しなかったら', '友達全員に送るから', '同じ学校の人にもね'],
+];
+export const CHAT_DEMANDS = [['嫌なら', '今夜0時までに3万', 'PayPayで送って'], ['止めたいなら今日中に5万円分のギフトカードを用意して', 'コードはここに送って'], ['消してほしければ示談金10万', '振り込んだら消す']];
+
+/** The webcam "hack" mail [IPA-SEXT]. */
+export const HACK_OPENINGS = ['私はプロのハッカーで、数か月前にあなたのデバイスにアクセスしました。', 'あなたのアカウントはハッキングされました。このメールはあなた自身のアドレスから送っています。'];
+export const HACK_RECORDINGS = ['あなたがアダルトサイトを見ている間、ウェブカメラであなたの姿を録画しました。', 'カメラとマイクを通じて、あなたの恥ずかしい映像を記録しました。'];
+export const HACK_THREATS = ['ワンクリックで、この動画をあなたの連絡先、SNSの友人、同僚全員に送信できます。', '48時間以内に入金が確認されない場合、動画はあなたの家族と職場に送られます。'];
+export const HACK_DEMANDS = ['これを防ぎたいのであれば、1,500米ドル相当のビットコインを下記アドレスに送金してください。', '動画を削除してほしければ、ビットコインで1,200ドルを送金してください。'];
+
+/** A small monthly bill that pushes 退会 by LINE or a form [KOKUSEN-ADULT]. */
+export const SMALL_FEES = [2980, 3980, 4980, 5500];

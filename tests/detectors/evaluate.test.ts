@@ -337,3 +337,18 @@ describe('a call button that is only a picture', () => {
     expect(reportOf(shop).verdict).not.toBe('fraud');
   });
 });
+
+describe('a masked decoy slipped into a bill', () => {
+  const LIVE = BILL;
+  it('does not lower a bill on a page that gives no advice, visible or not', () => {
+    expect(reportOf(LIVE.replace('<h1>', '<h1><span>例：03-XXXX-XXXX</span> ')).verdict).toBe('fraud');
+  });
+
+  it('is not read when it is drawn in the colour of its background', () => {
+    const advice = '<p>身に覚えのない請求には絶対に連絡しないでください。消費者ホットライン188に相談しましょう。</p>';
+    const decoy = '<span style="color:#fff">例：03-XXXX-XXXX</span>';
+    const page = `<div style="background:#fff">${LIVE.replace('<h1>', `<h1>${decoy}`)}</div>${advice}`;
+    expect(reportOf(page).mitigations.map((m) => m.key)).not.toContain('maskedChannel');
+    expect(reportOf(page).verdict).toBe('fraud');
+  });
+});
