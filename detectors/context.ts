@@ -67,14 +67,23 @@ export function readContext(page: PageSnapshot): PageContext {
   };
 }
 
-/** The block of the page's first top-level heading (h1, else the first h2) when it names fraud or the harm. */
+// Headlines of help and story pages that name no fraud word: 「…と言われたら」「…が届いたら」「注意喚起」, a victim's
+// 「…払ってしまった話」.
+const HELP_HEADLINE = /と言われたら|と(?:請求|要求)されたら|が届いたら|と表示されたら|注意喚起|(?:払って|支払って|電話して|連絡して|引っかかって|騙されて|だまされて)しまった|体験談|被害に(?:遭|あ)った/;
+
+/**
+ * The block of the page's headline when it names fraud or the harm: its first h1, or its first h2 (a blog's or a
+ * news site's h1 is often the site's own name, the article's title an h2). -1 otherwise.
+ */
 function headlineAbout(page: PageSnapshot): number {
-  let at = page.blocks.findIndex((b) => b.heading === 1 && !b.quoted && !b.script);
-  if (at < 0) at = page.blocks.findIndex((b) => b.heading === 2 && !b.quoted && !b.script);
-  const block = page.blocks[at];
-  if (!block || (block.fontPx > 0 && block.fontPx < HEADLINE_PX)) return -1;
-  ABOUT_FRAUD.lastIndex = 0;
-  const about = ABOUT_FRAUD.exec(block.text);
-  ABOUT_FRAUD.lastIndex = 0;
-  return about ? at : -1;
+  for (const level of [1, 2]) {
+    const at = page.blocks.findIndex((b) => b.heading === level && !b.quoted && !b.script);
+    const block = page.blocks[at];
+    if (!block || (block.fontPx > 0 && block.fontPx < HEADLINE_PX)) continue;
+    ABOUT_FRAUD.lastIndex = 0;
+    const about = ABOUT_FRAUD.test(block.text) || HELP_HEADLINE.test(block.text);
+    ABOUT_FRAUD.lastIndex = 0;
+    if (about) return at;
+  }
+  return -1;
 }

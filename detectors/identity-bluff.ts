@@ -8,6 +8,8 @@ const IP_LABEL = /IP|アイピー|接続元|リモートアドレス|remote.?add
 // A device, browser, provider or host label followed by a value.
 const DEVICE_FACT =
   /(?:ご?利用|ご?使用|お使いの|あなたの|ご契約)?(?:リモートホスト|ホスト名?|プロバイダー?|契約キャリア|キャリア|携帯会社|端末情報|端末|機種名?|ブラウザ|OS|ユーザーエージェント|user.?agent|UA)(?:情報)?( ?[:=(（] ?| )([A-Za-z0-9][^\s:]{1,40}|[^\s:]{2,20})/gi;
+// What a service supports is no echo of the visitor: 「対応OS：iOS 12以降」「動作環境」「推奨ブラウザ」.
+const REQUIREMENT = /対応|動作環境|推奨|以降|以上|必要環境|ご利用環境|利用可能/;
 // Without a colon only in a table or list, where the label sits in its own cell: 「ホスト名 | ab.example.ne.jp」.
 const CELL_TAGS = new Set(['th', 'td', 'dt', 'dd']);
 // Labels whose value the page fills in by script (empty in the source): 「ご利用端末：」 + navigator.userAgent.
@@ -34,7 +36,9 @@ export default defineDetector({
       kinds++;
       found.push(evidence('ipShown', ips.map((ip) => ip.value)));
     }
-    const facts = matchBlocks(page, DEVICE_FACT, { needs: /ホスト|プロバイダ|キャリア|携帯会社|端末|機種|ブラウザ|OS|ユーザーエージェント|agent|UA/i }).filter((m) => m.match[1] !== ' ' || CELL_TAGS.has(m.block.tag));
+    const facts = matchBlocks(page, DEVICE_FACT, { needs: /ホスト|プロバイダ|キャリア|携帯会社|端末|機種|ブラウザ|OS|ユーザーエージェント|agent|UA/i }).filter(
+      (m) => (m.match[1] !== ' ' || CELL_TAGS.has(m.block.tag)) && !REQUIREMENT.test(m.block.text.slice(Math.max(0, m.match.index - 12), m.match.index + m.match[0].length + 12)),
+    );
     if (facts.length > 0) {
       kinds++;
       found.push(evidence('deviceShown', facts.map((m) => m.match[0])));

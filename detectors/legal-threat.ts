@@ -7,7 +7,7 @@ import { anyStandsOut, clamp01, denied, evidence, matchBlocks, narrated, quotedF
 // The third element marks threats firm on their own (court, seizure, coming to the home or the family); late
 // fees, disclosure requests and demand letters are weaker alone.
 const THREATS: ReadonlyArray<readonly [RegExp, RegExp, boolean]> = [
-  [/法的|裁判|訴訟|提訴|督促|強制執行|告訴|弁護士/, /法的(?:な)?(?:[^。\n、]{0,4}?)(?:措置|手段|手続き?|処置|対応)|裁判所?|少額訴訟|訴訟|提訴|支払督促|強制執行|刑事告訴|告訴|弁護士(?:を通じて|に依頼)/g, true],
+  [/法的|裁判|訴訟|提訴|督促|強制執行|告訴|弁護士/, /法的(?:な)?(?:[^。\n、]{0,4}?)(?:措置|手段|手続き?|処置|対応)|(?<!管轄)裁判所?(?!所?を(?:第一審|専属))|少額訴訟|訴訟|提訴|支払督促|強制執行|刑事告訴|告訴|弁護士(?:を通じて|に依頼)/g, true],
   [/押/, /差し?押さ?え|給与(?:の)?差押|財産(?:の)?差押/g, true],
   [
     /回収|取り?立|調査|自宅|勤務先|職場|会社|実家|家族|家庭|親|学校|近所/,

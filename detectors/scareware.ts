@@ -14,6 +14,11 @@ const INFECTION = new RegExp(
     `(?:検出|発見)された(?:脅威|ウ[イィ]ルス)`,
     // 「トロイの木馬への感染を確認しました」「感染が確認されました」
     `${THREAT}[^。\n]{0,20}?感染(?:を|が)確認(?:され)?(?:ました|しました|されています)`,
+    // 「ウイルスの活動を確認」「スパイウェアの潜伏を確認」: the presence asserted in other words.
+    `${THREAT}[^。\n]{0,10}?(?:の)?(?:活動|潜伏|存在|侵入)(?:を|が)(?:確認|検知|検出)`,
+    // 「アクセスは制限中です」「個人情報を外部に送信中」: the state, as a status line says it.
+    `(?:アクセス|PC|パソコン|コンピューター?|デバイス|端末|iPhone|スマートフォン|スマホ)[^。\n]{0,15}?(?:制限|ロック|凍結)中`,
+    `(?:パスワード|クレジットカード情報|個人情報|個人データ|履歴|写真)[^。\n]{0,24}?(?:外部|第三者|ハッカー)[^。\n]{0,12}?(?:送信|流出|転送)中`,
     // 「iPhoneのセキュリティが侵害されています」「個人情報と写真が危険にさらされています」, with the device named before.
     `(?:セキュリティ|${DEVICE})[^。\n]{0,10}?(?:侵害され|危険にさらされ)(?:ています|ました)`,
     `${DEVICE}[^。\n]{0,15}?(?:感染して(?:います|いる)|感染しました)`,
@@ -25,12 +30,13 @@ const INFECTION = new RegExp(
   ].join('|'),
   'gi',
 );
-const INFECTION_WORDS = /ウ[イィ]ルス|脅威|侵害|危険にさらされ|停止|送信|流出|トロイ|スパイウェア|マルウェア|ランサム|アドウェア|ワーム|不正なプログラム|感染|ブロック|ロック|暗号化|破損|損傷|ライセンス|登録キー|プロダクトキー|遠隔操作|乗っ取|個人情報|infected|blocked|locked|compromised|virus|trojan|spyware|malware/i;
+const INFECTION_WORDS = /ウ[イィ]ルス|脅威|侵害|危険にさらされ|活動|潜伏|存在|侵入|制限中|凍結|送信中|停止|送信|流出|トロイ|スパイウェア|マルウェア|ランサム|アドウェア|ワーム|不正なプログラム|感染|ブロック|ロック|暗号化|破損|損傷|ライセンス|登録キー|プロダクトキー|遠隔操作|乗っ取|個人情報|infected|blocked|locked|compromised|virus|trojan|spyware|malware/i;
 const FAKE_SENDER = /Windows|Microsoft|マイクロソフト|Apple|アップル|iPhone|Google|グーグル|Android|McAfee|マカフィー|Norton|ノートン|Defender|セキュリティ ?(?:センター|警告|アラート)/g;
 const CALL_NOW =
   /(?:サポート|窓口|ヘルプライン|ヘルプデスク|フリーダイヤル|技術者|エンジニア|テクニカル|カスタマー|センター)[^。\n]{0,30}?(?:電話|連絡|お問い?合わせ|問い合わせ|通話)|今すぐ[^。\n]{0,12}?(?:電話|連絡|お問い?合わせ)|(?:お電話|電話)(?:して|ください|をして)|call (?:microsoft|apple|support|us|now|the number)|toll.?free/gi;
 // Ransom-style: pay to "decrypt" or "repair" — the demand is the call to action.
-const PAY_NOW = /(?:振り?込み?|お?支払い?|入金|購入|ギフトカード|電子マネー|gift ?card)[^。\n]{0,12}?(?:が必要|してください|下さい|しろ|せよ)|(?:金|料金)を払え/gi;
+// (「支払いはせず、無視してください」 is advice: no せず/しない between the payment and the request.)
+const PAY_NOW = /(?:振り?込み?|お?支払い?|入金|購入|ギフトカード|電子マネー|gift ?card)(?:(?!せず|しない|しないで)[^。\n]){0,12}?(?:が必要|してください|下さい|しろ|せよ)|(?:金|料金)を払え/gi;
 const CLOSE_THREAT = /(?:このページ|このウィンドウ|この画面|ブラウザ|タブ)[をは]?閉じ(?:ないで|ると|た場合)|再起動(?:しないで|すると|した場合)|電源を?切(?:らないで|ると)|do not (?:close|restart|shut)/gi;
 
 export default defineDetector({
@@ -56,7 +62,10 @@ export default defineDetector({
     // itself behaves as a fake alert does, whatever else it says.
     const alarm = page.behaviour.some((b) => (b.type === 'fullscreen' || b.type === 'popstate-repush' || b.type === 'media-play' || b.type === 'audio-context') && b.gesture === false);
     let strength: number;
-    if (call.length > 0 || pay.length > 0 || (phones.length > 0 && sender.length > 0)) strength = 1;
+    // A "security app" or profile to install from the warning is its call to action too.
+    const install = page.apps.filter((a) => !page.blocks[a.block]?.quoted);
+    if (install.length > 0) found.push(evidence('callNow', install.map((a) => a.value), 2));
+    if (call.length > 0 || pay.length > 0 || install.length > 0 || (phones.length > 0 && sender.length > 0)) strength = 1;
     else if (close.length > 0 && (sender.length > 0 || claims >= 2)) strength = 0.8;
     else if (claims >= 2 || alarm) strength = 0.5;
     else strength = 0.3;

@@ -11,7 +11,7 @@ import { attributeHints, japaneseTextPieces, scriptHints } from './script-hints'
 import type { Role } from '../define';
 import { PageStyle, type BlockStyle } from './style';
 import { WalkStack } from './walk-stack';
-import { appLink, formContact, handlerAttributes, layerElements, linkContact, readMedia } from './elements';
+import { appLink, formContact, handlerAttributes, hrefOf, layerElements, linkContact, readMedia } from './elements';
 import { controlText } from './sources/controls';
 import { generatedContent } from './sources/generated';
 import { drawsWords, imageLabel, isImageInput, mapImage, pictureLabel } from './sources/images';
@@ -64,13 +64,16 @@ const HEADING: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6:
 // Elements that need an attribute read are found once with a native selector, rather than reading attributes of
 // every element during the walk: contact links, images with alt text, role=heading.
 const MARKED = [
-  'a[href^="tel:" i]', 'a[href^="callto:" i]', 'a[href^="sms:" i]', 'a[href^="mailto:" i]', 'a[href^="line:" i]',
+  // (*= rather than ^=: the browser follows 「 tel:…」 and 「t&#9;el:…」 too; tabs and line breaks anywhere)
+  'a[href*="tel:" i]', 'a[href*="callto:" i]', 'a[href*="sms:" i]', 'a[href*="mailto:" i]', 'a[href*="line:" i]', 'a[href*="\\9 "]', 'a[href*="\\a "]', 'a[href*="\\d "]', 'area[href]',
   'a[href*="line.me" i]', 'a[href*="lin.ee" i]', 'a[href*="t.me/" i]', 'a[href*="kakao" i]', 'a[href^="tg:" i]',
   'a[href*=".apk" i]', 'a[href*=".mobileconfig" i]', 'a[href*="%" i]', 'a[download]', 'a[type]', 'a[href^="itms-services:" i]', 'img[alt]:not([alt=""])', 'img[title]', 'img[aria-label]', 'img[src^="data:image/svg" i]', '[role="img"][aria-label]', '[role="heading"]', 'form',
 ].join(', ');
 const CONTACT_HREF = /^\s*(?:tel:|callto:|sms:|mailto:|line:|tg:|kakaotalk:|itms-services:)|line\.me|lin\.ee|t\.me\/|kakao|\.apk\b|\.mobileconfig\b|%[0-9a-f]{2}/i;
 const NON_SPACE = /\S/;
 const PICTURES = 'img, svg, canvas, picture, input[type="image" i], [role="img"]';
+// Frames of the page's own origin read for their ways to act (see frameChannels).
+const FRAME_CHANNELS = { frames: 10, elements: 50, chars: 600 };
 
 /** A link with no words of its own whose label is a picture that says nothing we can read. */
 function opaquePicture(link: Element): boolean {
@@ -440,6 +443,7 @@ class Collector {
     }
     if (tag === 'area') {
       this.areaText(el);
+      if (this.isMarked(el, tag)) this.link(el);
       return false;
     }
     // An unrendered element adds nothing, not even a line break (「削除<br hidden>費用」 reads 削除費用).
@@ -474,7 +478,7 @@ class Collector {
     const quoted = stack.quoted(top) || QUOTE.has(tag);
     const article = stack.article(top) || tag === 'article';
     let link = stack.link(top);
-    if (tag === 'a') {
+    if (tag === 'a' || tag === 'area') {
       link = true;
       if (marked) this.link(el);
     } else if (tag === 'form' && marked) this.form(el);
@@ -496,7 +500,7 @@ class Collector {
   /** Whether `el` is one of the elements whose attributes matter (see MARKED). */
   private isMarked(el: Element, tag: string): boolean {
     if (this.marked) return this.marked.has(el);
-    if (tag === 'a') return CONTACT_HREF.test(el.getAttribute('href') ?? '') || el.hasAttribute('download') || el.hasAttribute('type');
+    if (tag === 'a' || tag === 'area') return CONTACT_HREF.test(hrefOf(el)) || el.hasAttribute('download') || el.hasAttribute('type');
     if (tag === 'img') return Boolean(el.getAttribute('alt') || el.getAttribute('title') || el.getAttribute('aria-label')) || drawsWords(el);
     if (tag === 'form') return true;
     return (tag === 'div' || tag === 'span' || tag === 'p') && el.getAttribute('role') === 'heading';
@@ -685,6 +689,7 @@ class Collector {
   // ------------------------------------------------------------------ elements with their own meaning
 
   private skipped(el: Element, tag: string): void {
+    if (tag === 'iframe' || tag === 'frame') return this.frameChannels(el);
     if (tag === 'input' || tag === 'textarea' || tag === 'select') {
       // A bill can be written into form fields (a read-only input holding the amount, a placeholder holding the
       // number): what the field shows is text the visitor reads.
@@ -715,6 +720,40 @@ class Collector {
     const image = text ? mapImage(el) : null;
     if (image && !this.isHidden(image, image.localName) && !this.style.tinyPicture(image)) this.append(` ${text} `, image);
   }
+
+  /**
+   * A frame of the page's own origin (srcdoc, about:blank, the same site) drawn without a border is part of the
+   * screen the visitor reads: the call button or the account of a bill may sit in it while the bill sits here.
+   * Its ways to act are read where the frame stands (its own report judges its text); a frame of another origin
+   * cannot be read and is not.
+   */
+  private frameChannels(frame: Element): void {
+    if (this.framesRead >= FRAME_CHANNELS.frames || this.isHidden(frame, frame.localName)) return;
+    let inner: Document | null = null;
+    try {
+      inner = (frame as HTMLIFrameElement).contentDocument;
+    } catch {
+      return;
+    }
+    const body = inner?.body;
+    if (!body) return;
+    this.framesRead++;
+    const acts = body.querySelectorAll('a[href], area[href], form');
+    for (let i = 0; i < acts.length && i < FRAME_CHANNELS.elements; i++) {
+      const el = acts[i]!;
+      if (el.localName === 'form') this.form(el);
+      else this.link(el);
+    }
+    // Numbers and addresses written in it: its text, bounded, as a line of its own.
+    const text = (body.textContent ?? '').slice(0, FRAME_CHANNELS.chars);
+    if (NON_SPACE.test(text)) {
+      this.flush();
+      this.append(text, frame);
+      this.flush();
+    }
+  }
+
+  private framesRead = 0;
 
   private link(el: Element): void {
     const app = appLink(el, this.blocks.length);

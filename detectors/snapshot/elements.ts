@@ -11,9 +11,18 @@ import { fileName } from './script-hints';
 // Layers a page puts above everything else.
 const LAYERS = 'dialog[open], [aria-modal="true"], [role="dialog"], [role="alertdialog"], [popover], [style*="fixed" i], [style*="sticky" i]';
 
+/**
+ * A link's address as the browser follows it: the URL parser drops every tab and line break and trims control
+ * characters and spaces at the ends, so 「t&#9;el:0356…」 dials like 「tel:0356…」.
+ */
+export function hrefOf(el: Element): string {
+  // eslint-disable-next-line no-control-regex
+  return (el.getAttribute('href') ?? '').replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+}
+
 /** A tel:, mailto: or LINE link as a contact channel (and, for tel:, the number dialled). */
 export function linkContact(el: Element, block: number): { contact: Contact; phone: Phone | null } | null {
-  const href = (el.getAttribute('href') ?? '').trim();
+  const href = hrefOf(el);
   if (!href) return null;
   const lower = href.slice(0, 16).toLowerCase();
   if (lower.startsWith('tel:') || lower.startsWith('callto:')) {
@@ -41,7 +50,7 @@ export function linkContact(el: Element, block: number): { contact: Contact; pho
 
 /** A link that installs an app from outside the stores (the "video-call app" of an extortion story). */
 export function appLink(el: Element, block: number): AppLink | null {
-  const href = (el.getAttribute('href') ?? '').trim();
+  const href = hrefOf(el);
   // What the browser saves: the path as the server reads it (「.ap%6B」 is .apk), or the name a download= gives it.
   const path = percentDecoded(href.split(/[?#]/)[0] ?? '');
   const saved = el.getAttribute('download')?.trim() ?? '';
@@ -71,10 +80,17 @@ function percentDecoded(path: string): string {
   return out;
 }
 
-/** A form a visitor can fill in is a contact channel. */
+/** A form a visitor can fill in is a contact channel (its fields may stand outside it, tied by form="…"). */
 export function formContact(el: Element, block: number): Contact | null {
-  if (!el.querySelector('input:not([type=hidden]), textarea, select, button')) return null;
+  if (!el.querySelector('input:not([type=hidden]), textarea, select, button') && !ownsFieldsOutside(el)) return null;
   return { kind: 'form', value: fileName(el.getAttribute('action') ?? '') || 'form', block };
+}
+
+function ownsFieldsOutside(form: Element): boolean {
+  const fields = (form as HTMLFormElement).elements;
+  if (!fields) return false;
+  for (let i = 0; i < fields.length && i < 50; i++) if ((fields[i]!.getAttribute('type') ?? '').toLowerCase() !== 'hidden') return true;
+  return false;
 }
 
 /** Sounds play whether or not their element is visible (an <audio> without controls never is), so all are read. */

@@ -84,7 +84,7 @@ function explain(): Record<string, string[]> {
       if (tag === 'img') out.labels!.push(svgDataText(el.getAttribute('src') ?? '') ?? '');
       if (tag === 'input' || tag === 'button') out.controls!.push((el as HTMLInputElement).value ?? '', el.getAttribute('placeholder') ?? '');
       if (tag === 'select' || tag === 'textarea' || tag === 'datalist') out.controls!.push(el.textContent ?? '', (el as HTMLTextAreaElement).value ?? '');
-      if (tag === 'iframe' || tag === 'frame') out.frames!.push(el.getAttribute('srcdoc') ?? '');
+      if (tag === 'iframe' || tag === 'frame') out.frames!.push(el.getAttribute('srcdoc') ?? '', frameText(el));
       if (tag === 'rt' || tag === 'rp') out.ruby!.push(el.textContent ?? '');
       if (!(el instanceof HTMLElement)) continue;
       for (const pseudo of ['::before', '::after']) {
@@ -120,3 +120,12 @@ function explain(): Record<string, string[]> {
 }
 
 Object.assign(globalThis, { __ocgVisibleText: visibleText, __ocgExplain: explain });
+
+/** The first words of a frame of the page's origin: the engine reads a few of them where the frame stands. */
+function frameText(frame: Element): string {
+  try {
+    return ((frame as HTMLIFrameElement).contentDocument?.body?.textContent ?? '').slice(0, 600);
+  } catch {
+    return '';
+  }
+}

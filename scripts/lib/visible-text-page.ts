@@ -213,7 +213,7 @@ export const KNOWN_SOURCES: Record<string, { name: string; engine: string; scan:
     scan: 'the same text in another order: generated text or shadow-root text between the pieces changes only the 3-grams at the seams',
   },
   scripted: { name: 'written by scripts', engine: '', scan: "the page's scripts write, show or change text in Chromium; the scan runs none" },
-  frames: { name: 'srcdoc frames', engine: 'a frame Chromium reads in another process', scan: 'a frame the scan reads and Chromium draws elsewhere' },
+  frames: { name: 'frames', engine: 'a frame Chromium reads in another process, or the first words of a frame of the page\'s origin the engine reads where it stands', scan: 'a frame the scan reads and Chromium draws elsewhere' },
 };
 
 /** Pages whose disagreement explain() cannot place, each with the reason found by looking at the page. */

@@ -352,3 +352,26 @@ describe('a masked decoy slipped into a bill', () => {
     expect(reportOf(page).verdict).toBe('fraud');
   });
 });
+
+describe('ways to act written the way a browser still follows them', () => {
+  it('reads a tel: link with a tab inside, and form fields tied to their form from outside it', () => {
+    const bill = '<h1>登録完了</h1><p>ご利用料金：99,000円</p><p>本日中にお支払いください</p><p>IPアドレス：203.0.113.5 を記録しました</p><p>誤って登録された方はこちら</p>';
+    const tab = reportOf(`${bill}<p><a href="t&#9;el:0356648810" style="display:inline-flex"><span>03-5664-</span><span>8810</span></a></p>`);
+    expect(tab.channels.map((c) => c.key)).toContain('liveTel');
+    expect(tab.verdict).toBe('fraud');
+    const form = reportOf(`${bill}<form id="st" action="/settle.php"></form><input form="st" name="mail"><button form="st">送信</button>`);
+    expect(form.channels.map((c) => c.key)).toContain('liveForm');
+  });
+});
+
+describe("help pages' headlines that name no fraud word", () => {
+  const REPRO = `<div class="box"><h3>Windows Defender - セキュリティ警告</h3><p>このPCはウイルスに感染しています。</p><p>今すぐサポートに電話してください 050-5213-8476</p></div>`;
+  const ADVICE = '<p>画面の番号には絶対に電話しないでください。不安なときは警察相談専用電話 #9110 に相談してください。</p>';
+  it.each([
+    ['a blog whose h1 is its name and whose h2 is the story', '<h1>のんびり主婦のまいにち日記</h1><h2>【恥を忍んで全部書きます】サポート詐欺で電子マネー5万円を取られた話</h2>'],
+    ['a page titled by what the reader was told', '<h1>「ウイルスに感染しています」と表示されたら</h1>'],
+    ["a victim's story", '<h1>偽の警告画面の番号に電話してしまった話</h1>'],
+  ])("keeps %s clean", (_, head) => {
+    expect(reportOf(`${head}<p>次のような画面が出ました。</p>${REPRO}${ADVICE}`).verdict).toBe('clean');
+  });
+});
