@@ -728,7 +728,8 @@ class Collector {
    * cannot be read and is not.
    */
   private frameChannels(frame: Element): void {
-    if (this.framesRead >= FRAME_CHANNELS.frames || this.isHidden(frame, frame.localName)) return;
+    const unseen = this.options.layout ? !this.visible(frame) : this.isHidden(frame, frame.localName);
+    if (this.framesRead >= FRAME_CHANNELS.frames || unseen) return;
     let inner: Document | null = null;
     try {
       inner = (frame as HTMLIFrameElement).contentDocument;
