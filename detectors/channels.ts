@@ -72,9 +72,14 @@ const HELP_DESK_DIGITS = new Set(['0359787509', '0570064370', '0570078374']);
 const CHANNEL_DISTANCE = 10;
 const TAP_DISTANCE = 1;
 
-/** Whether the channel in `block` is a public help desk the page refers its reader to. */
-export function helpDesk(page: PageSnapshot, block: number, digits = ''): boolean {
+/**
+ * Whether the channel in `block` is a public help desk the page refers its reader to. `named`: whether a desk's
+ * name beside a number may say so — only on a page that advises (a fraud page that labels its own number
+ * 「セーフライン提携」 names no desk; the public desks' own numbers always do).
+ */
+export function helpDesk(page: PageSnapshot, block: number, digits = '', named = true): boolean {
   if (HELP_DESK_DIGITS.has(digits)) return true;
+  if (!named) return false;
   const here = page.blocks[block];
   const before = page.blocks[block - 1];
   // The line above names the desk as a label (「○○市消費生活センター」「警察相談専用電話」), not in a sentence: a
@@ -85,19 +90,19 @@ export function helpDesk(page: PageSnapshot, block: number, digits = ''): boolea
 /**
  * The ways to act the page gives, live and dead. With `bill` (the blocks that hold the bill, the warning or the
  * threat), only those near it count: a consumer centre's own phone line far below its reproduced bill is not the
- * bill's channel.
+ * bill's channel. `advises`: the page gives advice, so a help desk it names beside a number is its advice.
  */
-export function readChannels(page: PageSnapshot, bill: ReadonlySet<number> | null = null): Channels {
+export function readChannels(page: PageSnapshot, bill: ReadonlySet<number> | null = null, advises = true): Channels {
   const live: Evidence[] = [];
   const nearBill = (block: number) => bill === null || [...bill].some((b) => Math.abs(b - block) <= CHANNEL_DISTANCE);
   const tel = page.phones.filter(
-    (p) => !isPlaceholder(p.digits) && nearBill(p.block) && !helpDesk(page, p.block, p.digits) && (p.tel || ownVoice(page.blocks[p.block], at(page.blocks[p.block], p.display))),
+    (p) => !isPlaceholder(p.digits) && nearBill(p.block) && !helpDesk(page, p.block, p.digits, advises) && (p.tel || ownVoice(page.blocks[p.block], at(page.blocks[p.block], p.display))),
   );
   const abroad = matchBlocks(page, FOREIGN_PHONE, { quoted: false, limit: 5, needs: /\d{3}[-\s.]\d{3,4}/ }).filter(
     (m) => nearBill(m.index) && !isPlaceholder(m.match[0]) && ownVoice(m.block, m.match.index),
   );
   if (tel.length + abroad.length > 0) live.push(evidence('liveTel', [...onePerNumber(tel), ...abroad.map((m) => m.match[0])]));
-  const contacts = page.contacts.filter((c) => c.kind !== 'tel' && c.kind !== 'form' && !isPlaceholder(c.value) && nearBill(c.block) && !helpDesk(page, c.block));
+  const contacts = page.contacts.filter((c) => c.kind !== 'tel' && c.kind !== 'form' && !isPlaceholder(c.value) && nearBill(c.block) && !helpDesk(page, c.block, '', advises));
   // A link works wherever it stands; an address written as text only in the page's own words.
   // (A contact whose block is not kept came from a link whose label was thinned out past a cap: text is always
   // read from a kept block.)

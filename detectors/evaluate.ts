@@ -150,7 +150,7 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
   const { findings, errors } = runDetectors(judged, detectors);
   // The bill's own way to act: near the blocks that hold its evidence (channels.ts).
   const bill = evidenceBlocks(judged, findings.flatMap((f) => f.evidence.flatMap((e) => e.values)));
-  const channels = readChannels(judged, bill.size > 0 ? bill : null);
+  const channels = readChannels(judged, bill.size > 0 ? bill : null, context.advisory);
   const mitigations: Evidence[] = [];
   const roleOf = (f: ReportFinding): Role | undefined => ROLES[f.id] ?? detectors.find((d) => d.id === f.id)?.role;
 

@@ -375,3 +375,12 @@ describe("help pages' headlines that name no fraud word", () => {
     expect(reportOf(`${head}<p>次のような画面が出ました。</p>${REPRO}${ADVICE}`).verdict).toBe('clean');
   });
 });
+
+describe('a help desk named beside a number', () => {
+  it("is the page's advice only on a page that advises: a fraud page cannot label its own number away", () => {
+    const threat = '<p>あなたの動画を保存しました。連絡がなければ家族と学校に拡散します。</p><p>削除してほしければ示談金5万円を払え。</p>';
+    const labelled = reportOf(`${threat}<p>セーフライン提携 削除受付窓口</p><p>050-3312-7781</p>`);
+    expect(labelled.channels.map((c) => c.key)).toContain('liveTel');
+    expect(labelled.verdict).toBe('fraud');
+  });
+});
