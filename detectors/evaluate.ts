@@ -145,7 +145,8 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
   // no working way to answer it (a number to tap, a LINE link, a form: quotations do not take calls), and only
   // while the page does not hand it to the reader to act on.
   const quotes = read.blocks.some((b) => b.quoted && !b.script);
-  const quotesAreOwn = quotes && (!(context.advisory && context.ownTextChars >= THRESHOLDS.ownTextChars) || quotationIsOwn(read));
+  const quotationsHanded = quotes && quotationIsOwn(read);
+  const quotesAreOwn = quotes && (!(context.advisory && context.ownTextChars >= THRESHOLDS.ownTextChars) || quotationsHanded);
   const judged = quotesAreOwn ? unquoted(read) : read;
   const { findings, errors } = runDetectors(judged, detectors);
   // The bill's own way to act: near the blocks that hold its evidence (channels.ts).
@@ -185,7 +186,7 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
     !behaves &&
     ![...bill].some((b) => b < context.helperHeadline) &&
     !channels.tapBesideBill &&
-    !(quotes && quotationIsOwn(read)) &&
+    !quotationsHanded &&
     !findings.some((f) => f.id === 'consultation-fee' && f.strength >= THRESHOLDS.roleStrength);
   const advised = context.advisory && !behaves && (!ownBill || helper);
   if (advised || reproduction) {

@@ -8,7 +8,7 @@ import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, closePage, launchChromium, servePages, tabIdOf, waitForBadge, type Extension, type PageServer } from '../../scripts/lib/browser-harness';
 import { INVISIBLE_EDITS, SCAN_ONLY_EDITS } from '../../scripts/corpus/invisible-edits';
-import { SOURCE_PAGES } from '../helpers/text-sources';
+import { BILL_LINES, SOURCE_PAGES } from '../helpers/text-sources';
 
 const PAGES = ['install-complete-smartphone', 'support-scam-iphone', 'sextortion-deletion-notice'];
 // Past the gate's small-page size: the words test reads textContent, which the hidden letters split.
@@ -46,6 +46,20 @@ for (const [i, p] of SOURCE_PAGES.entries()) {
   const path = `/sources/${i}.html`;
   served[path] = p.html;
   cases.push({ path, label: `a bill only in ${p.source}: ${p.label}` });
+}
+
+// The way to act written so that the browser follows it and a naive reader of attributes does not (round 5 of the
+// white-box attacker): the bill is on the page, its number appears nowhere as text.
+const BILL_WITHOUT_NUMBER = `<h1>${BILL_LINES[0]}</h1>${BILL_LINES.slice(1, -1).map((l) => `<p>${l}</p>`).join('')}<p>退会・誤操作の方はお電話ください</p>`;
+const HIDDEN_WAYS: Record<string, string> = {
+  'a tel: link with a tab inside its address': `<p><a href="t&#9;el:0364120093">電話をかける</a></p>`,
+  'a call button in a borderless frame of the page\'s origin': `<iframe style="border:0;width:100%;height:60px" srcdoc="<a href='tel:0364120093' target='_top'>電話をかける</a>"></iframe>`,
+  'form fields tied to their form from outside it': `<form id="st" action="/taikai.php"></form><input form="st" name="mail" placeholder="メールアドレス"><button form="st">退会を申請する</button>`,
+};
+for (const [label, way] of Object.entries(HIDDEN_WAYS)) {
+  const path = `/ways/${cases.length}.html`;
+  served[path] = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>会員ページ</title></head><body>${BILL_WITHOUT_NUMBER}${way}</body></html>`;
+  cases.push({ path, label: `a bill whose way to act is ${label}` });
 }
 
 let server: PageServer;

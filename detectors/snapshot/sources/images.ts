@@ -23,7 +23,6 @@ export function imageLabel(el: Element): string | null {
 // they are on the page, readable without any request. Read a bounded part; anything malformed says nothing.
 const SVG_DATA = /^\s*data:image\/svg\+xml(;base64)?,/i;
 const SVG_DATA_CHARS = 200_000;
-const SVG_TEXT = /<text\b[^>]*>([^]*?)<\/text>/gi;
 const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /** The words an SVG data: URL draws in its <text> elements (null for any other source). */
@@ -43,15 +42,25 @@ export function svgDataText(src: string): string | null {
     return null;
   }
   const words: string[] = [];
-  for (const m of svg.matchAll(SVG_TEXT)) {
-    const text = m[1]!.replace(/<[^>]*>/g, '').replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (e, dec?: string, hex?: string, name?: string) =>
-      dec ? String.fromCodePoint(Number(dec) % 0x110000) : hex ? String.fromCodePoint(parseInt(hex, 16) % 0x110000) : (ENTITY[name!.toLowerCase()] ?? e),
+  // indexOf, not a lazy regular expression: thousands of unclosed <text openings must not cost a scan each.
+  for (let from = 0; words.length < 200; ) {
+    const open = svg.indexOf('<text', from);
+    if (open < 0) break;
+    const start = svg.indexOf('>', open);
+    const end = start < 0 ? -1 : svg.indexOf('</text>', start);
+    if (end < 0) break;
+    from = end + 7;
+    if (!/[\s>/]/.test(svg[open + 5] ?? '')) continue; // <textPath>, <texture…>: not a <text> element
+    const text = svg.slice(start + 1, end).replace(/<[^>]*>/g, '').replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (e, dec?: string, hex?: string, name?: string) =>
+      dec || hex ? codePoint(dec ? Number(dec) : parseInt(hex!, 16)) : (ENTITY[name!.toLowerCase()] ?? e),
     );
     if (NON_SPACE.test(text)) words.push(text.trim());
-    if (words.length >= 200) break;
   }
   return words.length > 0 ? words.join('\n') : null;
 }
+
+/** A character reference's character; a number past Unicode (or past any number) is U+FFFD, never a throw. */
+const codePoint = (n: number): string => (Number.isInteger(n) && n >= 0 && n <= 0x10ffff ? String.fromCodePoint(n) : '\ufffd');
 
 /** Whether an <img> draws words we can read (an SVG written into the page). */
 export const drawsWords = (el: Element): boolean => SVG_DATA.test((el.getAttribute('src') ?? '').slice(0, 40));

@@ -358,3 +358,16 @@ describe('form controls', () => {
     expect(snapshot.phones).toEqual([]);
   });
 });
+
+describe('the words an SVG image written into the page draws', () => {
+  const img = (svg: string) => `<img width="640" height="200" src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}">`;
+  it('reads its <text>, and survives malformed or hostile ones', async () => {
+    const { svgDataText } = await import('../../../detectors/snapshot/sources/images');
+    expect(svgDataText(`data:image/svg+xml,${encodeURIComponent('<svg><text x="1">登録完了 &amp; 98,000円</text><textPath>x</textPath></svg>')}`)).toBe('登録完了 & 98,000円');
+    expect(svgDataText('data:image/svg+xml;base64,@@@not base64')).toBeNull();
+    expect(svgDataText(`data:image/svg+xml,${encodeURIComponent(`<svg><text>&#${'9'.repeat(400)};&#x110000;</text></svg>`)}`)).toBe('\ufffd\ufffd');
+    // 30,000 unclosed openings: one pass, not one scan each (a quadratic reader would not finish).
+    expect(svgDataText(`data:image/svg+xml,${encodeURIComponent('<svg>' + '<text>'.repeat(30_000))}`)).toBeNull();
+    expect(pageOf(`<p>GAL TUBE</p>${img('<svg xmlns="http://www.w3.org/2000/svg"><text>会員登録が完了しました</text></svg>')}`).blocks.map((b) => b.text).join(' ')).toContain('会員登録が完了しました');
+  });
+});
