@@ -41,8 +41,40 @@ const CRYPTO = /(?<![A-Za-z0-9])(?:bc1[a-z0-9]{25,60}|[13][a-km-zA-HJ-NP-Z1-9]{2
 const ACCOUNT = /(?:口座番号|普通(?:預金)?|当座(?:預金)?)[^\n]{0,8}?(?<![0-9])[0-9]{4,8}(?![0-9])/g;
 // A number abroad, as English support-scam kits print it: +1-800-555-0199, (888) 555-0123, +44 20 7946 0958.
 const FOREIGN_PHONE = /(?<![\d+])(?:\+\d{1,3}[-\s.]?)?\(?\d{3}\)?[-\s.]\d{3}[-\s.]\d{4}(?!\d)|\+\d{1,3}[-\s]\d{1,4}(?:[-\s]\d{2,4}){2,3}(?!\d)/g;
+// The start of a number abroad left open at a block's end, and the digits that finish it in the next (a number
+// drawn over flex items: 「+1-800-555-」「0199」).
+const FOREIGN_OPEN = /(?:\+\d{1,3}[-\s.]?)?\(?\d[\d()\s.-]{1,14}[-\s.]?$/;
+const FOREIGN_CONTINUED = /^[\d()][\d()\s.-]{0,14}/;
 // A search box is no way to answer a bill.
 const SEARCH_FORM = /search|kensaku|query|find|^q$|検索/i;
+
+/** Numbers abroad written over two blocks in a row (block `index` holds their end); national ones: extract.ts. */
+function splitAbroad(page: PageSnapshot): { number: string; index: number }[] {
+  const found: { number: string; index: number }[] = [];
+  let open = '';
+  for (let i = 0; i < page.blocks.length && found.length < 5; i++) {
+    const text = page.blocks[i]!.text.trim();
+    if (open) {
+      const head = FOREIGN_CONTINUED.exec(text)?.[0];
+      if (head && /\d/.test(head)) {
+        const joined = open + head;
+        FOREIGN_PHONE.lastIndex = 0;
+        for (let m = FOREIGN_PHONE.exec(joined); m; m = FOREIGN_PHONE.exec(joined)) {
+          if (m.index < open.length && m.index + m[0].length > open.length) found.push({ number: m[0], index: i });
+        }
+        // A block of digits alone may be the middle of the number: 「+1-」「800-555-」「0199」.
+        if (head === text && joined.length <= 24) {
+          open = joined;
+          continue;
+        }
+      }
+    }
+    const last = text.charCodeAt(text.length - 1);
+    // Most blocks end in a word or a stop: one character code decides for them.
+    open = (last >= 48 && last <= 57) || last === 45 || last === 41 || last === 46 ? (FOREIGN_OPEN.exec(text)?.[0] ?? '') : '';
+  }
+  return found;
+}
 
 /** Whether an extracted value (phone digits, an address, an ID) is a placeholder rather than something to use. */
 export function isPlaceholder(value: string): boolean {
@@ -101,7 +133,8 @@ export function readChannels(page: PageSnapshot, bill: ReadonlySet<number> | nul
   const abroad = matchBlocks(page, FOREIGN_PHONE, { quoted: false, limit: 5, needs: /\d{3}[-\s.]\d{3,4}/ }).filter(
     (m) => nearBill(m.index) && !isPlaceholder(m.match[0]) && ownVoice(m.block, m.match.index),
   );
-  if (tel.length + abroad.length > 0) live.push(evidence('liveTel', [...onePerNumber(tel), ...abroad.map((m) => m.match[0])]));
+  const abroadSplit = splitAbroad(page).filter((m) => nearBill(m.index) && !isPlaceholder(m.number) && ownVoice(page.blocks[m.index], 0));
+  if (tel.length + abroad.length + abroadSplit.length > 0) live.push(evidence('liveTel', [...onePerNumber(tel), ...abroad.map((m) => m.match[0]), ...abroadSplit.map((m) => m.number)]));
   const contacts = page.contacts.filter((c) => c.kind !== 'tel' && c.kind !== 'form' && !isPlaceholder(c.value) && nearBill(c.block) && !helpDesk(page, c.block, '', advises));
   // A link works wherever it stands; an address written as text only in the page's own words.
   // (A contact whose block is not kept came from a link whose label was thinned out past a cap: text is always
@@ -132,7 +165,7 @@ export function readChannels(page: PageSnapshot, bill: ReadonlySet<number> | nul
   const dead = deadShown.length + placeholders.length > 0 ? [evidence('maskedChannel', [...deadShown.map((m) => m.match[0]), ...placeholders])] : [];
   // The bill's own way to act is the one nearest to it: a masked number inside the reproduced warning is its
   // channel, not the shop's or the centre's own line a few blocks away.
-  const liveBlocks = [...tel.map((p) => p.block), ...abroad.map((m) => m.index), ...working.map((c) => c.block), ...forms.map((c) => c.block), ...apps.map((a) => a.block), ...pay.map((m) => m.index)];
+  const liveBlocks = [...tel.map((p) => p.block), ...abroad.map((m) => m.index), ...abroadSplit.map((m) => m.index), ...working.map((c) => c.block), ...forms.map((c) => c.block), ...apps.map((a) => a.block), ...pay.map((m) => m.index)];
   const deadBlocks = [...deadShown.map((m) => m.index), ...page.phones.filter((p) => isPlaceholder(p.digits)).map((p) => p.block)];
   const masksNearest = bill !== null && deadBlocks.length > 0 && distanceTo(bill, deadBlocks) < distanceTo(bill, liveBlocks);
   // Help pages write a scam's number out (police pages publish them) but never make it tappable.

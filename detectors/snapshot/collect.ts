@@ -6,7 +6,7 @@
 import type { AppLink, Behaviour, Block, Contact, Media, PageSnapshot } from './schema';
 import { LIMITS, WALK_BUDGET, type WalkBudget } from './limits';
 import { LINE_BREAK, clip, hasJapanese, normalizeText } from './normalize';
-import { extractFromBlock, type Extracted } from './extract';
+import { extractFromBlock, extractSplitPhone, type Extracted } from './extract';
 import { attributeHints, japaneseTextPieces, scriptHints } from './script-hints';
 import type { Role } from '../define';
 import { PageStyle, type BlockStyle } from './style';
@@ -165,6 +165,8 @@ export class SnapshotBuilder {
 class Collector {
   private readonly blocks: Block[] = [];
   private readonly out: Extracted = { phones: [], amounts: [], ips: [], ids: [], deadlines: [], contacts: [] };
+  /** The start of a phone number the last block left open (see extractSplitPhone). */
+  private phoneOpen = '';
   private readonly media: Media[] = [];
   private readonly apps: AppLink[] = [];
   private readonly behaviour: Behaviour[] = [];
@@ -671,6 +673,7 @@ class Collector {
         script: this.inScript,
       });
       extractFromBlock(chunk, index, this.out);
+      this.phoneOpen = extractSplitPhone(this.phoneOpen, chunk, index, this.out.phones);
     }
   }
 

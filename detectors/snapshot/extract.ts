@@ -89,6 +89,40 @@ function extractPhones(text: string, block: number, out: Phone[]): void {
   }
 }
 
+// A number drawn over side-by-side boxes (flex or grid items, cells) reads whole to the visitor and is split into
+// blocks for us: 「03-6412-」「0093」. The start of a number left open at the end of one block, joined with the digits
+// that open the next ones.
+const PHONE_OPEN = /(?<![\w.,\-+])((?:18[46][- ]?)?(?:\+81[- ]?|\(?0)[\d\-() ]{0,12})$/;
+const PHONE_CONTINUED = /^[\d\-() ]{1,14}/;
+const MAX_PHONE_DIGITS = 11;
+
+const nationalDigits = (run: string): number => run.replace(/^18[46][- ]?/, '').replace(/\D/g, '').length;
+
+/**
+ * Reads a number split between the block before (`open`, what it left unfinished) and this one; returns what this
+ * block leaves unfinished for the next.
+ */
+export function extractSplitPhone(open: string, text: string, block: number, out: Phone[]): string {
+  const trimmed = text.trim();
+  if (open) {
+    const head = PHONE_CONTINUED.exec(trimmed)?.[0] ?? '';
+    if (/^\d/.test(head) || /^-\d/.test(head)) {
+      const joined = open + head.trimEnd();
+      const parsed = parsePhoneDigits(joined);
+      // Only a number neither part makes alone (the block's own numbers are read already).
+      if (parsed && !parsePhoneDigits(head)) {
+        pushRanked(out, { display: value(joined), ...parsed, tel: false, block }, true);
+        return '';
+      }
+      if (head === trimmed && nationalDigits(joined) < MAX_PHONE_DIGITS) return joined;
+    }
+  }
+  const tail = PHONE_OPEN.exec(trimmed)?.[1];
+  if (!tail) return '';
+  const digits = nationalDigits(tail);
+  return digits >= 2 && digits < 10 && !parsePhoneDigits(tail) ? tail : '';
+}
+
 // ---------------------------------------------------------------- yen amounts
 
 const KANJI_DIGITS: Record<string, number> = {

@@ -151,6 +151,25 @@ export const INVISIBLE_EDITS: Record<string, InvisibleEdit> = {
     box.textContent = '例：03-XXXX-XXXX 身に覚えのない請求には絶対に連絡しないでください。消費者ホットライン188に相談しましょう。';
     doc.body.prepend(box);
   },
+  // A written number drawn over two flex items (one line on screen, two blocks for a reader of the DOM), and its
+  // tel: link, if it has one, taken away so that only the drawn digits carry it.
+  'every written phone number split over flex items, unlinked': (doc) => {
+    for (const link of Array.from(doc.body.querySelectorAll('a[href^="tel:" i]'))) if (/\d{2,}-\d/.test(link.textContent ?? '')) link.replaceWith(...Array.from(link.childNodes));
+    for (const node of textNodes(doc)) {
+      const m = /(?<![\d+-])((?:\+\d{1,3}-)?\d{2,5}-\d{1,4}-)(\d{3,4})(?!\d)/.exec(node.data);
+      if (!m) continue;
+      const row = doc.createElement('span');
+      row.setAttribute('style', 'display: inline-flex');
+      const first = doc.createElement('div');
+      const second = doc.createElement('div');
+      first.textContent = m[1]!;
+      second.textContent = m[2]!;
+      row.append(first, second);
+      const rest = node.splitText(m.index);
+      rest.data = rest.data.slice(m[0].length);
+      rest.before(row);
+    }
+  },
 };
 
 /** Moves the body's content into one `tag` element with `attrs`. */

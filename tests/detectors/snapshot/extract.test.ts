@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFromBlock, parseJapaneseNumber, parsePhoneDigits, type Extracted } from '../../../detectors/snapshot/extract';
+import { extractFromBlock, extractSplitPhone, parseJapaneseNumber, parsePhoneDigits, type Extracted } from '../../../detectors/snapshot/extract';
 import { LIMITS } from '../../../detectors/snapshot/limits';
 
 const run = (text: string): Extracted => {
@@ -30,6 +30,37 @@ describe('phone numbers', () => {
   it('finds numbers in running text and keeps them apart from IDs', () => {
     const { phones } = run('固体識別番号:SB-8812-0092-1138 お問い合わせ:06-6110-3382 / 090-1111-2222');
     expect(phones.map((p) => p.digits)).toEqual(['0661103382', '09011112222']);
+  });
+});
+
+describe('a number split over side-by-side blocks', () => {
+  const read = (blocks: string[]): string[] => {
+    const out: Extracted = { phones: [], amounts: [], ips: [], ids: [], deadlines: [], contacts: [] };
+    let open = '';
+    blocks.forEach((text, i) => {
+      extractFromBlock(text, i, out);
+      open = extractSplitPhone(open, text, i, out.phones);
+    });
+    return out.phones.map((p) => `${p.digits}@${p.block}`);
+  };
+
+  it.each([
+    [['お電話は 03-6412-', '0093'], '0364120093@1'],
+    [['03-', '6412-', '0093 まで'], '0364120093@2'],
+    [['TEL:0120', '-831-004'], '0120831004@1'],
+    [['186-090-', '1234-5678'], '09012345678@1'],
+  ])('%j reads %s', (blocks, phone) => {
+    expect(read(blocks)).toEqual([phone]);
+  });
+
+  it.each([
+    [['2026年', '12月5日']],
+    [['第03', '1234号']],
+    [['03-6412-', '本文が続きます', '0093']],
+    [['03-6412-0093', '1234']],
+    [['郵便番号 123-', '4567']],
+  ])('leaves %j alone (or whole)', (blocks) => {
+    expect(read(blocks).filter((p) => !p.startsWith('0364120093@0'))).toEqual([]);
   });
 });
 
