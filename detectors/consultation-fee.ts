@@ -8,6 +8,8 @@ import { anyStandsOut, evidence, matchBlocks, narrated, quotedFactor } from './h
 // A name of the public-help kind: the trouble it "solves" and an office word.
 const PUBLIC_NAME =
   /(?:消費者|消費生活|国民生活|トラブル|被害|詐欺|架空請求|ワンクリック|ネット|サイト|請求)[^。、\n「」]{0,10}?(?:センター|相談室|相談窓口|相談所|支援機構|機構|協会|対策室|対策本部|救済(?:室|窓口|センター)|解決(?:室|窓口))/g;
+// The real public centres, named as the page's advice (「お近くの消費生活センターへ」), are no service's name.
+const REAL_CENTRE = /^(?:消費生活センター|国民生活センター|消費生活相談窓口|消費者ホットライン)$/;
 const NAME_NEEDS = /センター|相談|機構|協会|対策|救済|解決/;
 // The service's price, as a fee, not free.
 const SERVICE_FEE =
@@ -17,6 +19,9 @@ const FEE_NEEDS = /手数料|費用|料金|料|金|報酬/;
 const PROMISE =
   /請求(?:を|が)?(?:止め|止ま|取り?下げ|取り?消|無効に|ストップ)|(?:取り?消し|取り?下げ|退会|解約|返金)(?:手続き?)?(?:を)?(?:代行|いたします|させます|させていただきます|致します)|(?:解決|対応)(?:いた|致)します|解決率|業者(?:と|へ|に)(?:交渉|連絡)/g;
 const PROMISE_NEEDS = /請求|取り?消|取り?下|退会|解約|返金|解決|対応|業者/;
+// The page names the service as someone else's: 「『○○サポートセンター』と称する事業者」 (an agency's notice about it).
+// The service itself says 当センター; naming itself this way would read as a warning about itself.
+const DESCRIBED = /^[』」"”]?\s*(?:と称する|と名乗る|を名乗る|をかたる|を騙る|と名乗って)/;
 // Lawyers and judicial scriveners charge under their own licence: not this detector's call.
 const LICENSED = /弁護士|司法書士|法律事務所|法務事務所/;
 
@@ -27,7 +32,8 @@ export default defineDetector({
   evidenceKeys: ['publicSoundingName', 'serviceFee', 'cancelPromise'],
   detect(page) {
     const own = (m: { inQuotes: boolean; block: { text: string; quoted: boolean }; match: RegExpExecArray }) => !m.inQuotes && !m.block.quoted && !narrated(m.block.text, m.match.index);
-    const names = [...matchBlocks(page, PUBLIC_NAME, { limit: 5, needs: NAME_NEEDS }).filter(own)];
+    const named = matchBlocks(page, PUBLIC_NAME, { limit: 10, needs: NAME_NEEDS }).filter((m) => !REAL_CENTRE.test(m.match[0]));
+    const names = named.filter(own);
     const inTitle = PUBLIC_NAME.exec(page.title);
     PUBLIC_NAME.lastIndex = 0;
     if (names.length === 0 && !inTitle) return null;
@@ -35,7 +41,8 @@ export default defineDetector({
     if (fees.length === 0) return null;
     const promises = matchBlocks(page, PROMISE, { limit: 5, needs: PROMISE_NEEDS }).filter(own);
     const licensed = LICENSED.test(page.title) || names.some((m) => LICENSED.test(m.block.text));
-    const strength = (promises.length > 0 ? 1 : 0.6) * (licensed ? 0.5 : 1) * quotedFactor(fees);
+    const described = named.some((m) => DESCRIBED.test(m.block.text.slice(m.match.index + m.match[0].length, m.match.index + m.match[0].length + 8)));
+    const strength = (promises.length > 0 ? 1 : 0.6) * (licensed ? 0.5 : 1) * (described ? 0.3 : 1) * quotedFactor(fees);
     const found = [evidence('publicSoundingName', [...(inTitle ? [inTitle[0]] : []), ...names.map((m) => m.match[0])]), evidence('serviceFee', fees.map((m) => m.match[0]))];
     if (promises.length > 0) found.push(evidence('cancelPromise', promises.map((m) => m.match[0])));
     return { strength, evidence: found, prominent: inTitle !== null || anyStandsOut(names) };

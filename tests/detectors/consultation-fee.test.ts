@@ -12,4 +12,10 @@ describe('consultation-fee', () => {
     expect(detect(detector, `<h1>架空請求被害相談センター</h1>${fee}`)!.strength).toBeLessThan(1);
     expect(detect(detector, `<h1>架空請求被害相談センター（弁護士法人みどり法律事務所）</h1><p>請求を止めます。</p>${fee}`)!.strength).toBe(0.5);
   });
+
+  it('is weak where the page names the service as someone else\'s, and never reads the real centres as one', () => {
+    const fee = '<p>着手金として29,800円を支払うよう求めた。</p><p>請求を止めますと告げた。</p>';
+    expect(detect(detector, `<p>『ネット請求トラブル解決センター』と称する事業者に注意してください。</p><table><tr><th>名称</th><td>ネット請求トラブル解決センター</td></tr></table>${fee}`)!.strength).toBeLessThan(0.4);
+    expect(detect(detector, `<p>お近くの消費生活センターにご相談ください。</p>${fee}`)).toBeNull();
+  });
 });
