@@ -13,7 +13,7 @@ import { PageStyle, type BlockStyle } from './style';
 import { WalkStack } from './walk-stack';
 import { appLink, formContact, handlerAttributes, hrefOf, layerElements, linkContact, readMedia } from './elements';
 import { controlText } from './sources/controls';
-import { generatedContent } from './sources/generated';
+import { attrOnlyRules, generatedContent } from './sources/generated';
 import { drawsWords, imageLabel, isImageInput, mapImage, pictureLabel } from './sources/images';
 import { ShadowRoots } from './sources/shadow';
 import { CLAIM_WORDS, CONTEXT_WORDS, RARE_WORDS, SIGNAL_WORDS, partsIn, partsPattern, wordsPattern } from '../vocabulary';
@@ -209,7 +209,10 @@ class Collector {
 
   begin(): void {
     this.guard(() => this.style.prepare());
-    this.guard(() => (this.generated = generatedContent(this.doc, this.style.rules, this.budget)));
+    this.guard(() => {
+      const rules = this.options.layout ? this.style.rules : [...this.style.rules, ...attrOnlyRules(this.doc, this.budget)];
+      this.generated = generatedContent(this.doc, rules, this.budget, () => this.capHit('generated'));
+    });
     const root = this.doc.body ?? this.doc.documentElement;
     if (root) this.guard(() => this.startWalk(root, false));
   }
@@ -266,11 +269,11 @@ class Collector {
   }
 
   /** The caps the page's own walk ran into (not the layers' and the tail's budgets after it), once each. */
-  private readonly capsHit = new Set<'elements' | 'pageChars' | 'blocks'>();
+  private readonly capsHit = new Set<'elements' | 'pageChars' | 'blocks' | 'generated'>();
   private walked = false;
   private charsAtElementCap = 0;
 
-  private capHit(cap: 'elements' | 'pageChars' | 'blocks'): void {
+  private capHit(cap: 'elements' | 'pageChars' | 'blocks' | 'generated'): void {
     this.truncated = true;
     if (!this.walked) this.capsHit.add(cap);
   }
@@ -286,6 +289,7 @@ class Collector {
     if (this.capsHit.has('elements')) signs.push(`elements>${this.budget.elements}${this.charsAtElementCap / this.budget.elements < EMPTY_ELEMENT_CHARS ? ' empty' : ''}`);
     if (this.capsHit.has('pageChars')) signs.push(`chars>${this.budget.pageChars}`);
     if (this.capsHit.has('blocks')) signs.push(`blocks>${this.budget.blocks}`);
+    if (this.capsHit.has('generated')) signs.push('generated text past its budget');
     const frames = this.doc.getElementsByTagName('iframe').length + this.doc.getElementsByTagName('frame').length;
     if (frames >= this.budget.frames) signs.push(`frames ${frames}`);
     if (signs.length > 0 && this.behaviour.length < LIMITS.items) {

@@ -56,9 +56,13 @@ export interface Budget {
   closedShadowCustom: number;
   /** Style rules looked at (nested and imported ones too), for generated text and for hiding rules. */
   styleRules: number;
-  /** ::before/::after rules with readable text read, and elements each one is looked up on. */
+  /**
+   * ::before/::after rules with readable text read (those that land on an element), elements with readable text
+   * read for each, and elements looked at in all (empty decoys a rule lands on first cost a lookup, not a place).
+   */
   generatedRules: number;
   generatedElements: number;
+  generatedLookups: number;
   /** Image labels read (the gate; the collector reads each image it walks past). */
   labels: number;
   /** Form controls read (the gate; the collector reads each control it walks past), characters each, options of a select. */
@@ -94,7 +98,8 @@ export const WALK_BUDGET: WalkBudget = {
   closedShadowCustom: LIMITS.closedShadowCustom,
   styleRules: 20_000,
   generatedRules: 400,
-  generatedElements: 20,
+  generatedElements: 5000,
+  generatedLookups: 50_000,
   labels: LIMITS.elements,
   controls: LIMITS.elements,
   controlChars: LIMITS.controlChars,
@@ -143,6 +148,7 @@ export const GATE_BUDGET: GateBudget = {
   styleRules: 300,
   generatedRules: 60,
   generatedElements: 3,
+  generatedLookups: 3000,
   labels: 200,
   controls: 200,
   controlChars: LIMITS.controlChars,

@@ -151,6 +151,21 @@ export const INVISIBLE_EDITS: Record<string, InvisibleEdit> = {
     box.textContent = '例：03-XXXX-XXXX 身に覚えのない請求には絶対に連絡しないでください。消費者ホットライン188に相談しましょう。';
     doc.body.prepend(box);
   },
+  // Every text drawn by one ::after rule from an attribute, after 20 empty elements the rule lands on first (red
+  // team 6: a reader that takes a rule's first elements only reads nothing).
+  'every text drawn by attr() after empty decoys': (doc) => {
+    addStyle(doc, '[data-t]::after { content: attr(data-t) }');
+    for (const node of textNodes(doc)) {
+      const drawn = doc.createElement('span');
+      drawn.setAttribute('data-t', node.data);
+      node.replaceWith(drawn);
+    }
+    for (let i = 0; i < 20; i++) {
+      const decoy = doc.createElement('span');
+      decoy.setAttribute('data-t', '');
+      doc.body.prepend(decoy);
+    }
+  },
   // A written number drawn over two flex items (one line on screen, two blocks for a reader of the DOM), and its
   // tel: link, if it has one, taken away so that only the drawn digits carry it.
   'every written phone number split over flex items, unlinked': (doc) => {

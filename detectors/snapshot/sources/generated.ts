@@ -8,7 +8,7 @@ import { LIMITS } from '../limits';
 import { Counters } from '../counters';
 
 type RuleBudget = Pick<Budget, 'styleRules'>;
-type GeneratedBudget = Pick<Budget, 'styleRules' | 'generatedRules' | 'generatedElements'>;
+type GeneratedBudget = Pick<Budget, 'styleRules' | 'generatedRules' | 'generatedElements' | 'generatedLookups'>;
 
 // Rules with readable text, elements per rule and rules looked at in all are the reader's Budget (icon fonts write
 // thousands of ::before rules whose content is one private-use character; they are passed over without a query).
@@ -21,7 +21,12 @@ const READABLE = /[\p{L}\p{N}]/u;
  * DOM does not hold. Read from the rules, not from every element's computed style: a page has few such rules and
  * thousands of elements.
  */
-export function generatedContent(doc: Document, sheets: readonly CSSStyleRule[], budget: GeneratedBudget): Map<Element, { before: string; after: string }> {
+export function generatedContent(
+  doc: Document,
+  sheets: readonly CSSStyleRule[],
+  budget: GeneratedBudget,
+  onCap: () => void = () => {},
+): Map<Element, { before: string; after: string }> {
   const found = new Map<Element, { before: string; after: string }>();
   // Read only when a rule shows quotes (few pages do); the rules and lookups are bounded for hostile pages.
   let quotes: QuoteRule[] | null = null;
@@ -32,28 +37,68 @@ export function generatedContent(doc: Document, sheets: readonly CSSStyleRule[],
   const counterText = (el: Element, pseudo: CSSStyleDeclaration, name: string, style?: string) =>
     (counters ??= new Counters(sheets, counterStyleRules(doc, budget), unescapeCss, doc.defaultView)).text(el, pseudo, name, style);
   let rules = 0;
+  let lookups = 0;
   for (const style of sheets) {
-    if (rules >= budget.generatedRules) break;
+    if (rules >= budget.generatedRules || lookups >= budget.generatedLookups) {
+      onCap();
+      break;
+    }
     const content = drawnContent(style);
     if (!content) continue;
     for (const selector of style.selectorText.split(',')) {
       const pseudo = /::?(before|after)\s*$/i.exec(selector.trim());
       if (!pseudo) continue;
-      rules++;
-      let elements: Element[];
+      let elements: NodeListOf<Element>;
       try {
-        elements = Array.from(doc.querySelectorAll(selector.trim().slice(0, pseudo.index).trim() || '*')).slice(0, budget.generatedElements);
+        elements = doc.querySelectorAll(selector.trim().slice(0, pseudo.index).trim() || '*');
       } catch {
         continue; // a selector this engine cannot read
       }
-      for (const el of elements) {
+      // A rule that lands nowhere costs a query, not a place: 400 decoy rules first cannot push the page's own out.
+      if (elements.length > 0) rules++;
+      const side = pseudo[1]!.toLowerCase() as 'before' | 'after';
+      let readable = 0;
+      // Empty elements a rule lands on first (20 decoys, then the page's text in attr()) cost a lookup each.
+      for (let i = 0; i < elements.length && readable < budget.generatedElements; i++) {
+        if (++lookups > budget.generatedLookups) {
+          onCap();
+          return found;
+        }
+        const el = elements[i]!;
+        const text = cssContentText(content, el, quotesFor, (name, counterStyle) => counterText(el, style.style, name, counterStyle));
         const entry = found.get(el) ?? { before: '', after: '' };
-        entry[pseudo[1]!.toLowerCase() as 'before' | 'after'] = cssContentText(content, el, quotesFor, (name, counterStyle) => counterText(el, style.style, name, counterStyle));
+        entry[side] = text;
         found.set(el, entry);
+        if (READABLE.test(text)) readable++;
       }
+      if (readable >= budget.generatedElements) onCap();
     }
   }
   return found;
+}
+
+// jsdom's style parser drops a content value that is attr() alone (「content: attr(data-t)」); browsers draw it.
+const ATTR_ONLY_RULE = /([^{}@;]+)\{[^{}]*?\bcontent\s*:\s*(attr\(\s*[\w-]+\s*\))\s*(?:!important\s*)?(?:;|\})/g;
+
+/**
+ * For readers without a browser's style engine: the ::before/::after rules of the page's <style> elements whose
+ * content is attr() alone, as rules with that content (read from the sheets' text, a bounded number).
+ */
+export function attrOnlyRules(doc: Document, budget: RuleBudget): CSSStyleRule[] {
+  const out: CSSStyleRule[] = [];
+  const styles = doc.getElementsByTagName('style');
+  for (let i = 0; i < styles.length && out.length < budget.styleRules; i++) {
+    const css = styles[i]!.textContent ?? '';
+    if (!css.includes('attr(')) continue;
+    for (const m of css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(ATTR_ONLY_RULE)) {
+      const selectorText = m[1]!.trim();
+      if (!/::?(?:before|after)/i.test(selectorText)) continue;
+      const content = m[2]!;
+      out.push({ selectorText, style: { getPropertyValue: (name: string) => (name === 'content' ? content : '') } } as unknown as CSSStyleRule);
+      if (out.length >= budget.styleRules) break;
+    }
+  }
+  return out;
 }
 
 /** The style rules of the page's sheets in order, inside @media, @supports, @layer and @import'ed sheets too. */
@@ -238,6 +283,7 @@ export function generatedText(doc: Document, budget: GeneratedBudget): string {
   const rules = styleRules(doc, budget, sheets);
   let text = '';
   let drawn = 0;
+  let lookups = 0;
   for (const rule of rules) {
     if (drawn >= budget.generatedRules) break;
     if (!/::?(?:before|after)/i.test(rule.selectorText)) continue;
@@ -253,7 +299,14 @@ export function generatedText(doc: Document, budget: GeneratedBudget): string {
       if (!pseudo) continue;
       try {
         const found = doc.querySelectorAll(selector.trim().slice(0, pseudo.index).trim() || '*');
-        for (let i = 0; i < found.length && i < budget.generatedElements; i++) text += ` ${cssContentText(content, found[i]!)}`;
+        // Elements with nothing to show are passed over (within the lookups): empty decoys first hide nothing.
+        let readable = 0;
+        for (let i = 0; i < found.length && readable < budget.generatedElements && lookups < budget.generatedLookups; i++, lookups++) {
+          const shown = cssContentText(content, found[i]!);
+          if (!READABLE.test(shown)) continue;
+          text += ` ${shown}`;
+          readable++;
+        }
       } catch {
         // a selector this engine cannot read
       }
