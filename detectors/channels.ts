@@ -24,7 +24,7 @@ export interface Channels {
 
 // Characters pages put where digits or letters were: X, ×, ○, ●, ＊, #, △, □.
 const MASK = '[Xx×○〇●◯◎*＊#△▲□■]';
-const MASK_CHAR = new RegExp(MASK, 'g');
+const MASK_SYMBOL = /[×○〇●◯◎*＊#△▲□■]/g;
 const PHONE_GROUP = `[0-9]{0,4}${MASK}{0,5}[0-9]{0,4}`;
 // A phone number's shape (2–5, 2–4, 3–4 characters in hyphenated groups) with masked groups.
 const MASKED_PHONE = new RegExp(`(?<![A-Za-z0-9])(?:18[46]-?)?(?:0${PHONE_GROUP}|${MASK}{2,5}|\\(0[0-9]{0,4}\\))[-‐ー−–)]${PHONE_GROUP}[-‐ー−–]${PHONE_GROUP}(?![A-Za-z0-9])`, 'g');
@@ -78,11 +78,14 @@ function splitAbroad(page: PageSnapshot): { number: string; index: number }[] {
 
 /** Whether an extracted value (phone digits, an address, an ID) is a placeholder rather than something to use. */
 export function isPlaceholder(value: string): boolean {
-  MASK_CHAR.lastIndex = 0;
-  if ((value.match(MASK_CHAR)?.length ?? 0) >= 2) return true;
+  if ((value.match(MASK_SYMBOL)?.length ?? 0) >= 2) return true;
+  // Letters x mask only where they read as a mask: xxx standing apart (xxxx@xxxx, ID: xxx-123), or XX among the
+  // digits of a number (03-12XX-5678); 「jidan_xx2025」 or 「boxx」 is a name someone chose.
+  if (/(?<![A-Za-z])[Xx]{3,}(?![A-Za-z])/.test(value) || (/^[\d\s()+\-‐ー−–Xx]+$/.test(value) && /[Xx]{2}/.test(value))) return true;
   const digits = value.replace(/\D/g, '');
-  // 03-0000-0000, 090-1111-1111: the subscriber part is one repeated digit (〇〇〇〇 among digits becomes 0000).
-  if (digits.length >= 10 && /^(\d)\1+$/.test(digits.slice(-8))) return true;
+  // 03-0000-0000: the subscriber part all zeros (〇〇〇〇 among digits becomes 0000). A number of one repeated
+  // digit (050-7777-7777) is a number someone chose.
+  if (digits.length >= 10 && /^0+$/.test(digits.slice(-8))) return true;
   const local = value.split('@')[0] ?? value;
   return /^(?:x+|example|sample|test|dummy|xxx.*|aaa+|abc)$/i.test(local.replace(/^@/, ''));
 }

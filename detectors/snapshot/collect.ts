@@ -470,6 +470,18 @@ class Collector {
     // label is a block of its own, unless it has no box (display: contents) or no text.
     if (BLOCK.has(tag) && this.draft.parts.length > 0 && (tag === 'button' ? !NON_SPACE.test(el.textContent ?? '') || this.style.boxless(el) : this.style.breaksNoLine(el))) this.drawnInline.add(el);
     else if (BLOCK.has(tag)) this.flush();
+    // Items drawn in another order than written (a reversed flex row): read as drawn, their links and forms too.
+    const reordered = this.style.reorderedText(el);
+    if (reordered !== null) {
+      this.append(reordered, el);
+      for (const inner of Array.from(el.querySelectorAll('a, area, form')).slice(0, 30)) {
+        if (!this.isMarked(inner, inner.localName)) continue;
+        if (inner.localName === 'form') this.form(inner);
+        else this.link(inner);
+      }
+      if (BLOCK.has(tag) && !this.drawnInline.has(el)) this.flush();
+      return false;
+    }
     // An element drawn as a picture (role=img, an <svg>) speaks through its label.
     const mayBeImage = tag === 'svg' || (this.marked ? this.marked.has(el) : tag === 'div' || tag === 'span' || tag === 'i');
     const picture = mayBeImage && !(tag === 'svg' && this.style.tinyPicture(el)) ? pictureLabel(el) : null;
@@ -596,7 +608,10 @@ class Collector {
     // A block whose text comes from several elements is checked too, within a page-wide budget: a letter kept out
     // of sight inside every word leaves no signal word to see until it is taken out.
     // Without layout (the scan), a masked decoy is still checked for text in its background's colour.
-    const layoutCheck = this.options.layout && (SIGNALISH.test(text) || MASKED.test(text) || this.mixedWithinBudget(d));
+    // Any other block is checked by the element its text starts in, within the budget: blocks without words still
+    // count in how far a way to act stands from a bill, and unseen ones (a dozen 1-px boxes between the bill and its
+    // number) must not push it away.
+    const layoutCheck = this.options.layout && (SIGNALISH.test(text) || MASKED.test(text) || this.mixedWithinBudget(d) || this.firstUnseen(d));
     if (!this.inScript && (layoutCheck || (!this.options.layout && MASKED.test(text)))) {
       const unseen = (el: Element) => (this.options.layout ? !this.visible(el) : this.style.drawnInBackgroundColour(el));
       const hidden = new Set(d.from.filter((el): el is Element => el !== null && unseen(el)));
@@ -613,6 +628,12 @@ class Collector {
     }
     if (this.sparse && !this.keepSparse(d, text)) return;
     this.emit(d, text);
+  }
+
+  /** Whether the element a block's text starts in is unseen (one check from the page's budget). */
+  private firstUnseen(d: BlockDraft): boolean {
+    const first = d.from.find((el): el is Element => el !== null);
+    return first !== undefined && this.style.spendVisibilityChecks(1) && !this.visible(first);
   }
 
   /** Whether the block's text comes from more than one element, and the page's budget of checks covers them. */

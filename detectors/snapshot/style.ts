@@ -53,6 +53,53 @@ export class PageStyle {
       this.inlineSelector = this.rules.filter((r) => /^(?:inline|contents)/.test(r.style?.display ?? '')).slice(0, LIMITS.hiddenSelectors).map((r) => r.selectorText).join(', ');
     }
     this.overridden = rtlOverrides(this.doc, this.rules);
+    this.reorderedBoxes = reorderedBoxes(this.doc, this.rules);
+  }
+
+  /** Flex boxes whose items a style puts in another order than the markup's (row-reverse, order). */
+  private reorderedBoxes: ReadonlySet<Element> = new Set();
+
+  /**
+   * The text of a flex box whose items are drawn in another order than written (「<b class=rv><span>4471</span>
+   * <span>-080-</span><span>0800</span></b>」 drawn 0800-080-4471), in the order drawn; null when it is not one, or
+   * too large to read this way (its items are then read as written).
+   */
+  reorderedText(el: Element): string | null {
+    if (!this.reorderedBoxes.has(el) || el.childNodes.length > REORDER_ITEMS) return null;
+    const items: { text: string; key: number; at: number }[] = [];
+    const computed = this.view?.getComputedStyle(el);
+    const direction = computed?.flexDirection || staticFlexDirection(el, this.rules);
+    if (this.layout && computed && !/flex/.test(computed.display)) return null;
+    let at = 0;
+    for (const node of Array.from(el.childNodes)) {
+      if (node.nodeType === 3) {
+        if (!/\S/.test((node as Text).data)) continue;
+        let key = 0;
+        if (this.layout) {
+          const range = this.doc.createRange();
+          range.selectNodeContents(node);
+          const r = range.getBoundingClientRect();
+          key = Math.round(r.top) * 100_000 + r.left;
+        }
+        items.push({ text: (node as Text).data.trim(), key, at: at++ });
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      const child = node as Element;
+      if (this.layout && this.view) {
+        const r = child.getBoundingClientRect();
+        if (r.width === 0 && r.height === 0) continue;
+        // Drawn position: rows top to bottom, then left to right (right to left in a right-to-left box).
+        const rtl = this.view.getComputedStyle(el).direction === 'rtl';
+        items.push({ text: renderedText(child), key: Math.round(r.top) * 100_000 + (rtl ? -r.right : r.left), at: at++ });
+      } else {
+        items.push({ text: renderedText(child), key: staticOrder(child, this.rules), at: at++ });
+      }
+    }
+    if (items.reduce((n, i) => n + i.text.length, 0) > LIMITS.blockChars) return null;
+    if (!this.layout && /reverse/.test(direction)) items.reverse();
+    items.sort((a, b) => (this.layout || a.key !== b.key ? a.key - b.key : 0));
+    return items.map((i) => i.text).join('');
   }
 
   private inlineSelector = '';
@@ -345,6 +392,72 @@ function rtlOverrides(doc: Document, rules: readonly CSSStyleRule[]): Set<Elemen
     if (++matched > OVERRIDE_RULES || found.size >= OVERRIDE_ELEMENTS) break;
     try {
       for (const el of Array.from(doc.querySelectorAll(r.selectorText)).slice(0, OVERRIDE_ELEMENTS)) found.add(el);
+    } catch {
+      // a selector this engine cannot read
+    }
+  }
+  return found;
+}
+
+// Items a reordered box may have to be read in drawn order (a row of a few pieces; a longer list is read as written).
+const REORDER_ITEMS = 30;
+const REORDER_RULES = 200;
+const REORDER_BOXES = 500;
+const REORDERS = /flex-direction\s*:\s*[a-z-]*reverse|flex-flow\s*:[^;]*reverse|(?:^|[;\s])order\s*:\s*-?[1-9]/i;
+
+/** Flex boxes whose drawn order differs from the markup's: reversed rows, or items given an order. */
+function reorderedBoxes(doc: Document, rules: readonly CSSStyleRule[]): Set<Element> {
+  const found = new Set<Element>();
+  const add = (el: Element, isItem: boolean) => {
+    const box = isItem ? el.parentElement : el;
+    if (box && found.size < REORDER_BOXES) found.add(box);
+  };
+  let matched = 0;
+  for (const r of rules) {
+    const css = r.style?.cssText ?? '';
+    if (!REORDERS.test(css)) continue;
+    if (++matched > REORDER_RULES) break;
+    const isItem = !/reverse/i.test(css);
+    try {
+      for (const el of Array.from(doc.querySelectorAll(r.selectorText)).slice(0, REORDER_BOXES)) add(el, isItem);
+    } catch {
+      // a selector this engine cannot read
+    }
+  }
+  for (const el of Array.from(doc.querySelectorAll('[style*="reverse" i], [style*="order" i]')).slice(0, REORDER_BOXES)) {
+    const css = el.getAttribute('style') ?? '';
+    if (REORDERS.test(css)) add(el, !/reverse/i.test(css));
+  }
+  return found;
+}
+
+/** Without layout: a box's flex-direction from its own style, else the last rule that sets it. */
+function staticFlexDirection(el: Element, rules: readonly CSSStyleRule[]): string {
+  const own = /flex-(?:direction|flow)\s*:\s*([^;]+)/i.exec(el.getAttribute('style') ?? '')?.[1];
+  if (own) return own;
+  let found = '';
+  for (const r of rules) {
+    const value = r.style?.getPropertyValue('flex-direction') || r.style?.getPropertyValue('flex-flow');
+    if (!value) continue;
+    try {
+      if (el.matches(r.selectorText)) found = value;
+    } catch {
+      // a selector this engine cannot read
+    }
+  }
+  return found;
+}
+
+/** Without layout: an item's order from its own style, else the last rule that sets it. */
+function staticOrder(el: Element, rules: readonly CSSStyleRule[]): number {
+  const own = /(?:^|[;\s])order\s*:\s*(-?\d+)/i.exec(el.getAttribute('style') ?? '')?.[1];
+  if (own) return Number(own);
+  let found = 0;
+  for (const r of rules) {
+    const value = r.style?.getPropertyValue('order');
+    if (!value) continue;
+    try {
+      if (el.matches(r.selectorText)) found = Number(value) || 0;
     } catch {
       // a selector this engine cannot read
     }

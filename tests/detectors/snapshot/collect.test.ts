@@ -78,6 +78,17 @@ describe('collectSnapshot', () => {
     expect(page.phones[0]).toMatchObject({ prefix: '186', digits: '0312345678', tel: true });
   });
 
+  it('reads flex items in the order they are drawn (a reversed row, items given an order)', () => {
+    const page = pageOf(
+      '<style>.rv{display:inline-flex;flex-direction:row-reverse}</style><p>TEL <b class="rv"><span>0093</span><span>-6412-</span><span>03</span></b></p>' +
+        '<p style="display:flex"><span style="order:2">jidan_desk2025</span><span style="order:1">LINE ID：</span></p>' +
+        '<p style="display:flex;flex-direction:row-reverse"><a href="https://line.me/ti/p/~pay">友だち追加</a><span>こちらから</span></p>',
+    );
+    expect(page.blocks.map((b) => b.text)).toEqual(['TEL 03-6412-0093', 'LINE ID:jidan_desk2025', 'こちらから友だち追加']);
+    expect(page.phones.map((p) => p.digits)).toEqual(['0364120093']);
+    expect(page.contacts.map((c) => c.kind)).toContain('line');
+  });
+
   it('reads media with their file names only', () => {
     const page = pageOf('<audio src="https://cdn.example/se/shutter.mp3?v=2" autoplay loop></audio><video muted autoplay src="a.mp4"></video>');
     expect(page.media).toEqual([

@@ -18,6 +18,7 @@ describe('phone numbers', () => {
     ['0120-831-004', '', '0120831004'],
     ['03(6412)0093', '', '0364120093'],
     ['+81-3-6412-0093', '', '0364120093'],
+    ['050.3185.6624', '', '05031856624'],
     ['186+81-3-6412-0093', '186', '0364120093'],
   ])('%s', (raw, prefix, digits) => {
     expect(parsePhoneDigits(raw)).toEqual({ prefix, digits });
@@ -25,6 +26,11 @@ describe('phone numbers', () => {
 
   it.each(['2026-11-21', '1,234,567', '12-3456', '00-1234-5678', '090-1234-567'])('rejects %s', (raw) => {
     expect(run(raw).phones).toEqual([]);
+  });
+
+  it('reads numbers written with dots, not versions, dates or addresses', () => {
+    expect(run('お電話は050.3185.6624まで（24時間）').phones.map((p) => p.digits)).toEqual(['05031856624']);
+    expect(run('v1.2.3 2024.12.05 192.168.10.1 0.5.1234 3.14').phones).toEqual([]);
   });
 
   it('finds numbers in running text and keeps them apart from IDs', () => {
