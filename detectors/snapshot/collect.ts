@@ -67,10 +67,13 @@ const MARKED = [
   // (*= rather than ^=: the browser follows 「 tel:…」 and 「t&#9;el:…」 too; tabs and line breaks anywhere)
   'a[href*="tel:" i]', 'a[href*="callto:" i]', 'a[href*="sms:" i]', 'a[href*="mailto:" i]', 'a[href*="line:" i]', 'a[href*="\\9 "]', 'a[href*="\\a "]', 'a[href*="\\d "]', 'area[href]',
   'a[href*="line.me" i]', 'a[href*="lin.ee" i]', 'a[href*="t.me/" i]', 'a[href*="kakao" i]', 'a[href^="tg:" i]',
+  '[onclick*="tel:" i]', '[onclick*="mailto:" i]', '[onclick*="line.me" i]', '[onclick*="lin.ee" i]', '[onclick*="t.me/" i]', '[onclick*="kakao" i]', '[onclick*=".apk" i]', '[onclick*=".mobileconfig" i]',
   'a[href*=".apk" i]', 'a[href*=".mobileconfig" i]', 'a[href*="%" i]', 'a[download]', 'a[type]', 'a[href^="itms-services:" i]', 'img[alt]:not([alt=""])', 'img[title]', 'img[aria-label]', 'img[src^="data:image/svg" i]', '[role="img"][aria-label]', '[role="heading"]', 'form',
 ].join(', ');
 const CONTACT_HREF = /^\s*(?:tel:|callto:|sms:|mailto:|line:|tg:|kakaotalk:|itms-services:)|line\.me|lin\.ee|t\.me\/|kakao|\.apk\b|\.mobileconfig\b|%[0-9a-f]{2}/i;
 const NON_SPACE = /\S/;
+// A field that searches the site is no way to answer a bill.
+const SEARCH_FIELD = /search|query|kensaku|検索|^\s*q\s/i;
 const PICTURES = 'img, svg, canvas, picture, input[type="image" i], [role="img"]';
 // Frames of the page's own origin read for their ways to act (see frameChannels).
 const FRAME_CHANNELS = { frames: 10, elements: 50, chars: 600 };
@@ -500,6 +503,11 @@ class Collector {
       link = true;
       if (marked) this.link(el);
     } else if (tag === 'form' && marked) this.form(el);
+    else if (marked && el.hasAttribute('onclick')) {
+      // A button that dials or opens a chat by script is a link the visitor taps.
+      link = true;
+      this.link(el);
+    }
     const shadow = this.shadowRoots.of(el, tag);
     const block = (BLOCK.has(tag) && !this.drawnInline.has(el)) || CELL.has(tag) ? tag.slice(0, LIMITS.nameChars) : stack.block(top);
     stack.push(el, shadow ? shadow.firstChild : el.firstChild, shadow ? el.firstChild : null, { heading, quoted, article, link, block });
@@ -521,6 +529,7 @@ class Collector {
     if (tag === 'a' || tag === 'area') return CONTACT_HREF.test(hrefOf(el)) || el.hasAttribute('download') || el.hasAttribute('type');
     if (tag === 'img') return Boolean(el.getAttribute('alt') || el.getAttribute('title') || el.getAttribute('aria-label')) || drawsWords(el);
     if (tag === 'form') return true;
+    if (el.hasAttribute('onclick') && CONTACT_HREF.test(hrefOf(el))) return true;
     return (tag === 'div' || tag === 'span' || tag === 'p') && el.getAttribute('role') === 'heading';
   }
 
@@ -725,6 +734,7 @@ class Collector {
       if (shown && !this.isHidden(el, tag)) this.append(` ${shown} `, el);
       // An image button says what its alt text says.
       else if (!shown && tag === 'input' && isImageInput(el)) this.imageText(el);
+      if (tag !== 'select') this.looseField(el);
       return;
     }
     if (tag === 'script') {
@@ -793,6 +803,22 @@ class Collector {
     this.contact(found.contact);
     if (found.phone && this.out.phones.length < LIMITS.items) this.out.phones.push(found.phone);
   }
+
+  /**
+   * A field to write in that belongs to no form (a script sends what is typed: 「<div><input>…<button
+   * onclick="fetch(…)">」) is a way to act like a form's: one per block.
+   */
+  private looseField(el: Element): void {
+    if ((el as HTMLInputElement).form || el.hasAttribute('form') || this.looseFieldBlock === this.blocks.length) return;
+    const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+    if (!/^(?:text|tel|email|number|password|url)$/.test(type) && el.localName !== 'textarea') return;
+    const named = `${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
+    if (SEARCH_FIELD.test(named) || this.isHidden(el, el.localName)) return;
+    this.looseFieldBlock = this.blocks.length;
+    this.contact({ kind: 'form', value: clip(el.getAttribute('name') || el.getAttribute('id') || 'fields', LIMITS.valueChars), block: this.blocks.length });
+  }
+
+  private looseFieldBlock = -1;
 
   private form(el: Element): void {
     const found = formContact(el, this.blocks.length);

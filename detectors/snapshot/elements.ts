@@ -17,8 +17,17 @@ const LAYERS = 'dialog[open], [aria-modal="true"], [role="dialog"], [role="alert
  */
 export function hrefOf(el: Element): string {
   // eslint-disable-next-line no-control-regex
-  return (el.getAttribute('href') ?? '').replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  const href = (el.getAttribute('href') ?? '').replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  if (href && !/^javascript:/i.test(href)) return href;
+  // A link or button that goes there by script (「javascript:location.href='tel:…'」, onclick="location='…'"): where
+  // it goes, when the script names it as a string.
+  const script = `${href} ${el.getAttribute('onclick') ?? ''}`.trim();
+  if (!script) return '';
+  return SCRIPTED_TARGET.exec(percentDecoded(script.slice(0, 2000)))?.[1]?.trim() ?? '';
 }
+
+// The first string in a script that is a way to act's address.
+const SCRIPTED_TARGET = /["'`]\s*((?:tel:|callto:|sms:|mailto:|line:|tg:|kakaotalk:|itms-services:|(?:https?:)?\/\/(?:line\.me|lin\.ee|page\.line\.me|t\.me|telegram\.me|open\.kakao\.com|qr\.kakao\.com)\/)[^"'`]*|[^"'`\s]*\.(?:apk|mobileconfig)(?:[?#][^"'`]*)?)["'`]/i;
 
 /** A tel:, mailto: or LINE link as a contact channel (and, for tel:, the number dialled). */
 export function linkContact(el: Element, block: number): { contact: Contact; phone: Phone | null } | null {

@@ -12,6 +12,10 @@ const DEBOUNCE_MS = 300;
 const MAX_WAIT_MS = 1500;
 const MAX_SCANS = 40;
 const WATCH_FOR_MS = 10 * 60_000;
+// Past those, a page that keeps changing is still read now and then, less and less often: a bill revealed after a
+// minute of constant changes (or ten) is judged, and a busy page costs one read every few minutes at most.
+const LATE_FIRST_MS = 15_000;
+const LATE_MAX_MS = 5 * 60_000;
 const GATE_EVERY_MS = 1500;
 const TICK_PATTERN = /\d{1,2} ?[:時分] ?\d{1,2}/;
 const TICKS_FOR_TIMER = 3;
@@ -104,8 +108,7 @@ class Watcher {
     const records = host ? all.filter((r) => r.target !== host) : all;
     if (records.length === 0) return;
     if (Date.now() - this.startedAt > WATCH_FOR_MS || this.scans >= MAX_SCANS) {
-      // Nothing more to learn from this page: stop paying for its mutations.
-      this.observer?.disconnect();
+      this.lateLater();
       return;
     }
     if (!this.interesting) {
@@ -122,7 +125,34 @@ class Watcher {
     this.schedule();
   }
 
-  /** Re-runs the gate after page changes, at most every GATE_EVERY_MS (textContent of a busy page is not free). */
+  private lateTimer: ReturnType<typeof setTimeout> | null = null;
+  private lateDelay = LATE_FIRST_MS;
+
+  /** Past the watch's budget: one read after the next pause, each pause twice the last (up to LATE_MAX_MS). */
+  private lateLater(): void {
+    if (this.lateTimer !== null) return;
+    this.lateTimer = setTimeout(() => {
+      this.lateTimer = null;
+      this.lateDelay = Math.min(LATE_MAX_MS, this.lateDelay * 2);
+      if (!this.interesting) {
+        gatePage(document, this.state.behaviour, (pass) => {
+          if (!pass || this.interesting) return;
+          this.interesting = true;
+          this.lateScan();
+        }, this.closedRoot);
+        return;
+      }
+      this.lateScan();
+    }, this.lateDelay);
+  }
+
+  private lateScan(): void {
+    if (this.scanning) return;
+    this.scans = Math.min(this.scans, MAX_SCANS - 1);
+    this.scan();
+  }
+
+    /** Re-runs the gate after page changes, at most every GATE_EVERY_MS (textContent of a busy page is not free). */
   private gateLater(): void {
     if (this.gateTimer !== null) return;
     const wait = Math.max(0, this.lastGate + GATE_EVERY_MS - Date.now());

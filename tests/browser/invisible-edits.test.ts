@@ -56,6 +56,8 @@ const HIDDEN_WAYS: Record<string, string> = {
   'a call button in a borderless frame of the page\'s origin': `<iframe style="border:0;width:100%;height:60px" srcdoc="<a href='tel:0364120093' target='_top'>電話をかける</a>"></iframe>`,
   'a number drawn over two flex items, unlinked': `<div style="display:flex"><div>03-6412-</div><div>0093</div></div>`,
   'a number drawn in a reversed flex row': `<p>TEL <b style="display:inline-flex;flex-direction:row-reverse"><span>0093</span><span>-6412-</span><span>03</span></b></p>`,
+  'a javascript: link that dials': `<p><a href="javascript:location.href='tel:0364120093'">電話をかける</a></p>`,
+  'fields outside any form, sent by script': `<div><input name="mail" placeholder="メールアドレス"><button onclick="fetch('/taikai',{method:'POST'})">退会を申請する</button></div>`,
   'form fields tied to their form from outside it': `<form id="st" action="/taikai.php"></form><input form="st" name="mail" placeholder="メールアドレス"><button form="st">退会を申請する</button>`,
 };
 for (const [label, way] of Object.entries(HIDDEN_WAYS)) {

@@ -89,6 +89,19 @@ describe('collectSnapshot', () => {
     expect(page.contacts.map((c) => c.kind)).toContain('line');
   });
 
+  it('reads ways to act reached by script: javascript: links, onclick buttons, fields outside any form', () => {
+    const page = pageOf(
+      `<p><a href="javascript:location.href='tel:0364120093'">電話する</a></p>` +
+        `<p><button onclick="window.location='https://line.me/ti/p/~pay'">LINEで相談</button></p>` +
+        `<p><a href="javascript:void(0)" onclick="location.href='/dl/call.apk'">アプリ</a></p>` +
+        `<div><input name="code" placeholder="ギフトカード番号"><button onclick="fetch('/unlock',{method:'POST'})">送信</button></div>` +
+        `<div><input type="search" name="q"></div><p><a href="javascript:alert('x')">閉じる</a></p>`,
+    );
+    expect(page.contacts.map((c) => `${c.kind}:${c.value}`)).toEqual(['tel:0364120093', 'line:https://line.me/ti/p/~pay', 'form:code']);
+    expect(page.phones.map((p) => p.digits)).toEqual(['0364120093']);
+    expect(page.apps.map((a) => a.kind)).toEqual(['apk']);
+  });
+
   it('reads media with their file names only', () => {
     const page = pageOf('<audio src="https://cdn.example/se/shutter.mp3?v=2" autoplay loop></audio><video muted autoplay src="a.mp4"></video>');
     expect(page.media).toEqual([
