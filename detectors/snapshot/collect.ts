@@ -11,7 +11,7 @@ import { attributeHints, japaneseTextPieces, scriptHints } from './script-hints'
 import type { Role } from '../define';
 import { PageStyle, type BlockStyle } from './style';
 import { WalkStack } from './walk-stack';
-import { appLink, formContact, handlerAttributes, hrefOf, layerElements, linkContact, readMedia } from './elements';
+import { appLink, formContact, handlerAttributes, hrefOf, labelledDownload, layerElements, linkContact, readMedia } from './elements';
 import { controlText } from './sources/controls';
 import { attrOnlyRules, generatedContent } from './sources/generated';
 import { drawsWords, imageLabel, isImageInput, mapImage, pictureLabel } from './sources/images';
@@ -502,6 +502,10 @@ class Collector {
     if (tag === 'a' || tag === 'area') {
       link = true;
       if (marked) this.link(el);
+      else if (tag === 'a' && this.apps.length < LIMITS.items) {
+        const download = labelledDownload(el, this.blocks.length);
+        if (download) this.apps.push(download);
+      }
     } else if (tag === 'form' && marked) this.form(el);
     else if (marked && el.hasAttribute('onclick')) {
       // A button that dials or opens a chat by script is a link the visitor taps.

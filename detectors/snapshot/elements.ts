@@ -74,6 +74,21 @@ export function appLink(el: Element, block: number): AppLink | null {
   return kind ? { kind, value: clip((/\.(?:apk|mobileconfig)$/i.test(saved) ? saved : '') || fileName(path) || href, LIMITS.valueChars), block } : null;
 }
 
+// A link that says it installs an app (「専用アプリをダウンロード」「APKをインストール」) and leads to a file, not to a
+// store or a page: the server names what it sends (/dl/lovecall?v=2.3), so the address need not say .apk.
+const DOWNLOAD_LABEL = /(?:アプリ|APK|ａｐｋ|ＡＰＫ|プロファイル|app\b|profile)[^。\n]{0,14}?(?:ダウンロード|インストール|入手|download|install)|(?:ダウンロード|インストール|download|install)[^。\n]{0,6}?(?:アプリ|APK|プロファイル|app\b)/i;
+const STORE_OR_PAGE = /(?:^|\/\/)(?:play\.google\.com|apps\.apple\.com|itunes\.apple\.com|apps\.microsoft\.com|galaxystore\.samsung\.com|www\.amazon\.co\.jp\/gp\/mas|appgallery\.huawei\.com)|(?:\.html?|\.php|\/)$/i;
+
+/** A link whose words say it installs an app, to a file outside the stores (see DOWNLOAD_LABEL). */
+export function labelledDownload(el: Element, block: number): AppLink | null {
+  const label = (el.textContent ?? '').slice(0, 120);
+  if (!DOWNLOAD_LABEL.test(label)) return null;
+  const href = hrefOf(el);
+  const path = href.split(/[?#]/)[0] ?? '';
+  if (!href || href.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(href) || STORE_OR_PAGE.test(path)) return null;
+  return { kind: /プロファイル|profile/i.test(label) ? 'profile' : 'apk', value: clip(fileName(path) || href, LIMITS.valueChars), block };
+}
+
 const APK_TYPE = /^\s*application\/vnd\.android\.package-archive/i;
 
 /** A URL path with its %xx escapes decoded (twice at most; a malformed escape leaves it as it is). */

@@ -102,6 +102,14 @@ describe('collectSnapshot', () => {
     expect(page.apps.map((a) => a.kind)).toEqual(['apk']);
   });
 
+  it('reads a link that says it installs an app and leads to a file, not to a store or a page', () => {
+    const page = pageOf(
+      '<p><a href="/dl/lovecall?v=2.3">専用アプリをダウンロード</a></p><p><a href="https://play.google.com/store/apps/details?id=x">アプリをダウンロード</a></p>' +
+        '<p><a href="/app/">アプリをダウンロード</a></p><p><a href="/get?p=1">構成プロファイルをインストール</a></p><p><a href="/news">お知らせ</a></p>',
+    );
+    expect(page.apps.map((a) => `${a.kind}:${a.value}`)).toEqual(['apk:lovecall', 'profile:get']);
+  });
+
   it('reads media with their file names only', () => {
     const page = pageOf('<audio src="https://cdn.example/se/shutter.mp3?v=2" autoplay loop></audio><video muted autoplay src="a.mp4"></video>');
     expect(page.media).toEqual([
