@@ -101,6 +101,16 @@ export const THRESHOLDS = {
   stepFlowClaimFactor: 0.5,
 } as const;
 
+/**
+ * A block above the headline that repeats it (the breadcrumb's last step, a title bar): its words are the
+ * headline's, not a bill above it.
+ */
+function echoesHeadline(page: PageSnapshot, block: number, headline: number): boolean {
+  const head = page.blocks[headline]?.text ?? '';
+  const text = (page.blocks[block]?.text ?? '').trim();
+  return text.length >= 12 && head.includes(text.slice(-12));
+}
+
 /** Bluff evidence that honest contract pages never show: the IP address, the browser echoed, "we recorded you". */
 const STRONG_BLUFF_KEYS = new Set(['ipShown', 'browserEcho', 'dataRecorded']);
 
@@ -184,7 +194,7 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
   const helper =
     context.helperHeadline >= 0 &&
     !behaves &&
-    ![...bill].some((b) => b < context.helperHeadline) &&
+    ![...bill].some((b) => b < context.helperHeadline && !echoesHeadline(judged, b, context.helperHeadline)) &&
     !channels.tapBesideBill &&
     !quotationsHanded &&
     !findings.some((f) => f.id === 'consultation-fee' && f.strength >= THRESHOLDS.roleStrength);

@@ -323,6 +323,14 @@ describe("a helper's page by its headline", () => {
     // A headline that denies being fraud is no helper's headline.
     expect(reportOf(`<h1>当サイトは詐欺ではありません</h1>${REPRO}${ADVICE}`).verdict).toBe('fraud');
   });
+
+  it('reads a breadcrumb that repeats the headline above it as the headline, not as a bill above it', () => {
+    const title = 'サポート詐欺の画面が出て電話してしまった話';
+    const page = `<nav>ホーム &gt; 失敗談 &gt; ${title}</nav><h1>${title}</h1><p>次のような画面が表示されました。</p>${REPRO}${ADVICE}`;
+    expect(reportOf(page).verdict).toBe('clean');
+    // A warning above the headline is still one.
+    expect(reportOf(`<nav>ホーム</nav><p>このPCはウイルスに感染しています。今すぐサポートに電話してください 050-5213-8476</p><h1>${title}</h1>${ADVICE}`).verdict).not.toBe('clean');
+  });
 });
 
 describe('a call button that is only a picture', () => {
