@@ -102,6 +102,22 @@ export const THRESHOLDS = {
 } as const;
 
 /**
+ * Whether a bill stands above the helper's headline: two of its parts there (a company name with 債権回収 in the
+ * site's header is one word, not a bill), in blocks that do not merely repeat the headline.
+ */
+function billAbove(page: PageSnapshot, bill: ReadonlySet<number>, headline: number, findings: readonly ReportFinding[]): boolean {
+  const values = [...new Set(findings.flatMap((f) => f.evidence.flatMap((e) => e.values)).map((v) => v.replace(/…$/, '')).filter((v) => v.length >= 2))];
+  let parts = 0;
+  for (const b of bill) {
+    if (b >= headline || echoesHeadline(page, b, headline)) continue;
+    const text = page.blocks[b]?.text ?? '';
+    parts += values.filter((v) => text.includes(v)).length;
+    if (parts >= 2) return true;
+  }
+  return false;
+}
+
+/**
  * A block above the headline that repeats it (the breadcrumb's last step, a title bar): its words are the
  * headline's, not a bill above it.
  */
@@ -194,7 +210,7 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
   const helper =
     context.helperHeadline >= 0 &&
     !behaves &&
-    ![...bill].some((b) => b < context.helperHeadline && !echoesHeadline(judged, b, context.helperHeadline)) &&
+    !billAbove(judged, bill, context.helperHeadline, findings) &&
     !channels.tapBesideBill &&
     !quotationsHanded &&
     !findings.some((f) => f.id === 'consultation-fee' && f.strength >= THRESHOLDS.roleStrength);

@@ -23,6 +23,10 @@ const THREATS: ReadonlyArray<readonly [RegExp, RegExp, boolean]> = [
   [/開示|発信者情報|ブラックリスト|信用情報/, /情報開示|開示(?:請求|手続き?)|発信者情報|ブラックリスト|信用情報(?:機関)?に(?:登録|掲載)/g, false],
 ];
 
+// A visit that is the service bought: 「専門スタッフがご自宅に伺ってサポートします」「訪問設定」.
+const SERVICE_VISIT = /^[^。\n]{0,6}?(?:サポート|設定|修理|点検|作業|工事|お手伝い|ご説明|説明|指導|レッスン|お届け|配達|診断|見積|ご案内)/;
+const aService = (m: BlockMatch) => /伺|訪問/.test(m.match[0]) && !/回収|督促|取り?立|調査/.test(m.match[0]) && SERVICE_VISIT.test(m.block.text.slice(m.match.index + m.match[0].length));
+
 export default defineDetector({
   id: 'legal-threat',
   weight: 15, // pressure; with a claim of a new contract and a bill it is the fraud by itself (see evaluate.ts)
@@ -36,7 +40,9 @@ export default defineDetector({
     let factor = 1;
     for (const [needs, pattern, firmAlone] of THREATS) {
       // 「ご家族宛てに通知することはありません」 is a promise, not a threat; 「Q. 家族宛てに通知書が届きました」 a question.
-      const matches = matchBlocks(page, pattern, { limit: 5, needs }).filter((m) => !denied(m.block.text, m.match.index) && !narrated(m.block.text, m.match.index));
+      const matches = matchBlocks(page, pattern, { limit: 5, needs }).filter(
+        (m) => !denied(m.block.text, m.match.index) && !narrated(m.block.text, m.match.index) && !aService(m),
+      );
       if (matches.length === 0) continue;
       kinds++;
       firm ||= firmAlone;

@@ -324,6 +324,11 @@ describe("a helper's page by its headline", () => {
     expect(reportOf(`<h1>当サイトは詐欺ではありません</h1>${REPRO}${ADVICE}`).verdict).toBe('fraud');
   });
 
+  it('takes one word of a bill in the site header (a shop named after Windows) for no bill above the headline', () => {
+    const page = `<header>みどりPC工房 Windows 修理・設定</header><h1>サポート詐欺にご注意ください！</h1><p>次のような画面が表示される被害が増えています。</p>${REPRO}${ADVICE}`;
+    expect(reportOf(page).verdict).toBe('clean');
+  });
+
   it('reads a breadcrumb that repeats the headline above it as the headline, not as a bill above it', () => {
     const title = 'サポート詐欺の画面が出て電話してしまった話';
     const page = `<nav>ホーム &gt; 失敗談 &gt; ${title}</nav><h1>${title}</h1><p>次のような画面が表示されました。</p>${REPRO}${ADVICE}`;
