@@ -259,7 +259,8 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
   // The second stage: a debt claimed with a lawsuit and a seizure (two kinds of legal threat) and a demand to call
   // before a deadline. A licensed servicer asks for payment by its stated means; it does not ask for a call to
   // "withdraw the lawsuit", and a court's papers never arrive as a web page.
-  else if (collectorCall() && strengthOf('legal-threat') >= THRESHOLDS.collectorThreat && (firm('fee-demand') || firm('countdown'))) rule = 'collectorThreat';
+  // (A portal that shows the amount only after a case number is typed still claims the debt by name.)
+  else if (collectorCall() && strengthOf('legal-threat') >= THRESHOLDS.collectorThreat && (firm('fee-demand') || firm('countdown') || collectorPart('debtClaim'))) rule = 'collectorThreat';
   else if (
     strengthOf('scareware') >= THRESHOLDS.scarewareAlone ||
     (strengthOf('scareware') >= THRESHOLDS.scarewareWithTrap && (firm('navigation-trap') || firm('shutter-sound')))
