@@ -643,10 +643,14 @@ class Collector {
     this.emit(d, text);
   }
 
-  /** Whether the element a block's text starts in is unseen (one check from the page's budget). */
+  /**
+   * Whether the element a block's text starts in is unseen: not rendered, or a box of a pixel or so (the usual
+   * filler). A cheap look first (no computed style); only a box that fails it gets the full check, from the budget.
+   */
   private firstUnseen(d: BlockDraft): boolean {
     const first = d.from.find((el): el is Element => el !== null);
-    return first !== undefined && this.style.spendVisibilityChecks(1) && !this.visible(first);
+    if (first === undefined || !this.style.looksUnseen(first)) return false;
+    return this.style.spendVisibilityChecks(1) && !this.visible(first);
   }
 
   /** Whether the block's text comes from more than one element, and the page's budget of checks covers them. */

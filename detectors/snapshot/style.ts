@@ -222,6 +222,14 @@ export class PageStyle {
    * by the browser), then what leaves text in the layout but out of sight — transparent, unreadably small, off the
    * page to the left or top, or clipped to a point (the element or its nearest ancestors).
    */
+  /** A cheap first look (layout only): not rendered at all, or drawn in a box of under 2 px either way. */
+  looksUnseen(el: Element): boolean {
+    const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+    if (typeof check === 'function' && !check.call(el)) return true;
+    const r = el.getBoundingClientRect();
+    return r.width < 2 || r.height < 2;
+  }
+
   visible(el: Element): boolean {
     if (el === this.lastParent) return this.lastParentVisible;
     this.lastParent = el;
