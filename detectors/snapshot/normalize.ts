@@ -2,10 +2,11 @@
 // Fraud pages write 「９９，８００円」, 「登&#8203;録完了」 or 「186ー03ー…」 precisely so that naive matching fails.
 
 // Unicode's default-ignorable code points, which browsers draw as nothing: zero-width and formatting characters,
-// soft hyphen, bidi controls, variation selectors, U+FFF0–FFF8; beyond the BMP (as surrogate pairs) the whole
+// soft hyphen, bidi controls, variation selectors, U+FFF0–FFFB (the interlinear annotation marks draw nothing in
+// ordinary text), the blank braille pattern U+2800 (a blank, not a word); beyond the BMP (as surrogate pairs) the whole
 // U+E0000–E0FFF block (tags, variation selectors and the unassigned rest), musical-symbol and shorthand controls.
 const INVISIBLE_SOURCE =
-  '[\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8]|[\\uDB40-\\uDB43][\\uDC00-\\uDFFF]|\\uD834[\\uDD73-\\uDD7A]|\\uD82F[\\uDCA0-\\uDCA3]';
+  '[\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFFB\\u2800]|[\\uDB40-\\uDB43][\\uDC00-\\uDFFF]|\\uD834[\\uDD73-\\uDD7A]|\\uD82F[\\uDCA0-\\uDCA3]';
 const INVISIBLE = new RegExp(INVISIBLE_SOURCE, 'g');
 // Dash look-alikes that stand between digits of a phone number (after NFKC: hyphens, minus, katakana long vowel).
 const DIGIT_DASH = /(\d) ?[\u2010-\u2015\u2212\u2E3A\u2E3B\u30FC\uFE58\uFE63\uFF0D\uFF70-] ?(?=\d)/g;

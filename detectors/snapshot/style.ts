@@ -9,7 +9,7 @@ const CSS_COMMENT = /\/\*[\s\S]*?(?:\*\/|$)/g;
 // Text that stays in the layout but out of sight: transparent or nearly, too small to read or shrunk by a
 // transform, far off the page, clipped away.
 // A letter hidden this way inside a word splits the word for a reader of the DOM and not for the visitor.
-const INLINE_UNSEEN = /(?:^|[;\s])(?:color\s*:\s*(?:transparent|rgba\([^)]*[,/]\s*0?(?:\.0\d*)?\s*\))|font-size\s*:\s*(?:[0-3](?:\.\d+)?px|0?\.[0-2]\d*r?em)|(?:left|top|text-indent|margin-left|margin-top)\s*:\s*-\d{4,}|(?:left|margin-left|text-indent)\s*:\s*\d{4,}px|clip\s*:\s*rect\(\s*0[^)]*\)|clip-path\s*:\s*(?:inset\(\s*(?:[5-9]\d|100)%|circle\(\s*0)|opacity\s*:\s*0?\.0\d*\s*(?:!important\s*)?(?:;|$)|transform\s*:[^;]*scale[XY]?\(\s*0?(?:\.[01]\d*)?\s*[,)]|scale\s*:\s*0?(?:\.[01]\d*)?\s*(?:;|$))/i;
+const INLINE_UNSEEN = /(?:^|[;\s])(?:color\s*:\s*(?:transparent|rgba\([^)]*[,/]\s*0?(?:\.0\d*)?\s*\))|font-size\s*:\s*(?:[0-3](?:\.\d+)?px|0?\.[0-2]\d*r?em)|(?:left|top|text-indent|margin-left|margin-top)\s*:\s*-\d{4,}|(?:left|margin-left|text-indent)\s*:\s*\d{4,}px|clip\s*:\s*rect\(\s*0[^)]*\)|clip-path\s*:\s*(?:inset\(\s*(?:[5-9]\d|100)%|circle\(\s*0|polygon\(\s*([^,()]+?)\s*(?:,\s*\1\s*)+\))|opacity\s*:\s*0?\.0\d*\s*(?:!important\s*)?(?:;|$)|transform\s*:[^;]*scale[XY]?\(\s*0?(?:\.[01]\d*)?\s*[,)]|scale\s*:\s*0?(?:\.[01]\d*)?\s*(?:;|$))/i;
 // Smallest font size a visitor can read, in px.
 const READABLE_PX = 4;
 // Left of this (twice the viewport at least) a positioned box is off the page to the right.
@@ -31,6 +31,7 @@ const TINY_PX = 4;
 export class PageStyle {
   private budget = LIMITS.styleLookups;
   private hiddenSelector = '';
+  private unseenSelector = '';
   private lastParent: Element | null = null;
   private lastParentVisible = true;
   private readonly view: (Window & typeof globalThis) | null;
@@ -48,6 +49,7 @@ export class PageStyle {
     this.rules = styleRules(this.doc, this.readBudget);
     if (!this.layout) {
       this.hiddenSelector = staticHiddenSelector(this.doc, this.rules);
+      this.unseenSelector = staticUnseenSelector(this.doc, this.rules);
       this.displayRules = cascadeEntries(this.doc, this.rules, 'display');
       this.visibilityRules = cascadeEntries(this.doc, this.rules, 'visibility');
       this.inlineSelector = this.rules.filter((r) => /^(?:inline|contents)/.test(r.style?.display ?? '')).slice(0, LIMITS.hiddenSelectors).map((r) => r.selectorText).join(', ');
@@ -167,6 +169,9 @@ export class PageStyle {
     if ((el.hasAttribute('hidden') || (tag === 'dialog' && !el.hasAttribute('open'))) && !authorShows()) return true;
     if (style && (INLINE_HIDDEN.test(style) || INLINE_UNSEEN.test(style))) return true;
     if (this.hiddenSelector === '' || !el.matches(this.hiddenSelector)) return false;
+    // A rule that hides by clipping, size or transparency hides whatever display wins (「display:inline-block;
+    // width:0; clip-path:polygon(0 0,0 0,0 0)」 sets a display and hides in one rule).
+    if (this.unseenSelector !== '' && el.matches(this.unseenSelector)) return true;
     // A hiding rule matched: does it win? display first (the element's own display beats any rule without !important).
     const display = this.winner(el, this.displayRules);
     if (display !== null) return ownDisplay !== undefined && !display.important ? ownDisplay === 'none' : display.hides;
@@ -554,14 +559,33 @@ function specificity(selector: string): number {
   return ids * 10_000 + classes * 100 + types;
 }
 
+/** A rule that hides what it styles other than by display or visibility: opacity, size, clipping, transparent text. */
+const unseenByRule = (s: CSSStyleDeclaration): boolean =>
+  s.opacity === '0' || /^0(?:\.0+)?(?:px|em|rem|pt)?$/.test(s.fontSize) || INLINE_UNSEEN.test(s.cssText) || clippedToAPoint(s);
+
+/** The rules that hide by other means than display or visibility (see unseenByRule), for jsdom. */
+function staticUnseenSelector(doc: Document, rules: readonly CSSStyleRule[]): string {
+  const selectors: string[] = [];
+  for (const r of rules) {
+    if (!r.style || !unseenByRule(r.style)) continue;
+    try {
+      doc.documentElement?.matches(r.selectorText);
+      selectors.push(r.selectorText);
+    } catch {
+      // unsupported selector: ignore it
+    }
+    if (selectors.length >= LIMITS.hiddenSelectors) break;
+  }
+  return selectors.join(', ');
+}
+
 /** One selector list of the stylesheet rules that hide elements (display:none, visibility:hidden…), for jsdom. */
 function staticHiddenSelector(doc: Document, rules: readonly CSSStyleRule[]): string {
   const selectors: string[] = [];
   for (const r of rules) {
     const s = r.style;
     if (!s) continue;
-    const hides =
-      s.display === 'none' || s.visibility === 'hidden' || s.opacity === '0' || /^0(?:\.0+)?(?:px|em|rem|pt)?$/.test(s.fontSize) || INLINE_UNSEEN.test(s.cssText) || clippedToAPoint(s);
+    const hides = s.display === 'none' || s.visibility === 'hidden' || unseenByRule(s);
     if (!hides) continue;
     try {
       doc.documentElement?.matches(r.selectorText); // drops selectors the engine cannot parse
@@ -577,6 +601,12 @@ function staticHiddenSelector(doc: Document, rules: readonly CSSStyleRule[]): st
 /** A rendered box that shows none of its content: clipped away, or a pixel or less with its overflow hidden. */
 function clipsToAPoint(style: CSSStyleDeclaration, box: DOMRect): boolean {
   if (/inset\(\s*(?:[5-9]\d|100)%|circle\(\s*0/.test(style.clipPath) || /^rect\(0(?:px)?,? 0(?:px)?,? 0(?:px)?,? 0(?:px)?\)$/.test(style.clip)) return true;
+  // A clip of no area: every point of a polygon the same, or any shape on a box with no width or height (the box
+  // is what a shape's percentages and insets are measured from).
+  const clip = style.clipPath || 'none';
+  if (clip !== 'none' && (box.width <= 1 || box.height <= 1)) return true;
+  const polygon = /^polygon\((.*)\)$/.exec(clip)?.[1];
+  if (polygon && new Set(polygon.replace(/^\s*(?:nonzero|evenodd)\s*,/, '').split(',').map((p) => p.trim())).size === 1) return true;
   return style.overflow !== 'visible' && style.display !== 'inline' && (box.width <= 1 || box.height <= 1);
 }
 
@@ -601,9 +631,9 @@ function shrunk(style: CSSStyleDeclaration): boolean {
 
 /** A box of a pixel or none that hides what overflows it (the screen-reader-only pattern). */
 function clippedToAPoint(s: CSSStyleDeclaration): boolean {
-  if (!/hidden|clip/.test(s.overflow ?? '')) return false;
   const tiny = (v: string) => /^[01](?:px)?$/.test((v ?? '').trim());
-  return tiny(s.width) || tiny(s.height);
+  const clipped = /hidden|clip/.test(s.overflow ?? '') || !/^(?:none)?$/.test((s.getPropertyValue?.('clip-path') ?? '').trim());
+  return clipped && (tiny(s.width) || tiny(s.height));
 }
 
 const WHITE: [number, number, number] = [255, 255, 255];

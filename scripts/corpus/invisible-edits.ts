@@ -151,6 +151,13 @@ export const INVISIBLE_EDITS: Record<string, InvisibleEdit> = {
     box.textContent = '例：03-XXXX-XXXX 身に覚えのない請求には絶対に連絡しないでください。消費者ホットライン188に相談しましょう。';
     doc.body.prepend(box);
   },
+  // Red team 7: a letter in a box of no width, clipped by a polygon of no area, set by one class rule that also
+  // gives the box a display; and a code point Chromium draws as nothing (interlinear annotation terminator).
+  'a zero-width letter clipped to nothing inside every word': (doc) => {
+    addStyle(doc, '.zw { display: inline-block; width: 0; clip-path: polygon(0 0, 0 0, 0 0) }');
+    insideWords(doc, () => span(doc, 'ぬ', { class: 'zw' }));
+  },
+  'an interlinear annotation mark inside every word': (doc) => insideWords(doc, () => doc.createTextNode('\uFFFB')),
   // Every text drawn by one ::after rule from an attribute, after 20 empty elements the rule lands on first (red
   // team 6: a reader that takes a rule's first elements only reads nothing).
   'every text drawn by attr() after empty decoys': (doc) => {
