@@ -49,9 +49,9 @@ function pushRanked<T extends object>(list: T[], item: T, important: boolean): b
 
 // A run that may be a phone number: digits with dashes, spaces or brackets, optionally +81.
 const PHONE_RUN = /(?<![\w.,\-+])(?:\+81[- ]?)?\(?\d[\d\- ()]{7,20}\d(?![\d,]|\.\d)/g;
-// Dots for dashes (050.3185.6624), as some pages write numbers: groups of a number's shape only (not a version or
-// an address of four parts).
-const PHONE_DOTTED = /(?<![\w.,\-+])(?:\+81[. ]?)?0\d{1,4}\.\d{1,4}\.\d{3,4}(?![\d,]|\.\d)/g;
+// Dots for dashes (050.3185.6624, 03・6427・9158), as some pages write numbers: groups of a number's shape only
+// (not a version or an address of four parts), one kind of dot throughout.
+const PHONE_DOTTED = /(?<![\w.,\-+・])(?:\+81[. ]?)?0\d{1,4}([.・])\d{1,4}\1\d{3,4}(?![\d,]|[.・]\d)/g;
 
 /** Splits the digits of a written or dialled number into its caller-ID prefix and the national number. */
 export function parsePhoneDigits(raw: string): { prefix: Phone['prefix']; digits: string } | null {
@@ -81,7 +81,7 @@ function isNationalNumber(d: string): boolean {
 function extractPhones(text: string, block: number, out: Phone[]): void {
   if (!/\d{2}/.test(text)) return;
   const important = CONTACT_LINE.test(text);
-  for (const m of text.includes('.') ? [...text.matchAll(PHONE_RUN), ...text.matchAll(PHONE_DOTTED)] : text.matchAll(PHONE_RUN)) {
+  for (const m of /[.・]/.test(text) ? [...text.matchAll(PHONE_RUN), ...text.matchAll(PHONE_DOTTED)] : text.matchAll(PHONE_RUN)) {
     // A run may hold two numbers separated by a space ("03-1234-5678 090-1234-5678"): try its parts too.
     const parts = parsePhoneDigits(m[0]) ? [m[0]] : m[0].split(/ +/);
     for (const part of parts) {

@@ -31,6 +31,8 @@ describe('phone numbers', () => {
   it('reads numbers written with dots, not versions, dates or addresses', () => {
     expect(run('お電話は050.3185.6624まで（24時間）').phones.map((p) => p.digits)).toEqual(['05031856624']);
     expect(run('v1.2.3 2024.12.05 192.168.10.1 0.5.1234 3.14').phones).toEqual([]);
+    expect(run('ご相談窓口 03・6427・9158（平日）').phones.map((p) => p.digits)).toEqual(['0364279158']);
+    expect(run('2026・12・05 03・6427.9158 A・B・C').phones).toEqual([]);
   });
 
   it('finds numbers in running text and keeps them apart from IDs', () => {
