@@ -290,6 +290,7 @@ export class PageStyle {
     if (r.left + (view.scrollX || 0) >= Math.max(view.innerWidth, FAR_RIGHT_MIN) * 2 && cs.position !== 'static') return true;
     // The screen-reader-only pattern: a box of a pixel or none, its overflow hidden or clipped, holding the text.
     if (clipsToAPoint(cs, r)) return true;
+    if (this.layout && this.buried(el, r, view)) return true;
     // A fixed or absolute box is not clipped by the static boxes around it, and <body>'s overflow is the viewport's.
     if (cs.position === 'fixed' || cs.position === 'absolute') return false;
     for (let box = el.parentElement, up = 1; box && up < 3 && box !== this.doc.body && box !== this.doc.documentElement; box = box.parentElement, up++) {
@@ -302,6 +303,41 @@ export class PageStyle {
       if (clips) return true;
     }
     return false;
+  }
+
+  /**
+   * Painted under a box of the page: inside a layer of negative z-index, which the browser draws before the
+   * backgrounds of the ordinary boxes of the same stacking context — so an opaque background of an ancestor between
+   * the layer and that context, covering the text's box, hides it (advice written under the page's own white box).
+   * A background image or a clipped, blended or transformed ancestor is not taken as covering: it may let text show.
+   */
+  private buried(el: Element, r: DOMRect, view: Window & typeof globalThis): boolean {
+    const html = this.doc.documentElement;
+    let node: Element | null = el;
+    let up = 0;
+    for (; node && up < BURIAL_DEPTH && node !== html; node = node.parentElement, up++) {
+      if (this.layer(node, view) === 'under') break;
+    }
+    if (!node || node === html || up >= BURIAL_DEPTH) return false;
+    // <body>'s background is the canvas's (drawn under everything) unless <html> has one of its own.
+    const bodyIsCanvas = !opaque(view.getComputedStyle(html));
+    for (let box = node.parentElement; box && box !== html && up < BURIAL_DEPTH; box = box.parentElement, up++) {
+      if (this.layer(box, view) !== 'none') return false;
+      if (box === this.doc.body && bodyIsCanvas) continue;
+      if (opaque(view.getComputedStyle(box)) && covers(box.getBoundingClientRect(), r)) return true;
+    }
+    return false;
+  }
+
+  /** Whether a box starts a stacking context, and one drawn under its context's boxes (negative z-index); cached. */
+  private layer(el: Element, view: Window & typeof globalThis): 'none' | 'over' | 'under' {
+    let known = this.layers.get(el);
+    if (known === undefined) {
+      const s = view.getComputedStyle(el);
+      known = !stackingContext(el, s, view) ? 'none' : Number.parseInt(s.zIndex, 10) < 0 ? 'under' : 'over';
+      this.layers.set(el, known);
+    }
+    return known;
   }
 
   /** Without layout: whether an element's text is drawn in its background's colour (computed styles only). */
@@ -365,6 +401,7 @@ export class PageStyle {
 
   /** Ancestors already asked whether they clip their content to a point (siblings share them). */
   private readonly clipping = new WeakMap<Element, boolean>();
+  private readonly layers = new WeakMap<Element, 'none' | 'over' | 'under'>();
 
   /** Font size, colour and position of a block's elements, within a page-wide budget of lookups. */
   of(elements: readonly Element[]): BlockStyle {
@@ -634,6 +671,34 @@ function clippedToAPoint(s: CSSStyleDeclaration): boolean {
   const tiny = (v: string) => /^[01](?:px)?$/.test((v ?? '').trim());
   const clipped = /hidden|clip/.test(s.overflow ?? '') || !/^(?:none)?$/.test((s.getPropertyValue?.('clip-path') ?? '').trim());
   return clipped && (tiny(s.width) || tiny(s.height));
+}
+
+// Ancestors looked at for a layer of negative z-index and the box painted over it.
+const BURIAL_DEPTH = 10;
+
+/** Whether a box starts a stacking context of its own (the common causes; others are taken as not). */
+function stackingContext(el: Element, s: CSSStyleDeclaration, view: Window & typeof globalThis): boolean {
+  const z = s.zIndex !== 'auto' && s.zIndex !== '';
+  if (z && s.position !== 'static') return true;
+  if (s.position === 'fixed' || s.position === 'sticky') return true;
+  if (Number.parseFloat(s.opacity) < 1 || (s.transform || 'none') !== 'none' || (s.filter || 'none') !== 'none') return true;
+  if ((s.clipPath || 'none') !== 'none' || (s.mixBlendMode || 'normal') !== 'normal' || s.isolation === 'isolate') return true;
+  const mask = s.getPropertyValue('mask-image') || s.getPropertyValue('-webkit-mask-image') || 'none';
+  if (mask !== 'none' || /paint|strict|content/.test(s.contain || '') || /transform|opacity|filter/.test(s.willChange || '')) return true;
+  // A flex or grid item with a z-index is a context without being positioned.
+  const parent = el.parentElement;
+  return z && parent !== null && /flex|grid/.test(view.getComputedStyle(parent).display);
+}
+
+/** A background that hides what is drawn under it: an all but opaque colour over the whole border box. */
+function opaque(s: CSSStyleDeclaration): boolean {
+  const bg = rgbOf(s.backgroundColor);
+  return bg !== null && bg[3] >= 0.9 && !/text/.test(s.getPropertyValue('background-clip') || '');
+}
+
+/** Whether box `outer` holds all of `inner` (within a pixel). */
+function covers(outer: DOMRect, inner: DOMRect): boolean {
+  return outer.left <= inner.left + 1 && outer.top <= inner.top + 1 && outer.right >= inner.right - 1 && outer.bottom >= inner.bottom - 1;
 }
 
 const WHITE: [number, number, number] = [255, 255, 255];

@@ -151,6 +151,18 @@ export const INVISIBLE_EDITS: Record<string, InvisibleEdit> = {
     box.textContent = '例：03-XXXX-XXXX 身に覚えのない請求には絶対に連絡しないでください。消費者ホットライン188に相談しましょう。';
     doc.body.prepend(box);
   },
+  // Red team 7: a helper's headline and advice in a layer of negative z-index, painted under a white box of the
+  // page (the browser draws the box's background over it). Without layout a reader cannot tell: browser only.
+  'a helper headline and advice painted under a white box': (doc) => {
+    const cover = doc.createElement('div');
+    cover.setAttribute('style', 'background: #fff');
+    const layer = doc.createElement('div');
+    layer.setAttribute('style', 'position: relative; z-index: -1');
+    layer.append(Object.assign(doc.createElement('h1'), { textContent: 'ワンクリック詐欺にご注意ください' }));
+    layer.append(Object.assign(doc.createElement('p'), { textContent: '例：03-XXXX-XXXX 身に覚えのない請求は無視してください。絶対に連絡しないでください。消費者ホットライン188に相談しましょう。' }));
+    cover.append(layer);
+    doc.body.prepend(cover);
+  },
   // Red team 7: a letter in a box of no width, clipped by a polygon of no area, set by one class rule that also
   // gives the box a display; and a code point Chromium draws as nothing (interlinear annotation terminator).
   'a zero-width letter clipped to nothing inside every word': (doc) => {
@@ -202,6 +214,9 @@ function wrapBody(doc: Document, tag: string, attrs: Record<string, string>): vo
   for (const child of Array.from(doc.body.childNodes)) if ((child as Element).localName !== 'script') wrapper.append(child);
   doc.body.prepend(wrapper);
 }
+
+/** Edits only a reader with layout can see through (what is painted over what): they test the browser only. */
+export const BROWSER_ONLY_EDITS: ReadonlySet<string> = new Set(['a helper headline and advice painted under a white box']);
 
 /** Edits a browser draws past by itself (it reads the cascade and media): they test readers without layout only. */
 export const SCAN_ONLY_EDITS: ReadonlySet<string> = new Set([

@@ -66,6 +66,19 @@ for (const [label, way] of Object.entries(HIDDEN_WAYS)) {
   cases.push({ path, label: `a bill whose way to act is ${label}` });
 }
 
+// A layer of negative z-index hides only under an opaque box of its own stacking context: drawn over <body>'s
+// background (the canvas's), or in a box that is a context with a background of its own, a bill stays seen.
+const LAYERED = readFileSync(join(ROOT, 'tests', 'fixtures', 'fraud', `${PAGES[0]}.html`), 'utf8');
+const SEEN_LAYERS: Record<string, (body: string) => string> = {
+  'on a coloured <body>': (body) => `<body style="background:#fffbe6"><div style="position:relative;z-index:-1">${body}</div></body>`,
+  'in a box that paints its own background under it': (body) => `<body><div style="position:relative;z-index:0;background:#fff"><div style="position:relative;z-index:-1">${body}</div></div></body>`,
+};
+for (const [label, wrap] of Object.entries(SEEN_LAYERS)) {
+  const path = `/layers/${cases.length}.html`;
+  served[path] = LAYERED.replace(/<body[^>]*>([\s\S]*)<\/body>/i, (_, body: string) => wrap(body));
+  cases.push({ path, label: `${PAGES[0]} in a layer of negative z-index ${label}` });
+}
+
 let server: PageServer;
 let ext: Extension;
 
