@@ -8,7 +8,7 @@
 // take calls, so a live channel is required for a fraud verdict, and a masked one counts only where no live one is
 // seen (see evaluate.ts). A live channel alone proves nothing: police pages publish real scam numbers.
 import type { Evidence } from './define';
-import { evidence, insideQuotes, matchBlocks, narrated } from './helpers';
+import { evidence, matchBlocks, narrated, quotedPhrase } from './helpers';
 import type { Block, PageSnapshot } from './snapshot/schema';
 
 export interface Channels {
@@ -38,15 +38,15 @@ const DEAD_NEEDS = new RegExp(`${MASK}{2}|…|\\.{3}|‥`);
 // Crypto addresses: Bitcoin (legacy, bech32), Ethereum-style, TRON (USDT).
 const CRYPTO = /(?<![A-Za-z0-9])(?:bc1[a-z0-9]{25,60}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|0x[0-9a-fA-F]{40}|T[1-9A-HJ-NP-Za-km-z]{33})(?![A-Za-z0-9])/g;
 // A bank account to pay into: a branch and an account number of digits.
-const ACCOUNT = /(?:口座番号|普通(?:預金)?|当座(?:預金)?)[^\n]{0,8}?(?<![0-9])[0-9]{4,8}(?![0-9])/g;
+const ACCOUNT = /(?:口座(?:番号|No\.?|NO\.?|#)|普通(?:預金)?|当座(?:預金)?)[^\n]{0,8}?(?<![0-9])[0-9]{4,8}(?![0-9])/g;
 // A number abroad, as English support-scam kits print it: +1-800-555-0199, (888) 555-0123, +44 20 7946 0958.
 const FOREIGN_PHONE = /(?<![\d+])(?:\+\d{1,3}[-\s.]?)?\(?\d{3}\)?[-\s.]\d{3}[-\s.]\d{4}(?!\d)|\+\d{1,3}[-\s]\d{1,4}(?:[-\s]\d{2,4}){2,3}(?!\d)/g;
 // The start of a number abroad left open at a block's end, and the digits that finish it in the next (a number
 // drawn over flex items: 「+1-800-555-」「0199」).
 const FOREIGN_OPEN = /(?:\+\d{1,3}[-\s.]?)?\(?\d[\d()\s.-]{1,14}[-\s.]?$/;
 const FOREIGN_CONTINUED = /^[\d()][\d()\s.-]{0,14}/;
-// A search box is no way to answer a bill.
-const SEARCH_FORM = /search|kensaku|query|find|^q$|検索/i;
+// A search box is no way to answer a bill: told by its fields (elements.ts), or a form sent to a search address.
+const SEARCH_FORM = /^(?:search|kensaku|find|q|検索)(?:\.\w+)?$/i;
 
 /** Numbers abroad written over two blocks in a row (block `index` holds their end); national ones: extract.ts. */
 function splitAbroad(page: PageSnapshot): { number: string; index: number }[] {
@@ -91,9 +91,9 @@ export function isPlaceholder(value: string): boolean {
 }
 
 /** The page's own voice at position `at` of a block: not a quotation, not a story of what someone was shown. */
-function ownVoice(block: Block | undefined, at: number): boolean {
+function ownVoice(block: Block | undefined, at: number, length = 1): boolean {
   if (!block || block.quoted) return false;
-  return !insideQuotes(block.text, at) && !narrated(block.text, at);
+  return !quotedPhrase(block.text, at, length) && !narrated(block.text, at);
 }
 
 const at = (block: Block | undefined, value: string): number => Math.max(0, block?.text.indexOf(value) ?? 0);
@@ -131,10 +131,10 @@ export function readChannels(page: PageSnapshot, bill: ReadonlySet<number> | nul
   const live: Evidence[] = [];
   const nearBill = (block: number) => bill === null || [...bill].some((b) => Math.abs(b - block) <= CHANNEL_DISTANCE);
   const tel = page.phones.filter(
-    (p) => !isPlaceholder(p.digits) && nearBill(p.block) && !helpDesk(page, p.block, p.digits, advises) && (p.tel || ownVoice(page.blocks[p.block], at(page.blocks[p.block], p.display))),
+    (p) => !isPlaceholder(p.digits) && nearBill(p.block) && !helpDesk(page, p.block, p.digits, advises) && (p.tel || ownVoice(page.blocks[p.block], at(page.blocks[p.block], p.display), p.display.length)),
   );
   const abroad = matchBlocks(page, FOREIGN_PHONE, { quoted: false, limit: 5, needs: /\d{3}[-\s.]\d{3,4}/ }).filter(
-    (m) => nearBill(m.index) && !isPlaceholder(m.match[0]) && ownVoice(m.block, m.match.index),
+    (m) => nearBill(m.index) && !isPlaceholder(m.match[0]) && ownVoice(m.block, m.match.index, m.match[0].length),
   );
   const abroadSplit = splitAbroad(page).filter((m) => nearBill(m.index) && !isPlaceholder(m.number) && ownVoice(page.blocks[m.index], 0));
   if (tel.length + abroad.length + abroadSplit.length > 0) live.push(evidence('liveTel', [...onePerNumber(tel), ...abroad.map((m) => m.match[0]), ...abroadSplit.map((m) => m.number)]));
@@ -142,7 +142,7 @@ export function readChannels(page: PageSnapshot, bill: ReadonlySet<number> | nul
   // A link works wherever it stands; an address written as text only in the page's own words.
   // (A contact whose block is not kept came from a link whose label was thinned out past a cap: text is always
   // read from a kept block.)
-  const working = contacts.filter((c) => !page.blocks[c.block] || page.blocks[c.block]!.link || ownVoice(page.blocks[c.block], at(page.blocks[c.block], c.value)));
+  const working = contacts.filter((c) => !page.blocks[c.block] || page.blocks[c.block]!.link || ownVoice(page.blocks[c.block], at(page.blocks[c.block], c.value), c.value.length));
   const mails = working.filter((c) => c.kind === 'mail');
   const chats = working.filter((c) => c.kind === 'line' || c.kind === 'chat');
   if (mails.length > 0) live.push(evidence('liveMail', mails.map((c) => c.value)));
@@ -155,7 +155,7 @@ export function readChannels(page: PageSnapshot, bill: ReadonlySet<number> | nul
   const pay = [
     ...matchBlocks(page, CRYPTO, { ...own, needs: /bc1|0x|[13T][1-9A-HJ-NP-Za-km-z]{20}/ }),
     ...matchBlocks(page, ACCOUNT, { ...own, needs: /口座|普通|当座/ }),
-  ].filter((m) => nearBill(m.index) && !m.inQuotes && !narrated(m.block.text, m.match.index));
+  ].filter((m) => nearBill(m.index) && !quotedPhrase(m.block.text, m.match.index, m.match[0].length) && !narrated(m.block.text, m.match.index));
   if (pay.length > 0) live.push(evidence('livePayment', pay.map((m) => m.match[0])));
 
   const deadShown = [MASKED_PHONE, SHORTENED_PHONE, MASKED_ADDRESS, MASKED_ID, MASKED_ACCOUNT].flatMap((pattern) =>

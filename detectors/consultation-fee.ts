@@ -23,8 +23,9 @@ const PROMISE_NEEDS = /請求|取り?消|取り?下|退会|解約|返金|解決|
 // The page names the service as someone else's: 「『○○サポートセンター』と称する事業者」 (an agency's notice about it).
 // The service itself says 当センター; naming itself this way would read as a warning about itself.
 const DESCRIBED = /^[』」"”]?\s*(?:と称する|と名乗る|を名乗る|をかたる|を騙る|と名乗って)/;
-// Lawyers and judicial scriveners charge under their own licence: not this detector's call.
-const LICENSED = /弁護士|司法書士|法律事務所|法務事務所/;
+// Lawyers and judicial scriveners charge under their own licence: not this detector's call. The office itself, by
+// its firm's name (a centre that "works with partner lawyers", 提携弁護士が対応, is not one).
+const LICENSED = /(?<!提携|連携|協力|顧問|提携の)(?:弁護士(?:法人|事務所)|法律事務所|司法書士(?:法人|事務所)|法務事務所)/;
 
 export default defineDetector({
   id: 'consultation-fee',

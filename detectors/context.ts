@@ -20,8 +20,11 @@ const ADVICE: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/返信|ブロック|8103|セーフライン|消さず|保存/, /返信(?:を)?(?:やめ|しない)|ブロックし|#?8103|セーフライン|(?:メッセージ|画面|やり取り|記録)(?:は|を)?(?:消さず|保存)/g],
   [/無視|放置/, /無視して(?:ください|構いません|かまいません|大丈夫|OK)|無視しましょう|無視してよい|放置して(?:ください|構いません|大丈夫)/g],
   [/契約|特定され|わかる|分かる/, /契約(?:は|が)成立して(?:い)?(?:ません|ない)|契約は無効|特定され(?:ることは|る心配は|ることも|ません)|(?:分かる|わかる)わけではありません/g],
-  [/消費|国民生活|9110|警察|安心相談|IPA|相談/, /消費者ホットライン|消費生活センター|国民生活センター|#9110|警察相談|情報セキュリティ安心相談窓口|(?<![A-Za-z])IPA(?![A-Za-z])|相談(?:して|しましょう|ください|窓口)/g],
+  [/消費|国民生活|9110|警察|安心相談|IPA/, /消費者ホットライン|消費生活センター|国民生活センター|#9110|警察相談|情報セキュリティ安心相談窓口|(?<![A-Za-z])IPA(?![A-Za-z])/g],
 ];
+// 「ご相談ください」 with no desk named: a helper says it, and so does a fraud page sending its victim to its own
+// "official desk below". It counts only beside advice of the kinds above.
+const ASK_TO_CONSULT = /相談(?:して|しましょう|ください|窓口)/g;
 // A sign-up flow that shows its steps (入力 → 確認 → 完了): the user chose each one.
 const STEP_FLOW = /(?:STEP|ステップ) ?[1-4]|入力 ?[>→»〉] ?確認 ?[>→»〉] ?完了|ご?入力内容(?:の)?確認|確認画面/g;
 
@@ -40,6 +43,8 @@ export interface PageContext {
    * 方へ」) and the page advises: a helper's page, whatever it reproduces below it. -1 otherwise.
    */
   helperHeadline: number;
+  /** The blocks in which the page talks about fraud or advises, in its own visible words. */
+  adviceBlocks: ReadonlySet<number>;
   evidence: Evidence[];
 }
 
@@ -48,7 +53,9 @@ export function readContext(page: PageSnapshot): PageContext {
   const about = matchBlocks(page, ABOUT_FRAUD, { ...visible, needs: ABOUT_NEEDS });
   const titleAbout = ABOUT_FRAUD.test(page.title);
   ABOUT_FRAUD.lastIndex = 0;
-  const advice = ADVICE.map(([needs, pattern]) => matchBlocks(page, pattern, { ...visible, needs })).filter((m) => m.length > 0);
+  const firm = ADVICE.map(([needs, pattern]) => matchBlocks(page, pattern, { ...visible, needs })).filter((m) => m.length > 0);
+  const consult = firm.length > 0 ? matchBlocks(page, ASK_TO_CONSULT, { ...visible, needs: /相談/ }) : [];
+  const advice = consult.length > 0 ? [...firm, consult] : firm;
   const steps = matchBlocks(page, STEP_FLOW, { script: false, limit: 3, needs: /STEP|ステップ|入力|確認画面/ });
   const discussing = about.length > 0 || titleAbout;
   // Fraud named in the title or a heading, or again and again: the page is about fraud.
@@ -63,6 +70,7 @@ export function readContext(page: PageSnapshot): PageContext {
     advisory: advice.length >= 2 || (discussing && advice.length >= 1) || headlined,
     stepFlow: steps.length > 0,
     ownTextChars: page.blocks.reduce((n, b) => (!b.quoted && !b.script ? n + b.text.length : n), 0),
+    adviceBlocks: new Set([...about, ...advice.flat()].map((m) => m.index)),
     evidence: found,
   };
 }

@@ -97,6 +97,11 @@ export const THRESHOLDS = {
   // own around them (a news lead and a quote, a police page's heading and advice list); on a page that is little
   // more than the quotation and a line of advice, the quoted bill is the page.
   ownTextChars: 100,
+  // A page whose own bill has a live way to act beside it is a helper's only if the helping outweighs the bill: this
+  // many blocks besides the headline that discuss fraud or advise, in this many characters (help pages are articles;
+  // a fraud page with a warning banner on top is a bill with a line over it). Short of it, "?".
+  helperAdviceBlocks: 3,
+  helperAdviceChars: 200,
   // Visible sign-up steps: the visitor went through a real flow; weakens only the completion claim.
   stepFlowClaimFactor: 0.5,
 } as const;
@@ -115,6 +120,22 @@ function billAbove(page: PageSnapshot, bill: ReadonlySet<number>, headline: numb
     if (parts >= 2) return true;
   }
   return false;
+}
+
+/**
+ * Whether a page's helping outweighs its bill (see THRESHOLDS.helperAdviceBlocks): besides its headline, enough
+ * blocks that discuss fraud or advise, in enough words — what a fraud page must write to pass as a helper's while
+ * its own bill stays live is a page of warnings its victim reads.
+ */
+function helpOutweighsBill(page: PageSnapshot, headline: number, adviceBlocks: ReadonlySet<number>): boolean {
+  let blocks = 0;
+  let chars = 0;
+  for (const b of adviceBlocks) {
+    if (b === headline) continue;
+    blocks++;
+    chars += page.blocks[b]?.text.length ?? 0;
+  }
+  return blocks >= THRESHOLDS.helperAdviceBlocks && chars >= THRESHOLDS.helperAdviceChars;
 }
 
 /**
@@ -207,13 +228,17 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
   // numbers (police pages publish them). A fraud page cannot headline itself so without telling its victim; one that
   // charges for its help is no helper (consultation-fee).
   // Not when the bill is made to be acted on: a number to tap beside it, or quotations the page hands to its reader.
-  const helper =
+  const headlined =
     context.helperHeadline >= 0 &&
     !behaves &&
     !billAbove(judged, bill, context.helperHeadline, findings) &&
     !channels.tapBesideBill &&
     !quotationsHanded &&
     !findings.some((f) => f.id === 'consultation-fee' && f.strength >= THRESHOLDS.roleStrength);
+  // A bill drawn as the page's own with a live way to act, under a helper's headline but little help: a warning
+  // banner over a fraud, or a thin help page. Bounded both ways: never cleared, never red (see the verdict below).
+  const thinHelp = headlined && ownBill && channels.live.length > 0 && !reproduction && !helpOutweighsBill(judged, context.helperHeadline, context.adviceBlocks);
+  const helper = headlined && !thinHelp;
   const advised = context.advisory && !behaves && (!ownBill || helper);
   if (advised || reproduction) {
     const factor = helper ? THRESHOLDS.helperFactor : THRESHOLDS.advisoryFactor;
@@ -280,6 +305,10 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
   if (verdict === 'fraud' && (channels.live.length === 0 || reproduction) && !behaves) {
     verdict = 'suspicious';
     if (channels.live.length === 0) mitigations.push({ key: 'noLiveChannel', values: [] });
+  }
+  if (verdict === 'fraud' && thinHelp) {
+    verdict = 'suspicious';
+    mitigations.push(...context.evidence.filter((e) => e.key !== 'stepFlow'));
   }
 
   findings.sort((a, b) => b.points - a.points);

@@ -68,6 +68,44 @@ export function insideQuotes(text: string, at: number): boolean {
   return depth > 0;
 }
 
+// What may stand beside a value inside its brackets and leave them emphasis: a label (「TEL:」「ID：」), a space.
+const BRACKET_LABEL_CHARS = 6;
+
+/**
+ * Whether the value at `at` (of `length` characters) sits inside a quotation rather than in brackets that only
+ * set it off: 『0120-961-437』 or 「@lovematch_cs」 is the page's own channel, emphasised; 「03-1234-5678から電話が
+ * ありました」 is someone's words.
+ */
+export function quotedPhrase(text: string, at: number, length: number): boolean {
+  if (!insideQuotes(text, at)) return false;
+  let open = -1;
+  for (let i = at - 1, depth = 0; i >= 0; i--) {
+    const ch = text[i]!;
+    if (CLOSE.includes(ch)) depth++;
+    else if (OPEN.includes(ch)) {
+      if (depth === 0) {
+        open = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  let close = text.length;
+  for (let i = at + length, depth = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (OPEN.includes(ch)) depth++;
+    else if (CLOSE.includes(ch)) {
+      if (depth === 0) {
+        close = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  const around = (text.slice(open + 1, at) + text.slice(at + length, close)).replace(/[\s:：]/g, '');
+  return around.length > BRACKET_LABEL_CHARS;
+}
+
 /** Whether block `a` and block `b` are within `distance` blocks of each other. */
 export const near = (a: number, b: number, distance: number): boolean => Math.abs(a - b) <= distance;
 

@@ -11,7 +11,7 @@ import { attributeHints, japaneseTextPieces, scriptHints } from './script-hints'
 import type { Role } from '../define';
 import { PageStyle, type BlockStyle } from './style';
 import { WalkStack } from './walk-stack';
-import { appLink, formContact, handlerAttributes, hrefOf, labelledDownload, layerElements, linkContact, readMedia } from './elements';
+import { appLink, formContact, handlerAttributes, hrefOf, labelledDownload, layerElements, linkContact, readMedia, SEARCH_FIELD } from './elements';
 import { controlText } from './sources/controls';
 import { attrOnlyRules, generatedContent } from './sources/generated';
 import { drawsWords, imageLabel, isImageInput, mapImage, pictureLabel } from './sources/images';
@@ -73,7 +73,6 @@ const MARKED = [
 const CONTACT_HREF = /^\s*(?:tel:|callto:|sms:|mailto:|line:|tg:|kakaotalk:|itms-services:)|line\.me|lin\.ee|t\.me\/|kakao|\.apk\b|\.mobileconfig\b|%[0-9a-f]{2}/i;
 const NON_SPACE = /\S/;
 // A field that searches the site is no way to answer a bill.
-const SEARCH_FIELD = /search|query|kensaku|検索|^\s*q\s/i;
 const PICTURES = 'img, svg, canvas, picture, input[type="image" i], [role="img"]';
 // Frames of the page's own origin read for their ways to act (see frameChannels).
 const FRAME_CHANNELS = { frames: 10, elements: 50, chars: 600 };

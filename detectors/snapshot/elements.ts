@@ -41,7 +41,9 @@ export function linkContact(el: Element, block: number): { contact: Contact; pho
     } catch {
       // keep as written
     }
-    const parsed = parsePhoneDigits(normalizeText(number));
+    // What follows the number is dialled after it or tells the phone how (;ext=1, ;phone-context=…, a pause
+    // `,` or `p`, a wait `w`): the call goes to the number before it.
+    const parsed = parsePhoneDigits(normalizeText(number.replace(/[;,?pPwW#*][\s\S]*$/, '')));
     return {
       contact: { kind: 'tel', value: clip(number, LIMITS.valueChars), block },
       phone: parsed ? { display: clip(`tel:${number}`, LIMITS.valueChars), ...parsed, tel: true, block } : null,
@@ -85,7 +87,9 @@ export function labelledDownload(el: Element, block: number): AppLink | null {
   if (!DOWNLOAD_LABEL.test(label)) return null;
   const href = hrefOf(el);
   const path = href.split(/[?#]/)[0] ?? '';
-  if (!href || href.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(href) || STORE_OR_PAGE.test(path)) return null;
+  // A script's address with a query names what it sends (/dl/get.php?app=lovecall): no page by itself.
+  const script = /\.(?:php|cgi|aspx?|jsp)$/i.test(path) && /\?./.test(href);
+  if (!href || href.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(href) || (STORE_OR_PAGE.test(path) && !script)) return null;
   return { kind: /プロファイル|profile/i.test(label) ? 'profile' : 'apk', value: clip(fileName(path) || href, LIMITS.valueChars), block };
 }
 
@@ -107,7 +111,19 @@ function percentDecoded(path: string): string {
 /** A form a visitor can fill in is a contact channel (its fields may stand outside it, tied by form="…"). */
 export function formContact(el: Element, block: number): Contact | null {
   if (!el.querySelector('input:not([type=hidden]), textarea, select, button') && !ownsFieldsOutside(el)) return null;
-  return { kind: 'form', value: fileName(el.getAttribute('action') ?? '') || 'form', block };
+  return { kind: 'form', value: searchForm(el) ? 'search' : fileName(el.getAttribute('action') ?? '') || 'form', block };
+}
+
+// A field's name, id, placeholder or label that says it takes a search.
+export const SEARCH_FIELD = /search|query|kensaku|検索|^\s*q\s/i;
+
+/** A search box, told by its fields (a form's address is the page's to name): role=search, or one search field. */
+function searchForm(el: Element): boolean {
+  if (el.getAttribute('role') === 'search' || el.querySelector('input[type=search i]')) return true;
+  const fields = Array.from(el.querySelectorAll('input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=image]), textarea, select')).slice(0, 3);
+  if (fields.length !== 1) return false;
+  const f = fields[0]!;
+  return SEARCH_FIELD.test(`${f.getAttribute('name') ?? ''} ${f.getAttribute('id') ?? ''} ${f.getAttribute('placeholder') ?? ''} ${f.getAttribute('aria-label') ?? ''}`);
 }
 
 function ownsFieldsOutside(form: Element): boolean {

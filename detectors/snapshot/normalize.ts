@@ -8,8 +8,10 @@
 const INVISIBLE_SOURCE =
   '[\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFFB\\u2800]|[\\uDB40-\\uDB43][\\uDC00-\\uDFFF]|\\uD834[\\uDD73-\\uDD7A]|\\uD82F[\\uDCA0-\\uDCA3]';
 const INVISIBLE = new RegExp(INVISIBLE_SOURCE, 'g');
-// Dash look-alikes that stand between digits of a phone number (after NFKC: hyphens, minus, katakana long vowel).
-const DIGIT_DASH = /(\d) ?[\u2010-\u2015\u2212\u2E3A\u2E3B\u30FC\uFE58\uFE63\uFF0D\uFF70-] ?(?=\d)/g;
+// Dash look-alikes that stand between digits of a phone number (after NFKC: hyphens, minus, katakana long vowel,
+// the hyphen bullet ⁃, modifier minus ˗, heavy minus ➖, and the dots · ‧ ∙ some numbers are written with).
+const DASH_CHARS = '\u00B7\u02D7\u2010-\u2015\u2027\u2043\u2212\u2219\u2796\u2E3A\u2E3B\u30FC\uFE58\uFE63\uFF0D\uFF70-';
+const DIGIT_DASH = new RegExp(`(\\d) ?[${DASH_CHARS}] ?(?=\\d)`, 'g');
 // Japanese characters. A line break between two of them in the source is not a gap (browsers join such
 // lines in Japanese text), while a typed space (often a full-width one) is a deliberate separator.
 const CJK = '\\u3000-\\u303F\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF';
@@ -22,7 +24,7 @@ const NON_ASCII = /[^\x00-\x7F]/;
 // marks, odd spaces): most Japanese text has none, and NFKC on every block is the costliest step here.
 const NEEDS_NFKC = /[\u00A0-\u00BF\u0300-\u036F\u2000-\u2BFF\u3000\u3099-\u309C\u3200-\u33FF\uF900-\uFAFF\uFB00-\uFB4F\uFE10-\uFE6F\uFF00-\uFFEF]/;
 const HAS_INVISIBLE = new RegExp(INVISIBLE_SOURCE);
-const DASH_OR_SPACE = /[\u2010-\u2015\u2212\u2E3A\u2E3B\u30FC\uFE58\uFE63\uFF0D\uFF70-]| /;
+const DASH_OR_SPACE = new RegExp(`[${DASH_CHARS}]| `);
 
 // Look-alike letters: Cyrillic and Greek capitals and small letters drawn like Latin ones (іРhоnе for iPhone,
 // Αmazon), replaced where they stand in a word with Latin letters; Russian or Greek text itself is left alone.

@@ -34,3 +34,30 @@ describe('numbers drawn over side-by-side boxes', () => {
     expect(readChannels(pageOf('<div>受付 03-6412-</div><div>ご案内</div><div>0093</div>')).live).toEqual([]);
   });
 });
+
+// Red team 8: one edit each that took the live way to act away from a reader, while the visitor still uses it.
+describe('ways to act written to slip past a reader', () => {
+  const liveOf = (html: string) => readChannels(pageOf(html)).live.map((e) => e.key);
+
+  it.each([
+    ['a number in brackets that set it off', '<p>Windows サポート：『0120-961-437』</p>', 'liveTel'],
+    ['a LINE ID in brackets', '<p>LINE ID：「@lovematch_cs」</p>', 'liveChat'],
+    ['a crypto address in brackets', '<p>BTCアドレス：「bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh」</p>', 'livePayment'],
+    ['a number with hyphen bullets', '<p>Appleサポート 050⁃5840⁃2213</p>', 'liveTel'],
+    ['a number with middle dots (U+00B7)', '<p>和解窓口：03·5829·4410</p>', 'liveTel'],
+    ['a number with modifier minus signs', '<p>窓口 03˗5829˗4410</p>', 'liveTel'],
+    ['a tel: link with an extension', '<p><a href="tel:05058402213;ext=1">サポートに電話する</a></p>', 'liveTel'],
+    ['a tel: link with a pause', '<p><a href="tel:05058402213,1">サポートに電話する</a></p>', 'liveTel'],
+    ['an account labelled 口座No.', '<p>三井住友銀行 渋谷駅前支店 口座No.7720418（普通）</p>', 'livePayment'],
+    ['a form sent to an address named like a search', '<form action="/cancel_query.php"><input name="mail"><input name="name"><button>退会申請</button></form>', 'liveForm'],
+  ])('%s is live', (_, html, key) => {
+    expect(liveOf(html)).toContain(key);
+  });
+
+  it('still reads a quotation as someone else\'s words, and a search box as no way to answer', () => {
+    expect(liveOf('<p>「今すぐ 0120-961-437 に電話してください」という画面が出たら閉じてください。</p>')).toEqual([]);
+    expect(liveOf('<p>相談者は「サポートの 0120-961-437 に電話したら5万円を請求された」と話しています。</p>')).toEqual([]);
+    expect(liveOf('<form action="/cancel.php"><input type="search" name="kw"><button>検索</button></form>')).toEqual([]);
+    expect(liveOf('<form action="/x.php"><input name="q" placeholder="サイト内検索"><button>送信</button></form>')).toEqual([]);
+  });
+});

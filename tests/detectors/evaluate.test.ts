@@ -305,9 +305,28 @@ describe('the families that follow a bill', () => {
   });
 });
 
+// What a help page says besides its reproduction (a police page's article, ~1,300 characters): a helper's headline
+// clears a bill drawn with a live number only on a page that helps this much (THRESHOLDS.helperAdviceBlocks).
+const HELP_PROSE = [
+  'パソコンでインターネットを閲覧中に、突然「ウイルスに感染しました」などの偽の警告画面が表示され、画面に表示された電話番号に電話をかけさせる手口の相談が県内で急増しています。電話をかけると、片言の日本語を話す者などが対応し、遠隔操作ソフトをインストールさせた上で、サポート料金名目で電子マネーの購入や銀行振込を要求します。',
+  '警告画面はホームページに仕掛けられたもので、実際にはパソコンはウイルスに感染していません。警告音が鳴り続けたり、画面が全画面表示になって閉じられなくなったりすることがありますが、慌てずに対処してください。ブラウザを閉じる、またはパソコンを再起動すれば、多くの場合は表示が消えます。',
+  '画面に表示された番号には絶対に電話しないでください。また、相手の指示で遠隔操作ソフトをインストールしたり、電子マネーのカードを購入して番号を伝えたりしないでください。マイクロソフトやアップルなどの正規のサポートが、警告画面から電話をかけさせることはありません。',
+  '既に電話をかけてしまった、遠隔操作ソフトを入れてしまったという方は、インターネットの接続を切り、ソフトを削除した上で、パスワードを変更してください。電子マネーで支払ってしまった場合は、すぐに発行会社に連絡し、最寄りの警察署にも相談してください。',
+  '不安なときや判断に迷うときは、一人で悩まず、警察相談専用電話 #9110 や消費者ホットライン 188、情報セキュリティ安心相談窓口に相談してください。家族や周りの方とも、このような手口があることを話し合っておきましょう。',
+].map((p) => `<p>${p}</p>`).join('');
+
 describe("a helper's page by its headline", () => {
   const REPRO = `<div class="box"><h3>Windows Defender - セキュリティ警告</h3><p>このPCはウイルスに感染しています。個人情報が流出しています。</p><p>今すぐサポートに電話してください 050-5213-8476</p></div>`;
-  const ADVICE = '<p>画面の番号には絶対に電話しないでください。ブラウザを閉じれば消えます。不安なときは警察相談専用電話 #9110 に相談してください。</p>';
+  const ADVICE = `<p>画面の番号には絶対に電話しないでください。ブラウザを閉じれば消えます。不安なときは警察相談専用電話 #9110 に相談してください。</p>${HELP_PROSE}`;
+  const LINE = '<p>画面の番号には絶対に電話しないでください。ブラウザを閉じれば消えます。不安なときは警察相談専用電話 #9110 に相談してください。</p>';
+
+  it("takes a warning banner and a line of advice over a live bill for a thin helper: '?', never cleared", () => {
+    const banner = reportOf(`<h1>サポート詐欺にご注意ください！</h1>${LINE}${REPRO}`);
+    expect(banner.verdict).toBe('suspicious');
+    expect(banner.mitigations.map((m) => m.key)).toContain('aboutFraud');
+    // 「ご不明点は下記の公式窓口にご相談ください」 names no desk and advises nothing: no helper at all.
+    expect(reportOf(`<h1>サポート詐欺にご注意ください！</h1><p>不審な電話にご注意ください。ご不明点は下記の公式窓口にご相談ください。</p>${REPRO}`).verdict).toBe('fraud');
+  });
 
   it('keeps a police page that reproduces a fake warning with the scammers\' real number clean', () => {
     const page = `<h1>サポート詐欺にご注意ください！</h1><p>次のような画面が表示される被害が増えています。</p>${REPRO}${ADVICE}`;
@@ -379,7 +398,7 @@ describe('ways to act written the way a browser still follows them', () => {
 
 describe("help pages' headlines that name no fraud word", () => {
   const REPRO = `<div class="box"><h3>Windows Defender - セキュリティ警告</h3><p>このPCはウイルスに感染しています。</p><p>今すぐサポートに電話してください 050-5213-8476</p></div>`;
-  const ADVICE = '<p>画面の番号には絶対に電話しないでください。不安なときは警察相談専用電話 #9110 に相談してください。</p>';
+  const ADVICE = `<p>画面の番号には絶対に電話しないでください。不安なときは警察相談専用電話 #9110 に相談してください。</p>${HELP_PROSE}`;
   it.each([
     ['a blog whose h1 is its name and whose h2 is the story', '<h1>のんびり主婦のまいにち日記</h1><h2>【恥を忍んで全部書きます】サポート詐欺で電子マネー5万円を取られた話</h2>'],
     ['a page titled by what the reader was told', '<h1>「ウイルスに感染しています」と表示されたら</h1>'],
