@@ -36,9 +36,12 @@ const MASKED_ACCOUNT = new RegExp(`(?:口座番号|普通|当座)[^\\n]{0,6}?${M
 const DEAD_NEEDS = new RegExp(`${MASK}{2}|…|\\.{3}|‥`);
 
 // Crypto addresses: Bitcoin (legacy, bech32), Ethereum-style, TRON (USDT).
-const CRYPTO = /(?<![A-Za-z0-9])(?:bc1[a-z0-9]{25,60}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|0x[0-9a-fA-F]{40}|T[1-9A-HJ-NP-Za-km-z]{33})(?![A-Za-z0-9])/g;
+// (A bech32 address may be written in capitals: BC1Q…, as QR codes carry it.)
+const CRYPTO = /(?<![A-Za-z0-9])(?:bc1[a-z0-9]{25,60}|BC1[A-Z0-9]{25,60}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|0x[0-9a-fA-F]{40}|T[1-9A-HJ-NP-Za-km-z]{33})(?![A-Za-z0-9])/g;
 // A bank account to pay into: a branch and an account number of digits.
 const ACCOUNT = /(?:口座(?:番号|No\.?|NO\.?|#)|普通(?:預金)?|当座(?:預金)?)[^\n]{0,8}?(?<![0-9])[0-9]{4,8}(?![0-9])/g;
+// A Japan Post Bank account: 記号 of five digits and 番号 of up to eight (ゆうちょ銀行 記号12345 番号67890121).
+const POSTAL_ACCOUNT = /記号[^\n]{0,4}?(?<![0-9])[0-9]{5}(?![0-9])[^\n]{0,8}?番号[^\n]{0,4}?(?<![0-9])[0-9]{6,8}(?![0-9])/g;
 // A number abroad, as English support-scam kits print it: +1-800-555-0199, (888) 555-0123, +44 20 7946 0958.
 const FOREIGN_PHONE = /(?<![\d+])(?:\+\d{1,3}[-\s.]?)?\(?\d{3}\)?[-\s.]\d{3}[-\s.]\d{4}(?!\d)|\+\d{1,3}[-\s]\d{1,4}(?:[-\s]\d{2,4}){2,3}(?!\d)/g;
 // The start of a number abroad left open at a block's end, and the digits that finish it in the next (a number
@@ -153,7 +156,8 @@ export function readChannels(page: PageSnapshot, bill: ReadonlySet<number> | nul
   if (apps.length > 0) live.push(evidence('liveApp', apps.map((a) => a.value)));
   const own = { quoted: false, limit: 5 };
   const pay = [
-    ...matchBlocks(page, CRYPTO, { ...own, needs: /bc1|0x|[13T][1-9A-HJ-NP-Za-km-z]{20}/ }),
+    ...matchBlocks(page, CRYPTO, { ...own, needs: /bc1|BC1|0x|[13T][1-9A-HJ-NP-Za-km-z]{20}/ }),
+    ...matchBlocks(page, POSTAL_ACCOUNT, { ...own, needs: /記号/ }),
     ...matchBlocks(page, ACCOUNT, { ...own, needs: /口座|普通|当座/ }),
   ].filter((m) => nearBill(m.index) && !quotedPhrase(m.block.text, m.match.index, m.match[0].length) && !narrated(m.block.text, m.match.index));
   if (pay.length > 0) live.push(evidence('livePayment', pay.map((m) => m.match[0])));

@@ -3,7 +3,7 @@
 // 取り消し代行費用, 着手金, 調査費用) paid in advance. Public consumer centres (188, 国民生活センター) never charge;
 // lawyers do, under their own names (弁護士, 司法書士), which this does not claim to judge.
 import { defineDetector } from './define';
-import { anyStandsOut, evidence, matchBlocks, narrated, quotedFactor } from './helpers';
+import { anyStandsOut, evidence, matchBlocks, narrated, quotedFactor, type BlockMatch } from './helpers';
 
 // A name of the public-help kind: the trouble it "solves" and an office word.
 const PUBLIC_NAME =
@@ -43,7 +43,11 @@ export default defineDetector({
     if (fees.length === 0) return null;
     const promises = matchBlocks(page, PROMISE, { limit: 5, needs: PROMISE_NEEDS }).filter(own);
     const licensed = LICENSED.test(page.title) || names.some((m) => LICENSED.test(m.block.text));
-    const described = named.some((m) => DESCRIBED.test(m.block.text.slice(m.match.index + m.match[0].length, m.match.index + m.match[0].length + 8)));
+    const describes = (m: BlockMatch) => DESCRIBED.test(m.block.text.slice(m.match.index + m.match[0].length, m.match.index + m.match[0].length + 8));
+    // A help page names the service as others' (「…をかたる業者」); a note 「『…』をかたる偽サイトにご注意」 under the
+    // page's own name in its headline or title is the service's disclaimer (red team 9).
+    const ownHeadline = inTitle !== null || names.some((m) => m.block.heading > 0 && !describes(m));
+    const described = !ownHeadline && named.some(describes);
     const strength = (promises.length > 0 ? 1 : 0.6) * (licensed ? 0.5 : 1) * (described ? 0.3 : 1) * quotedFactor(fees);
     const found = [evidence('publicSoundingName', [...(inTitle ? [inTitle[0]] : []), ...names.map((m) => m.match[0])]), evidence('serviceFee', fees.map((m) => m.match[0]))];
     if (promises.length > 0) found.push(evidence('cancelPromise', promises.map((m) => m.match[0])));

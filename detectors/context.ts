@@ -5,7 +5,7 @@
 // A fraud page can write all of this too, so context only ever lowers a score by a bounded factor, and not at all
 // for a bill that is the page's own interface (see evaluate.ts).
 import type { Evidence } from './define';
-import { evidence, matchBlocks } from './helpers';
+import { evidence, matchBlocks, sentenceAt } from './helpers';
 import type { PageSnapshot } from './snapshot/schema';
 
 // Talking *about* fraud (not denying being one: 「当サイトは詐欺ではありません」 does not count).
@@ -25,6 +25,10 @@ const ADVICE: ReadonlyArray<readonly [RegExp, RegExp]> = [
 // 「ご相談ください」 with no desk named: a helper says it, and so does a fraud page sending its victim to its own
 // "official desk below". It counts only beside advice of the kinds above.
 const ASK_TO_CONSULT = /相談(?:して|しましょう|ください|窓口)/g;
+// Advice not to answer the screen itself (「画面の番号には絶対に電話しないでください」「身に覚えのない請求は無視して、
+// 電話しないで」): what no fraud page can tell its victim about its own bill.
+const WARNS_OFF_THE_BILL =
+  /(?:画面|表示され(?:た|る)|警告|ポップアップ|請求|メッセージ|この)[^。\n]{0,12}?(?:絶対に)?(?:電話|連絡|返信|支払|払)(?:を)?(?:し)?(?:ない(?:で|よう)|わない(?:で|よう)|せず)/;
 // A sign-up flow that shows its steps (入力 → 確認 → 完了): the user chose each one.
 const STEP_FLOW = /(?:STEP|ステップ) ?[1-4]|入力 ?[>→»〉] ?確認 ?[>→»〉] ?完了|ご?入力内容(?:の)?確認|確認画面/g;
 
@@ -45,6 +49,8 @@ export interface PageContext {
   helperHeadline: number;
   /** The blocks in which the page talks about fraud or advises, in its own visible words. */
   adviceBlocks: ReadonlySet<number>;
+  /** The page tells its reader not to call, answer or pay the screen or bill it shows. */
+  warnsOffTheBill: boolean;
   evidence: Evidence[];
 }
 
@@ -71,6 +77,7 @@ export function readContext(page: PageSnapshot): PageContext {
     stepFlow: steps.length > 0,
     ownTextChars: page.blocks.reduce((n, b) => (!b.quoted && !b.script ? n + b.text.length : n), 0),
     adviceBlocks: new Set([...about, ...advice.flat()].map((m) => m.index)),
+    warnsOffTheBill: firm.some((matches) => matches.some((m) => WARNS_OFF_THE_BILL.test(sentenceAt(m.block.text, m.match.index)))),
     evidence: found,
   };
 }

@@ -222,7 +222,7 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
   // Help pages show the way to act dead: a number masked (03-XXXX-XXXX), an address x'd out. With no live channel
   // beside it, or nearer to the bill than any live one, a masked one marks the bill as a reproduction.
   // Only on a page that advises: a masked decoy slipped into a bill says nothing on its own.
-  const reproduction = ((channels.live.length === 0 && channels.dead.length > 0) || (channels.masksNearest && context.advisory)) && !behaves;
+  const reproduction = context.advisory && (channels.live.length === 0 ? channels.dead.length > 0 : channels.masksNearest) && !behaves;
   // A page whose headline, above the bill, names the fraud or the harm (「サポート詐欺にご注意ください」) and that
   // advises is a helper's page, even where its reproduction is drawn like the real screen with the scammers' real
   // numbers (police pages publish them). A fraud page cannot headline itself so without telling its victim; one that
@@ -237,7 +237,9 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
     !findings.some((f) => f.id === 'consultation-fee' && f.strength >= THRESHOLDS.roleStrength);
   // A bill drawn as the page's own with a live way to act, under a helper's headline but little help: a warning
   // banner over a fraud, or a thin help page. Bounded both ways: never cleared, never red (see the verdict below).
-  const thinHelp = headlined && ownBill && channels.live.length > 0 && !reproduction && !helpOutweighsBill(judged, context.helperHeadline, context.adviceBlocks);
+  // A page that tells its reader not to call or pay the screen it shows is a helper's however short.
+  const thinHelp =
+    headlined && ownBill && channels.live.length > 0 && !reproduction && !context.warnsOffTheBill && !helpOutweighsBill(judged, context.helperHeadline, context.adviceBlocks);
   const helper = headlined && !thinHelp;
   const advised = context.advisory && !behaves && (!ownBill || helper);
   if (advised || reproduction) {
@@ -304,7 +306,8 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
   // button or plays sounds by itself behaves like the fraud whatever its text shows).
   if (verdict === 'fraud' && (channels.live.length === 0 || reproduction) && !behaves) {
     verdict = 'suspicious';
-    if (channels.live.length === 0) mitigations.push({ key: 'noLiveChannel', values: [] });
+    // (A masked value the page shows is said too: it is why the reader could not act, even where it proves nothing.)
+    if (channels.live.length === 0) mitigations.push({ key: 'noLiveChannel', values: [] }, ...(reproduction ? [] : channels.dead.map((e) => ({ ...e, key: 'maskedOnly' }))));
   }
   if (verdict === 'fraud' && thinHelp) {
     verdict = 'suspicious';

@@ -5,7 +5,7 @@ import type { PageSnapshot } from './snapshot/schema';
 import { BANK_ACCOUNT, PAYMENT_WORDS, evidence, itemStandsOut, matchBlocks, narrated, near, standsOut } from './helpers';
 // Words that make an amount a demand whatever else the block says.
 // (with the paraphrases a bill uses instead: ご利用額, お振替, 精算額, 情報料)
-const DEMAND = /請求|入会金|年会費|登録料|利用料金|視聴料|閲覧料|未納|未払|滞納|延滞|振込|振り込|払込|払い込|利用額|請求額|支払額|お支払い?額|精算額|振替|情報料|登録費|会費|手数料|代行費用|着手金|調査費用/;
+const DEMAND = /請求|入会金|年会費|登録料|利用料金|視聴料|閲覧料|未納|未払|滞納|延滞|振込|振り込|払込|払い込|利用額|請求額|支払額|お支払い?額|精算額|振替|情報料|登録費|会費|手数料|代行費用|着手金|調査費用|示談金|違約金|損害賠償金|解決金|和解金/;
 // A receipt: the money is already taken (カードで決済済み, 毎月27日に引き落とし), nothing is asked of the reader.
 const PAID = /決済済|(?:お?支払い?|お?振込み?)済|支払(?:い)?(?:が)?完了|(?:引き落とし|引落し?|決済)(?:され|いたし|し)ます|領収(?:いたし|しました|書)/;
 // A case told on a help or company page: 「事例1：…月々1万円の分割返済で合意いたしました」.

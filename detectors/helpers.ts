@@ -116,7 +116,9 @@ export function isProminent(block: Block): boolean {
 
 // A sentence that reports what a screen or a message said (「…」と表示され, …を請求されました, …という画面): the words
 // in it are someone else's, told by a victim, a reporter or an adviser.
-const REPORTED = /(?:」|』)?(?:と|などと|のように|という|といった)(?:表示|書かれ|書いて|記載|言われ|脅され|請求され|要求され|届|出て|出ました|出る|の(?:画面|表示|メール|メッセージ))|(?:が|を|と)(?:表示され|請求され|要求され)(?:た|ました|て|る)|請求された|表示された|届いた|(?:たら|ところ)[^。！？\n]{0,20}(?:表示され|出て|出た|出まし|請求され)/;
+// 「本通知が届いた方専用」「請求された方へ」: a clause that says whom the page addresses, not what someone was shown.
+const FOR_WHOM = '(?:方|お客様|皆様|皆さま|人|者|場合)';
+const REPORTED = new RegExp(`(?:」|』)?(?:と|などと|のように|という|といった)(?:表示|書かれ|書いて|記載|言われ|脅され|請求され|要求され|届|出て|出ました|出る|の(?:画面|表示|メール|メッセージ))|(?:が|を|と)(?:表示され|請求され|要求され)(?:た|ました|て|る)(?!${FOR_WHOM})|請求された(?!${FOR_WHOM})|表示された(?!${FOR_WHOM})|届いた(?!${FOR_WHOM})|(?:たら|ところ)[^。！？\n]{0,20}(?:表示され|出て|出た|出まし|請求され)`);
 
 /** Whether the sentence around position `at` reports what a screen said rather than saying it. */
 export function narrated(text: string, at: number): boolean {

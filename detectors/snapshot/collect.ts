@@ -68,7 +68,7 @@ const MARKED = [
   'a[href*="tel:" i]', 'a[href*="callto:" i]', 'a[href*="sms:" i]', 'a[href*="mailto:" i]', 'a[href*="line:" i]', 'a[href*="\\9 "]', 'a[href*="\\a "]', 'a[href*="\\d "]', 'area[href]',
   'a[href*="line.me" i]', 'a[href*="lin.ee" i]', 'a[href*="t.me/" i]', 'a[href*="kakao" i]', 'a[href^="tg:" i]',
   '[onclick*="tel:" i]', '[onclick*="mailto:" i]', '[onclick*="line.me" i]', '[onclick*="lin.ee" i]', '[onclick*="t.me/" i]', '[onclick*="kakao" i]', '[onclick*=".apk" i]', '[onclick*=".mobileconfig" i]',
-  'a[href*=".apk" i]', 'a[href*=".mobileconfig" i]', 'a[href*="%" i]', 'a[download]', 'a[type]', 'a[href^="itms-services:" i]', 'img[alt]:not([alt=""])', 'img[title]', 'img[aria-label]', 'img[src^="data:image/svg" i]', '[role="img"][aria-label]', '[role="heading"]', 'form',
+  'a[href*=".apk" i]', 'a[href*=".mobileconfig" i]', 'a[href*="%" i]', 'a[download]', 'a[type]', 'a[href^="itms-services:" i]', 'img[alt]:not([alt=""])', 'img[title]', 'img[aria-label]', 'img[src^="data:image/svg" i]', '[role="img"][aria-label]', '[role="heading"]', 'form', '[contenteditable]', 'svg a',
 ].join(', ');
 const CONTACT_HREF = /^\s*(?:tel:|callto:|sms:|mailto:|line:|tg:|kakaotalk:|itms-services:)|line\.me|lin\.ee|t\.me\/|kakao|\.apk\b|\.mobileconfig\b|%[0-9a-f]{2}/i;
 const NON_SPACE = /\S/;
@@ -506,6 +506,8 @@ class Collector {
         if (download) this.apps.push(download);
       }
     } else if (tag === 'form' && marked) this.form(el);
+    // A box the visitor can type into (contenteditable) is a field like an <input> (red team 7).
+    else if (marked && /^(?:|true|plaintext-only)$/i.test(el.getAttribute('contenteditable') ?? 'false')) this.looseField(el);
     else if (marked && el.hasAttribute('onclick')) {
       // A button that dials or opens a chat by script is a link the visitor taps.
       link = true;
@@ -533,6 +535,7 @@ class Collector {
     if (tag === 'img') return Boolean(el.getAttribute('alt') || el.getAttribute('title') || el.getAttribute('aria-label')) || drawsWords(el);
     if (tag === 'form') return true;
     if (el.hasAttribute('onclick') && CONTACT_HREF.test(hrefOf(el))) return true;
+    if (el.hasAttribute('contenteditable')) return true;
     return (tag === 'div' || tag === 'span' || tag === 'p') && el.getAttribute('role') === 'heading';
   }
 
@@ -818,7 +821,8 @@ class Collector {
   private looseField(el: Element): void {
     if ((el as HTMLInputElement).form || el.hasAttribute('form') || this.looseFieldBlock === this.blocks.length) return;
     const type = (el.getAttribute('type') ?? 'text').toLowerCase();
-    if (!/^(?:text|tel|email|number|password|url)$/.test(type) && el.localName !== 'textarea') return;
+    const editable = el.localName !== 'input' && el.localName !== 'textarea';
+    if (!editable && !/^(?:text|tel|email|number|password|url)$/.test(type) && el.localName !== 'textarea') return;
     const named = `${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
     if (SEARCH_FIELD.test(named) || this.isHidden(el, el.localName)) return;
     this.looseFieldBlock = this.blocks.length;

@@ -17,7 +17,8 @@ const LAYERS = 'dialog[open], [aria-modal="true"], [role="dialog"], [role="alert
  */
 export function hrefOf(el: Element): string {
   // eslint-disable-next-line no-control-regex
-  const href = (el.getAttribute('href') ?? '').replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  // An SVG link may name its target the old way (xlink:href): the browser follows it all the same.
+  const href = (el.getAttribute('href') ?? el.getAttribute('xlink:href') ?? el.getAttributeNS?.(XLINK, 'href') ?? '').replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
   if (href && !/^javascript:/i.test(href)) return href;
   // A link or button that goes there by script (「javascript:location.href='tel:…'」, onclick="location='…'"): where
   // it goes, when the script names it as a string.
@@ -25,6 +26,8 @@ export function hrefOf(el: Element): string {
   if (!script) return '';
   return SCRIPTED_TARGET.exec(percentDecoded(script.slice(0, 2000)))?.[1]?.trim() ?? '';
 }
+
+const XLINK = 'http://www.w3.org/1999/xlink';
 
 // The first string in a script that is a way to act's address.
 const SCRIPTED_TARGET = /["'`]\s*((?:tel:|callto:|sms:|mailto:|line:|tg:|kakaotalk:|itms-services:|(?:https?:)?\/\/(?:line\.me|lin\.ee|page\.line\.me|t\.me|telegram\.me|open\.kakao\.com|qr\.kakao\.com)\/)[^"'`]*|[^"'`\s]*\.(?:apk|mobileconfig)(?:[?#][^"'`]*)?)["'`]/i;
@@ -50,10 +53,10 @@ export function linkContact(el: Element, block: number): { contact: Contact; pho
     };
   }
   if (lower.startsWith('mailto:')) return { contact: { kind: 'mail', value: clip(href.slice(7).split('?')[0] ?? '', LIMITS.valueChars), block }, phone: null };
-  if (/^(?:https?:\/\/)?(?:line\.me|lin\.ee|page\.line\.me)\//i.test(href) || lower.startsWith('line:')) {
+  if (/^(?:https?:\/\/)?(?:line\.me|lin\.ee|page\.line\.me)\.?(?::\d+)?\//i.test(href) || lower.startsWith('line:')) {
     return { contact: { kind: 'line', value: clip(href, LIMITS.valueChars), block }, phone: null };
   }
-  if (/^(?:https?:\/\/)?(?:t\.me|telegram\.me|open\.kakao\.com|qr\.kakao\.com)\//i.test(href) || lower.startsWith('tg:') || lower.startsWith('kakaotalk:')) {
+  if (/^(?:https?:\/\/)?(?:t\.me|telegram\.me|open\.kakao\.com|qr\.kakao\.com)\.?(?::\d+)?\//i.test(href) || lower.startsWith('tg:') || lower.startsWith('kakaotalk:')) {
     return { contact: { kind: 'chat', value: clip(href, LIMITS.valueChars), block }, phone: null };
   }
   return null;
@@ -119,9 +122,10 @@ export const SEARCH_FIELD = /search|query|kensaku|検索|^\s*q\s/i;
 
 /** A search box, told by its fields (a form's address is the page's to name): role=search, or one search field. */
 function searchForm(el: Element): boolean {
-  if (el.getAttribute('role') === 'search' || el.querySelector('input[type=search i]')) return true;
+  // (role=search is an attribute the visitor never sees: a form of several fields is no search box whatever it says.)
   const fields = Array.from(el.querySelectorAll('input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=image]), textarea, select')).slice(0, 3);
   if (fields.length !== 1) return false;
+  if (el.getAttribute('role') === 'search' || el.querySelector('input[type=search i]')) return true;
   const f = fields[0]!;
   return SEARCH_FIELD.test(`${f.getAttribute('name') ?? ''} ${f.getAttribute('id') ?? ''} ${f.getAttribute('placeholder') ?? ''} ${f.getAttribute('aria-label') ?? ''}`);
 }

@@ -9,8 +9,9 @@ const INVISIBLE_SOURCE =
   '[\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFFB\\u2800]|[\\uDB40-\\uDB43][\\uDC00-\\uDFFF]|\\uD834[\\uDD73-\\uDD7A]|\\uD82F[\\uDCA0-\\uDCA3]';
 const INVISIBLE = new RegExp(INVISIBLE_SOURCE, 'g');
 // Dash look-alikes that stand between digits of a phone number (after NFKC: hyphens, minus, katakana long vowel,
-// the hyphen bullet ⁃, modifier minus ˗, heavy minus ➖, and the dots · ‧ ∙ some numbers are written with).
-const DASH_CHARS = '\u00B7\u02D7\u2010-\u2015\u2027\u2043\u2212\u2219\u2796\u2E3A\u2E3B\u30FC\uFE58\uFE63\uFF0D\uFF70-';
+// the hyphen bullet ⁃, modifier minus ˗, heavy minus ➖, box-drawing lines ─ ━, the line extension ⎯, the kanji
+// 一 and the Hangul ㅡ drawn like a dash, and the dots · ‧ ∙ some numbers are written with).
+const DASH_CHARS = '\u00B7\u02D7\u2010-\u2015\u2027\u2043\u2212\u2219\u23AF\u2500\u2501\u2796\u2E3A\u2E3B\u30FC\u1173\u3161\u4E00\uFE58\uFE63\uFF0D\uFF70-';
 const DIGIT_DASH = new RegExp(`(\\d) ?[${DASH_CHARS}] ?(?=\\d)`, 'g');
 // Japanese characters. A line break between two of them in the source is not a gap (browsers join such
 // lines in Japanese text), while a typed space (often a full-width one) is a deliberate separator.
@@ -54,6 +55,9 @@ const OLD_FORM = new RegExp(`[${Object.keys(OLD_FORMS).join('')}]`, 'g');
 // 〇 (the kanji zero) standing for the digit 0 among Arabic digits: 2〇3.〇.113.177, 186-〇3-〇628.
 const ZERO_MARK = /(?<=[0-9０-９][-.ー－]?〇*)〇|〇(?=〇*[-.ー－]?[0-9０-９])/g;
 
+// An override to the right (U+202E) and what it governs: up to a pop (U+202C), another embedding or the end.
+const RIGHT_TO_LEFT_OVERRIDE = /\u202E([^\u202A-\u202E\uE000\n]*)(?:\u202C|(?=[\u202A-\u202D\uE000\n])|$)/g;
+
 /** Stands for <br> in raw block text until normalisation turns it into "\n" (private use: pages never need it). */
 export const LINE_BREAK = '\uE000';
 
@@ -63,6 +67,9 @@ export function normalizeText(raw: string): string {
   const nonAscii = NON_ASCII.test(s);
   if (s.includes('\n')) s = s.replace(/[ \t\r]*\n[ \t\r\n]*/g, SOFT);
   if (nonAscii) {
+    // A right-to-left override draws what follows it backwards, up to its pop (or the paragraph's end): the page
+    // stores 「すまし散拡」 and the visitor reads 「拡散します」 (red team 9). Read it as drawn before the marks go.
+    if (s.includes('\u202E')) s = s.replace(RIGHT_TO_LEFT_OVERRIDE, (_, inner: string) => [...inner].reverse().join(''));
     if (HAS_INVISIBLE.test(s)) s = s.replace(INVISIBLE, '');
     if (NEEDS_NFKC.test(s)) s = s.normalize('NFKC');
     if (s.includes(SOFT)) s = s.replace(SOFT_BETWEEN_CJK, '$1');

@@ -50,6 +50,17 @@ describe('ways to act written to slip past a reader', () => {
     ['a tel: link with a pause', '<p><a href="tel:05058402213,1">サポートに電話する</a></p>', 'liveTel'],
     ['an account labelled 口座No.', '<p>三井住友銀行 渋谷駅前支店 口座No.7720418（普通）</p>', 'livePayment'],
     ['a form sent to an address named like a search', '<form action="/cancel_query.php"><input name="mail"><input name="name"><button>退会申請</button></form>', 'liveForm'],
+    // Red team 9.
+    ['a number with box-drawing lines', '<p>お問い合わせ 0120─847─293</p>', 'liveTel'],
+    ['a number with the kanji 一 for dashes', '<p>お問い合わせ 03一5829一4410</p>', 'liveTel'],
+    ['an SVG button linked the old way (xlink:href)', '<svg width="200" height="40"><a xlink:href="tel:0120847293"><rect width="200" height="40"/><text x="10" y="25">電話する</text></a></svg>', 'liveTel'],
+    ['a LINE ID in lenticular brackets', '<p>LINE ID：【heartlink_cs77】</p>', 'liveChat'],
+    ['a LINE ID in a sentence', '<p>LINEのIDは heartlink_cs77 です</p>', 'liveChat'],
+    ['a LINE link with its port written out', '<p><a href="https://line.me:443/R/ti/p/@pay_desk">LINEで連絡</a></p>', 'liveChat'],
+    ['a form of several fields that calls itself a search', '<form role="search" action="/s.php"><input name="mail"><input name="name"><button>退会申請</button></form>', 'liveForm'],
+    ['a bitcoin address in capitals', '<p>送金先：BC1QXY2KGDYGJRSQTZQ2N0YRF2493P83KKFJHX0WLH</p>', 'livePayment'],
+    ['a Japan Post Bank account', '<p>ゆうちょ銀行 記号 12345 番号 67890121</p>', 'livePayment'],
+    ['a desk "for those who received this notice"', '<p>お客様相談窓口（本通知が届いた方専用）：03-5829-4410</p>', 'liveTel'],
   ])('%s is live', (_, html, key) => {
     expect(liveOf(html)).toContain(key);
   });
@@ -59,5 +70,7 @@ describe('ways to act written to slip past a reader', () => {
     expect(liveOf('<p>相談者は「サポートの 0120-961-437 に電話したら5万円を請求された」と話しています。</p>')).toEqual([]);
     expect(liveOf('<form action="/cancel.php"><input type="search" name="kw"><button>検索</button></form>')).toEqual([]);
     expect(liveOf('<form action="/x.php"><input name="q" placeholder="サイト内検索"><button>送信</button></form>')).toEqual([]);
+    expect(liveOf('<form role="search" action="/x.php"><input name="kw"><button>送信</button></form>')).toEqual([]);
+    expect(liveOf('<p>母のスマホに届いたメールには 03-5829-4410 と書かれていました。</p>')).toEqual([]);
   });
 });

@@ -18,4 +18,9 @@ describe('consultation-fee', () => {
     expect(detect(detector, `<p>『ネット請求トラブル解決センター』と称する事業者に注意してください。</p><table><tr><th>名称</th><td>ネット請求トラブル解決センター</td></tr></table>${fee}`)!.strength).toBeLessThan(0.4);
     expect(detect(detector, `<p>お近くの消費生活センターにご相談ください。</p>${fee}`)).toBeNull();
   });
+
+  it("takes a note about imitators under the page's own name in its headline for the service's disclaimer (red team 9)", () => {
+    const page = '<h1>ネット被害解決支援センター</h1><p>専門スタッフが業者と交渉し、請求を止めます。</p><p>解決手数料 29,800円</p><p>※「ネット被害解決支援センター」をかたる偽サイトにご注意ください。</p>';
+    expect(detect(detector, page)!.strength).toBe(1);
+  });
 });

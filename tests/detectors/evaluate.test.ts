@@ -50,12 +50,18 @@ describe('evaluate', () => {
       ['a number of placeholder zeros', '<p>お問い合わせ：03-〇〇〇〇-〇〇〇〇</p>'],
       ['a masked number with circles', '<p>ＴＥＬ　０１２０－○○－○○○○</p>'],
       ['a masked mail address', '<p>連絡先：xxxx@xxxx.jp</p>'],
-    ])('reads a bill whose only way to act is %s as a reproduction', (_, contact) => {
-      const r = reportOf(BILL.replace('<p>186-03-6412-0093</p>', contact));
+    ])('reads a bill whose only way to act is %s as a reproduction on a page that advises, else as a bill with no way to act', (_, contact) => {
+      const advice = '<p>身に覚えのない請求には絶対に連絡しないでください。消費者ホットライン188に相談しましょう。</p>';
+      const r = reportOf(BILL.replace('<p>186-03-6412-0093</p>', contact) + advice);
       expect(r.channels).toEqual([]);
       expect(r.mitigations.map((m) => m.key)).toContain('maskedChannel');
       expect(r.verdict).not.toBe('fraud');
       expect(r.score).toBeLessThan(40);
+      // Without advice a masked value is the page's own to write (red team 9: a masked "your number" row beside a
+      // channel hidden another way cleared the bill): '?' for want of a live channel, not a reproduction.
+      const bare = reportOf(BILL.replace('<p>186-03-6412-0093</p>', contact));
+      expect(bare.verdict).toBe('suspicious');
+      expect(bare.mitigations.map((m) => m.key)).toEqual(['noLiveChannel', 'maskedOnly']);
     });
 
     it.each([
@@ -318,12 +324,16 @@ const HELP_PROSE = [
 describe("a helper's page by its headline", () => {
   const REPRO = `<div class="box"><h3>Windows Defender - セキュリティ警告</h3><p>このPCはウイルスに感染しています。個人情報が流出しています。</p><p>今すぐサポートに電話してください 050-5213-8476</p></div>`;
   const ADVICE = `<p>画面の番号には絶対に電話しないでください。ブラウザを閉じれば消えます。不安なときは警察相談専用電話 #9110 に相談してください。</p>${HELP_PROSE}`;
-  const LINE = '<p>画面の番号には絶対に電話しないでください。ブラウザを閉じれば消えます。不安なときは警察相談専用電話 #9110 に相談してください。</p>';
+  // What a fraud page can write above its own bill: beware of others, don't call *suspicious* numbers, 188.
+  const LINE = '<p>当社を名乗る不審な電話番号には電話しないでください。不安なときは警察相談専用電話 #9110 に相談してください。</p>';
 
   it("takes a warning banner and a line of advice over a live bill for a thin helper: '?', never cleared", () => {
     const banner = reportOf(`<h1>サポート詐欺にご注意ください！</h1>${LINE}${REPRO}`);
     expect(banner.verdict).toBe('suspicious');
     expect(banner.mitigations.map((m) => m.key)).toContain('aboutFraud');
+    // A short page that tells its reader not to call the number of the screen it shows is a helper's.
+    const told = reportOf(`<h1>サポート詐欺にご注意ください！</h1><p>次のような画面が表示される被害が増えています。</p>${REPRO}<p>画面の番号には絶対に電話しないでください。</p>`);
+    expect(told.verdict).toBe('clean');
     // 「ご不明点は下記の公式窓口にご相談ください」 names no desk and advises nothing: no helper at all.
     expect(reportOf(`<h1>サポート詐欺にご注意ください！</h1><p>不審な電話にご注意ください。ご不明点は下記の公式窓口にご相談ください。</p>${REPRO}`).verdict).toBe('fraud');
   });

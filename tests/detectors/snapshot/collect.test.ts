@@ -102,6 +102,11 @@ describe('collectSnapshot', () => {
     expect(page.apps.map((a) => a.kind)).toEqual(['apk']);
   });
 
+  it('reads a box the visitor can type into (contenteditable) as a field, and not one that is switched off', () => {
+    const page = pageOf('<div contenteditable="true" id="giftcode">ここにコードを入力</div><p>あ</p><div contenteditable="false" id="off">x</div><p>い</p><div contenteditable id="bare">y</div>');
+    expect(page.contacts.map((c) => `${c.kind}:${c.value}`)).toEqual(['form:giftcode', 'form:bare']);
+  });
+
   it('reads a link that says it installs an app and leads to a file, not to a store or a page', () => {
     const page = pageOf(
       '<p><a href="/dl/lovecall?v=2.3">専用アプリをダウンロード</a></p><p><a href="https://play.google.com/store/apps/details?id=x">アプリをダウンロード</a></p>' +

@@ -25,6 +25,10 @@ describe('normalizeText', () => {
     ['old kanji forms', '會員登錄 九萬九千圓', '会員登録 九万九千円'],
     ['kanji zero among digits', '186-〇3-〇628 2〇3.〇.113.177', '186-03-0628 203.0.113.177'],
     ['kanji zero among kanji numerals stays', '二〇二四年', '二〇二四年'],
+    // Red team 9: stored backwards, drawn forwards by a right-to-left override.
+    ['text under a right-to-left override, as drawn', 'これ全部\u202Eすまきまらばにトンウカアの親\u202C。', 'これ全部親のアカウントにばらまきます。'],
+    ['an override to the end of the text', '\u202E0054-6415-50', '05-5146-4500'],
+    ['box-drawing lines between digits', '0120─847─293', '0120-847-293'],
   ])('%s', (_, input, expected) => {
     expect(normalizeText(input)).toBe(expected);
   });
