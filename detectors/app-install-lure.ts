@@ -14,7 +14,8 @@ const CHAT = /ビデオ通話|ビデオチャット|ライブチャット|ツー
 const SOURCE_CUES: readonly RegExp[] = [/F-Droid/i, /ソースコード|オープンソース|source code|open source/i, /GitHub|GitLab|Codeberg/i, /SHA-?256|SHA-?1|署名(?:鍵|の確認|証明書)|フィンガープリント|fingerprint/i];
 
 // A sentence that warns against the step rather than giving it: オフのまま, しない, 危険, 求められたら.
-const WARNED = /しない|しません|させない|オフ(?:の|に)|危険|注意|求められ|言われ|指示され|させ(?:る|られ)|手口|ことはありません|必要(?:は|に)なる?ことはない|削除|解除して(?:ください|おき)/;
+// (「許可しないと通話できません」 is pressure to do it, not a warning.)
+const WARNED = /しない(?!と|限り)|しません|させない|オフ(?:の|に)|危険|注意|求められ|言われ|指示され|させ(?:る|られ)|手口|ことはありません|必要(?:は|に)なる?ことはない|削除|解除して(?:ください|おき)/;
 
 export default defineDetector({
   id: 'app-install-lure',
@@ -22,12 +23,15 @@ export default defineDetector({
   role: 'extortion',
   evidenceKeys: ['appLink', 'sideloadSteps', 'chatStory'],
   detect(page) {
-    const links = page.apps.filter((a) => !page.blocks[a.block]?.quoted);
+    const own = page.apps.filter((a) => !page.blocks[a.block]?.quoted);
     // Instructions quote the settings' own labels (「提供元不明のアプリ」を許可): quotation marks do not make them
     // someone else's words here, but a sentence telling what was said (…と言われても) does.
     const steps = matchBlocks(page, SIDELOAD, { limit: 5, needs: /提供元|不明|野良|プロファイル|信頼|許可/ }).filter(
       (m) => !narrated(m.block.text, m.match.index) && !WARNED.test(sentenceAt(m.block.text, m.match.index)),
     );
+    // A download button to a page-like address is the package only where the page says how to let it in.
+    const files = own.filter((a) => a.kind !== 'unnamed');
+    const links = files.length > 0 || steps.length === 0 ? files : own;
     if (links.length === 0 && steps.length === 0) return null;
     // The chat partner's own words (「ここでビデオ通話しよ？」) are the story on a page that offers the download.
     const chat = matchBlocks(page, CHAT, { limit: 5, needs: /通話|チャット|ツーショット|画像交換|顔出し|マッチング|出会い|彼女|彼氏|恋人|女の子|相手|専用アプリ|秘密|会員同士/ }).filter(
@@ -38,8 +42,8 @@ export default defineDetector({
     if (links.length > 0) found.push(evidence('appLink', links.map((a) => a.value)));
     if (steps.length > 0) found.push(evidence('sideloadSteps', steps.map((m) => m.match[0])));
     found.push(evidence('chatStory', chat.map((m) => m.match[0])));
-    const own = page.blocks.filter((b) => !b.quoted);
-    const identified = SOURCE_CUES.filter((cue) => own.some((b) => cue.test(b.text))).length >= 2;
+    const ownBlocks = page.blocks.filter((b) => !b.quoted);
+    const identified = SOURCE_CUES.filter((cue) => ownBlocks.some((b) => cue.test(b.text))).length >= 2;
     const strength = (links.length > 0 && steps.length > 0 ? 1 : links.length > 0 ? 0.8 : 0.6) * (identified ? 0.5 : 1);
     // The page's own interface is the download itself; instructions alone are what warnings describe too.
     return { strength, evidence: found, prominent: links.length > 0 };

@@ -48,8 +48,8 @@ const FOREIGN_PHONE = /(?<![\d+])(?:\+\d{1,3}[-\s.]?)?\(?\d{3}\)?[-\s.]\d{3}[-\s
 // drawn over flex items: 「+1-800-555-」「0199」).
 const FOREIGN_OPEN = /(?:\+\d{1,3}[-\s.]?)?\(?\d[\d()\s.-]{1,14}[-\s.]?$/;
 const FOREIGN_CONTINUED = /^[\d()][\d()\s.-]{0,14}/;
-// A search box is no way to answer a bill: told by its fields (elements.ts), or a form sent to a search address.
-const SEARCH_FORM = /^(?:search|kensaku|find|q|検索)(?:\.\w+)?$/i;
+// A search box is no way to answer a bill: told by its fields, one of them at most (elements.ts searchForm).
+const SEARCH_FORM = /^search$/;
 
 /** Numbers abroad written over two blocks in a row (block `index` holds their end); national ones: extract.ts. */
 function splitAbroad(page: PageSnapshot): { number: string; index: number }[] {

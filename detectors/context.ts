@@ -27,8 +27,9 @@ const ADVICE: ReadonlyArray<readonly [RegExp, RegExp]> = [
 const ASK_TO_CONSULT = /相談(?:して|しましょう|ください|窓口)/g;
 // Advice not to answer the screen itself (「画面の番号には絶対に電話しないでください」「身に覚えのない請求は無視して、
 // 電話しないで」): what no fraud page can tell its victim about its own bill.
+// (Not 「不審なメッセージには返信しないで」: a fraud page says that of others, over its own bill.)
 const WARNS_OFF_THE_BILL =
-  /(?:画面|表示され(?:た|る)|警告|ポップアップ|請求|メッセージ|この)[^。\n]{0,12}?(?:絶対に)?(?:電話|連絡|返信|支払|払)(?:を)?(?:し)?(?:ない(?:で|よう)|わない(?:で|よう)|せず)/;
+  /(?:(?:画面|警告|ポップアップ)(?:上|内)?(?:に表示された|に出た|に出る|の)(?:電話)?番号|表示され(?:た|る)(?:電話)?番号|この(?:画面|請求|番号)|身に覚えのない(?:請求|料金))[^。\n]{0,12}?(?:絶対に)?(?:電話|連絡|返信|支払|払)(?:を)?(?:し)?(?:ない(?:で|よう)|わない(?:で|よう)|せず)/;
 // A sign-up flow that shows its steps (入力 → 確認 → 完了): the user chose each one.
 const STEP_FLOW = /(?:STEP|ステップ) ?[1-4]|入力 ?[>→»〉] ?確認 ?[>→»〉] ?完了|ご?入力内容(?:の)?確認|確認画面/g;
 

@@ -228,8 +228,10 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
   // numbers (police pages publish them). A fraud page cannot headline itself so without telling its victim; one that
   // charges for its help is no helper (consultation-fee).
   // Not when the bill is made to be acted on: a number to tap beside it, or quotations the page hands to its reader.
+  // (A headline that is all the help there is — a tagline in the site's header — is no helper's page.)
   const headlined =
     context.helperHeadline >= 0 &&
+    [...context.adviceBlocks].some((b) => b !== context.helperHeadline) &&
     !behaves &&
     !billAbove(judged, bill, context.helperHeadline, findings) &&
     !channels.tapBesideBill &&

@@ -20,7 +20,10 @@ const INFECTION = new RegExp(
     // (「スパイウェアはアプリに仕込まれていることがあります」 is advice: a general は, or a こと after it.)
     `${THREAT}(?!は)[^。\n]{0,15}?(?:潜んで|潜伏して|仕込まれて|入り込んで|侵入して|住み着いて)(?:います|いる(?!こと|場合|かも)|いました)`,
     // 「アクセスは制限中です」「個人情報を外部に送信中」: the state, as a status line says it.
-    `(?:アクセス|PC|パソコン|コンピューター?|デバイス|端末|iPhone|スマートフォン|スマホ)[^。\n]{0,15}?(?:制限|ロック|凍結)中`,
+    `(?:アクセス|PC|パソコン|コンピューター?|デバイス|端末|iPhone|スマートフォン|スマホ)[^。\n]{0,15}?(?:制限|ロック|凍結|停止)中`,
+    // 「トロイの木馬に感染中です」「3件の脅威を検出。」: the status line of a fake scan (a product page says 「検出・駆除」).
+    `${THREAT}[^。\n]{0,20}?(?:に|が)?感染中`,
+    `${THREAT}[^。\n]{0,10}?を(?:検出|検知|発見)(?=\s*(?:。|！|!|$))`,
     `(?:パスワード|クレジットカード情報|個人情報|個人データ|履歴|写真)[^。\n]{0,24}?(?:外部|第三者|ハッカー)[^。\n]{0,12}?(?:送信|流出|転送)中`,
     // 「iPhoneのセキュリティが侵害されています」「個人情報と写真が危険にさらされています」, with the device named before.
     `(?:セキュリティ|${DEVICE})[^。\n]{0,10}?(?:侵害され|危険にさらされ)(?:ています|ました)`,
@@ -72,7 +75,7 @@ export default defineDetector({
     const alarm = page.behaviour.some((b) => (b.type === 'fullscreen' || b.type === 'popstate-repush' || b.type === 'media-play' || b.type === 'audio-context') && b.gesture === false);
     let strength: number;
     // A "security app" or profile to install from the warning is its call to action too.
-    const install = page.apps.filter((a) => !page.blocks[a.block]?.quoted);
+    const install = page.apps.filter((a) => a.kind !== 'unnamed' && !page.blocks[a.block]?.quoted);
     if (install.length > 0) found.push(evidence('callNow', install.map((a) => a.value), 2));
     if (call.length > 0 || pay.length > 0 || install.length > 0 || (phones.length > 0 && sender.length > 0)) strength = 1;
     else if (close.length > 0 && (sender.length > 0 || claims >= 2)) strength = 0.8;

@@ -11,7 +11,7 @@ import { attributeHints, japaneseTextPieces, scriptHints } from './script-hints'
 import type { Role } from '../define';
 import { PageStyle, type BlockStyle } from './style';
 import { WalkStack } from './walk-stack';
-import { appLink, formContact, handlerAttributes, hrefOf, labelledDownload, layerElements, linkContact, readMedia, SEARCH_FIELD } from './elements';
+import { appLink, contactBase, contactOfHref, formContact, handlerAttributes, hrefOf, labelledDownload, layerElements, linkContact, readMedia, SEARCH_FIELD } from './elements';
 import { controlText } from './sources/controls';
 import { attrOnlyRules, generatedContent } from './sources/generated';
 import { drawsWords, imageLabel, isImageInput, mapImage, pictureLabel } from './sources/images';
@@ -75,7 +75,10 @@ const NON_SPACE = /\S/;
 // A field that searches the site is no way to answer a bill.
 const PICTURES = 'img, svg, canvas, picture, input[type="image" i], [role="img"]';
 // Frames of the page's own origin read for their ways to act (see frameChannels).
-const FRAME_CHANNELS = { frames: 10, elements: 50, chars: 600 };
+// A button's words that say it calls or writes; and a way to act's address as a string in a script.
+const CALL_BUTTON = /電話|通話|発信|コール|LINE|ライン|call/i;
+const SCRIPT_CALL = /["'`]\s*((?:tel:|callto:)\+?[\d\-() ]{8,24}|(?:https?:)?\/\/(?:line\.me|lin\.ee)\/[^"'`\s]{1,80}|line:\/\/[^"'`\s]{1,80})\s*["'`]/i;
+const FRAME_CHANNELS = { frames: 10, elements: 50, chars: 600, dataChars: 64_000 };
 
 /** A link with no words of its own whose label is a picture that says nothing we can read. */
 function opaquePicture(link: Element): boolean {
@@ -235,6 +238,7 @@ class Collector {
     this.guard(() => readMedia(this.doc, this.media));
     this.guard(() => scriptHints(this.scriptText, this.behaviour, this.media));
     if (this.options.scriptText) this.guard(() => this.readScriptLiterals());
+    this.guard(() => this.scriptedCall());
     this.guard(() => this.readUserAgentEcho());
     for (const b of this.options.behaviour ?? []) {
       if (this.behaviour.length >= LIMITS.items) break;
@@ -389,7 +393,8 @@ class Collector {
     this.inScript = fromScript;
     // In a browser one native query is far cheaper than reading attributes of every element; in jsdom it is
     // the other way round (its selector engine took 0.7 s on a 50,000-element page).
-    this.marked = this.options.layout ? new Set(Array.from((root as ParentNode).querySelectorAll(MARKED))) : null;
+    // (Under a <base> that dials, every relative link dials: all of them are marked then.)
+    this.marked = this.options.layout ? new Set(Array.from((root as ParentNode).querySelectorAll(contactBase(this.doc) ? `${MARKED}, a[href]` : MARKED))) : null;
     this.walkBase = this.stack.depth;
     if (root.nodeType === 1) this.enter(root as Element);
     else {
@@ -513,6 +518,8 @@ class Collector {
       link = true;
       this.link(el);
     }
+    if (this.callButtonBlock < 0 && (tag === 'button' || (tag === 'a' && !marked && /^\s*(?:#.*|javascript:.*)?$/i.test(el.getAttribute('href') ?? ''))) && CALL_BUTTON.test((el.textContent ?? '').slice(0, 40)))
+      this.callButtonBlock = this.blocks.length;
     const shadow = this.shadowRoots.of(el, tag);
     const block = (BLOCK.has(tag) && !this.drawnInline.has(el)) || CELL.has(tag) ? tag.slice(0, LIMITS.nameChars) : stack.block(top);
     stack.push(el, shadow ? shadow.firstChild : el.firstChild, shadow ? el.firstChild : null, { heading, quoted, article, link, block });
@@ -779,8 +786,15 @@ class Collector {
     const unseen = this.options.layout ? !this.visible(frame) : this.isHidden(frame, frame.localName);
     if (this.framesRead >= FRAME_CHANNELS.frames || unseen) return;
     let inner: Document | null = null;
+    let parsed = false;
     try {
       inner = (frame as HTMLIFrameElement).contentDocument;
+      // (A reader that loads no frames shows an empty one in its place.)
+      if (!inner?.body?.firstChild) {
+        const data = this.dataFrameDocument(frame);
+        parsed = data !== null;
+        inner = data ?? inner;
+      }
     } catch {
       return;
     }
@@ -793,7 +807,9 @@ class Collector {
       if (el.localName === 'form') this.form(el);
       else this.link(el);
     }
-    // Numbers and addresses written in it: its text, bounded, as a line of its own.
+    // Numbers and addresses written in it: its text, bounded, as a line of its own. (Not a data: frame's: its own
+    // scan reads its words; this page takes only the buttons and forms it shows.)
+    if (parsed) return;
     const text = (body.textContent ?? '').slice(0, FRAME_CHANNELS.chars);
     if (NON_SPACE.test(text)) {
       this.flush();
@@ -803,6 +819,29 @@ class Collector {
   }
 
   private framesRead = 0;
+
+  /**
+   * A frame loaded from a data: URL has no origin we can reach, but its whole document is in the attribute (red team
+   * 7: the bill on the page, its call button in such a frame). Parsed inert, never run or shown; bounded in size.
+   */
+  private dataFrameDocument(frame: Element): Document | null {
+    const src = frame.getAttribute('src') ?? '';
+    const m = /^\s*data:text\/html([^,]{0,100}),/i.exec(src.slice(0, 120));
+    const Parser = this.doc.defaultView?.DOMParser;
+    if (!m || !Parser) return null;
+    const data = src.slice(m[0].length, m[0].length + FRAME_CHANNELS.dataChars);
+    let html = data;
+    try {
+      if (/;base64/i.test(m[1]!)) {
+        const clean = data.replace(/[^A-Za-z0-9+/=]/g, '');
+        html = new TextDecoder().decode(Uint8Array.from(atob(clean.slice(0, clean.length - (clean.length % 4))), (c) => c.charCodeAt(0)));
+      } else html = decodeURIComponent(data.replace(/%[0-9A-Fa-f]?$/, ''));
+    } catch {
+      // A malformed escape: the text as written still holds its links.
+      if (/;base64/i.test(m[1]!)) return null;
+    }
+    return new Parser().parseFromString(html, 'text/html');
+  }
 
   private link(el: Element): void {
     const app = appLink(el, this.blocks.length);
@@ -822,7 +861,8 @@ class Collector {
     if ((el as HTMLInputElement).form || el.hasAttribute('form') || this.looseFieldBlock === this.blocks.length) return;
     const type = (el.getAttribute('type') ?? 'text').toLowerCase();
     const editable = el.localName !== 'input' && el.localName !== 'textarea';
-    if (!editable && !/^(?:text|tel|email|number|password|url)$/.test(type) && el.localName !== 'textarea') return;
+    // Any type the browser draws as a box to type in (an unknown type="phone" too), not a switch, button or picker.
+    if (!editable && /^(?:hidden|checkbox|radio|submit|button|reset|image|file|color|range|date|datetime-local|month|week|time|search)$/.test(type)) return;
     const named = `${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
     if (SEARCH_FIELD.test(named) || this.isHidden(el, el.localName)) return;
     this.looseFieldBlock = this.blocks.length;
@@ -842,6 +882,23 @@ class Collector {
 
   private readHandlerAttributes(): void {
     attributeHints(handlerAttributes(this.doc), this.behaviour, this.media);
+  }
+
+  /** The block of the page's first button that says it calls or writes (電話する, LINEで相談); -1 when none. */
+  private callButtonBlock = -1;
+
+  /**
+   * A call button given its number by script (addEventListener('click', () => location.href = 'tel:…')): the
+   * listener cannot be seen, but the inline script names the number. Taken as that button's way to act.
+   */
+  private scriptedCall(): void {
+    if (this.callButtonBlock < 0 || !this.scriptText.includes(':')) return;
+    const target = SCRIPT_CALL.exec(this.scriptText.slice(0, LIMITS.scriptChars))?.[1];
+    if (!target) return;
+    const found = contactOfHref(target, this.callButtonBlock);
+    if (!found) return;
+    this.contact(found.contact);
+    if (found.phone && this.out.phones.length < LIMITS.items) this.out.phones.push(found.phone);
   }
 
   /** Japanese strings of inline scripts, read as text; markup inside them is parsed inert (DOMParser runs no script). */

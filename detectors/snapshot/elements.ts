@@ -19,6 +19,11 @@ export function hrefOf(el: Element): string {
   // eslint-disable-next-line no-control-regex
   // An SVG link may name its target the old way (xlink:href): the browser follows it all the same.
   const href = (el.getAttribute('href') ?? el.getAttribute('xlink:href') ?? el.getAttributeNS?.(XLINK, 'href') ?? '').replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  // A relative address is resolved against <base>: 「<base href="tel:05012345678">」 makes 「href="#"」 dial.
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(href) && (el.hasAttribute('href') || el.hasAttribute('xlink:href'))) {
+    const base = contactBase(el.ownerDocument);
+    if (base) return base + href;
+  }
   if (href && !/^javascript:/i.test(href)) return href;
   // A link or button that goes there by script (「javascript:location.href='tel:…'」, onclick="location='…'"): where
   // it goes, when the script names it as a string.
@@ -29,12 +34,30 @@ export function hrefOf(el: Element): string {
 
 const XLINK = 'http://www.w3.org/1999/xlink';
 
+const BASES = new WeakMap<Document, string>();
+
+/** The document's <base> address when it is a way to act (tel:, mailto:, sms:, LINE); '' otherwise. Cached. */
+export function contactBase(doc: Document | null): string {
+  if (!doc) return '';
+  let base = BASES.get(doc);
+  if (base === undefined) {
+    const href = (doc.querySelector('base[href]')?.getAttribute('href') ?? '').trim();
+    base = /^(?:tel|callto|sms|mailto|line):/i.test(href) || /^(?:https?:)?\/\/(?:line\.me|lin\.ee)/i.test(href) ? href : '';
+    BASES.set(doc, base);
+  }
+  return base;
+}
+
 // The first string in a script that is a way to act's address.
 const SCRIPTED_TARGET = /["'`]\s*((?:tel:|callto:|sms:|mailto:|line:|tg:|kakaotalk:|itms-services:|(?:https?:)?\/\/(?:line\.me|lin\.ee|page\.line\.me|t\.me|telegram\.me|open\.kakao\.com|qr\.kakao\.com)\/)[^"'`]*|[^"'`\s]*\.(?:apk|mobileconfig)(?:[?#][^"'`]*)?)["'`]/i;
 
 /** A tel:, mailto: or LINE link as a contact channel (and, for tel:, the number dialled). */
 export function linkContact(el: Element, block: number): { contact: Contact; phone: Phone | null } | null {
-  const href = hrefOf(el);
+  return contactOfHref(hrefOf(el), block);
+}
+
+/** A tel:, mailto:, LINE or chat address as a contact channel (and, for tel:, the number dialled). */
+export function contactOfHref(href: string, block: number): { contact: Contact; phone: Phone | null } | null {
   if (!href) return null;
   const lower = href.slice(0, 16).toLowerCase();
   if (lower.startsWith('tel:') || lower.startsWith('callto:')) {
@@ -82,7 +105,8 @@ export function appLink(el: Element, block: number): AppLink | null {
 // A link that says it installs an app (「専用アプリをダウンロード」「APKをインストール」) and leads to a file, not to a
 // store or a page: the server names what it sends (/dl/lovecall?v=2.3), so the address need not say .apk.
 const DOWNLOAD_LABEL = /(?:アプリ|APK|ａｐｋ|ＡＰＫ|プロファイル|app\b|profile)[^。\n]{0,14}?(?:ダウンロード|インストール|入手|download|install)|(?:ダウンロード|インストール|download|install)[^。\n]{0,6}?(?:アプリ|APK|プロファイル|app\b)/i;
-const STORE_OR_PAGE = /(?:^|\/\/)(?:play\.google\.com|apps\.apple\.com|itunes\.apple\.com|apps\.microsoft\.com|galaxystore\.samsung\.com|www\.amazon\.co\.jp\/gp\/mas|appgallery\.huawei\.com)|(?:\.html?|\.php|\/)$/i;
+const STORE = /(?:^|\/\/)(?:play\.google\.com|apps\.apple\.com|itunes\.apple\.com|apps\.microsoft\.com|galaxystore\.samsung\.com|www\.amazon\.co\.jp\/gp\/mas|appgallery\.huawei\.com)/i;
+const PAGE = /(?:\.html?|\.php|\/)$/i;
 
 /** A link whose words say it installs an app, to a file outside the stores (see DOWNLOAD_LABEL). */
 export function labelledDownload(el: Element, block: number): AppLink | null {
@@ -92,8 +116,11 @@ export function labelledDownload(el: Element, block: number): AppLink | null {
   const path = href.split(/[?#]/)[0] ?? '';
   // A script's address with a query names what it sends (/dl/get.php?app=lovecall): no page by itself.
   const script = /\.(?:php|cgi|aspx?|jsp)$/i.test(path) && /\?./.test(href);
-  if (!href || href.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(href) || (STORE_OR_PAGE.test(path) && !script)) return null;
-  return { kind: /プロファイル|profile/i.test(label) ? 'profile' : 'apk', value: clip(fileName(path) || href, LIMITS.valueChars), block };
+  if (!href || href.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(href) || STORE.test(path)) return null;
+  // To an address that reads like a page (/dl/app/, download.html): what it sends is unknown, and honest apps link
+  // their landing pages so. Kept apart; the detector counts it only beside steps to allow unknown sources.
+  const unnamed = PAGE.test(path) && !script;
+  return { kind: unnamed ? 'unnamed' : /プロファイル|profile/i.test(label) ? 'profile' : 'apk', value: clip(fileName(path.replace(/\/+$/, '')) || href, LIMITS.valueChars), block };
 }
 
 const APK_TYPE = /^\s*application\/vnd\.android\.package-archive/i;
@@ -118,16 +145,19 @@ export function formContact(el: Element, block: number): Contact | null {
 }
 
 // A field's name, id, placeholder or label that says it takes a search.
-export const SEARCH_FIELD = /search|query|kensaku|検索|^\s*q\s/i;
+export const SEARCH_FIELD = /search|query|kensaku|keyword|検索|キーワード|^\s*(?:q|kw|s)\s/i;
 
 /** A search box, told by its fields (a form's address is the page's to name): role=search, or one search field. */
 function searchForm(el: Element): boolean {
   // (role=search is an attribute the visitor never sees: a form of several fields is no search box whatever it says.)
   const fields = Array.from(el.querySelectorAll('input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=image]), textarea, select')).slice(0, 3);
   if (fields.length !== 1) return false;
-  if (el.getAttribute('role') === 'search' || el.querySelector('input[type=search i]')) return true;
   const f = fields[0]!;
-  return SEARCH_FIELD.test(`${f.getAttribute('name') ?? ''} ${f.getAttribute('id') ?? ''} ${f.getAttribute('placeholder') ?? ''} ${f.getAttribute('aria-label') ?? ''}`);
+  const named = `${f.getAttribute('name') ?? ''} ${f.getAttribute('id') ?? ''} ${f.getAttribute('placeholder') ?? ''} ${f.getAttribute('aria-label') ?? ''} ${f.getAttribute('type') ?? ''}`;
+  // A field for a mail address, a number or a code is an answer, whatever the form calls itself.
+  if (/mail|tel|phone|code|メール|電話|番号|コード|連絡先/i.test(named)) return false;
+  if (el.getAttribute('role') === 'search' || el.querySelector('input[type=search i]') || /(?:^|\/)(?:search|kensaku)(?:\.\w+)?$/i.test((el.getAttribute('action') ?? '').split(/[?#]/)[0]!)) return true;
+  return SEARCH_FIELD.test(named);
 }
 
 function ownsFieldsOutside(form: Element): boolean {

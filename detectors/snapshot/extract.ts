@@ -259,8 +259,8 @@ function extractDeadlines(text: string, block: number, out: Deadline[]): void {
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,}/g;
 // An ID may stand in brackets that set it off (LINE ID：「@lovematch_cs」, 【heartlink_cs77】) or in a sentence
 // (LINEのIDは heartlink_cs77).
-const LINE_ID = /LINE ?(?:の ?)?(?:ID|ID検索|@)? ?(?:は|を|[:=])? ?[「『"“(【\[〔]? ?(@?[A-Za-z0-9._-]{3,30})/g;
-const CHAT_ID = /(?:カカオトーク|カカオ|KakaoTalk|Kakao|Telegram|テレグラム|WeChat|ウィーチャット|Signal) ?(?:の ?)?(?:ID|アカウント)? ?(?:は|を|[:=])? ?[「『"“(【\[〔]? ?(@?[A-Za-z0-9._-]{3,30})/g;
+const LINE_ID = /LINE ?(?:の ?)?[(（]? ?(?:ID|ID検索|@)? ?(?:は|を|[:=])? ?[「『"“(【\[〔]? ?(@?[A-Za-z0-9._-]{3,30})/g;
+const CHAT_ID = /(?:カカオトーク|カカオ|KakaoTalk|Kakao|Telegram|テレグラム|WeChat|ウィーチャット|Signal) ?(?:の ?)?[(（]? ?(?:ID|アカウント)? ?(?:は|を|[:=])? ?[「『"“(【\[〔]? ?(@?[A-Za-z0-9._-]{3,30})/g;
 
 function extractContacts(text: string, block: number, out: Contact[]): void {
   if (text.includes('@')) {

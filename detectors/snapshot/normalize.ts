@@ -4,9 +4,10 @@
 // Unicode's default-ignorable code points, which browsers draw as nothing: zero-width and formatting characters,
 // soft hyphen, bidi controls, variation selectors, U+FFF0–FFFB (the interlinear annotation marks draw nothing in
 // ordinary text), the blank braille pattern U+2800 (a blank, not a word); beyond the BMP (as surrogate pairs) the whole
-// U+E0000–E0FFF block (tags, variation selectors and the unassigned rest), musical-symbol and shorthand controls.
+// U+E0000–E0FFF block (tags, variation selectors and the unassigned rest), musical-symbol and shorthand controls;
+// and the keycap frame U+20E3, drawn around a digit that stays (0️⃣ reads 0).
 const INVISIBLE_SOURCE =
-  '[\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFFB\\u2800]|[\\uDB40-\\uDB43][\\uDC00-\\uDFFF]|\\uD834[\\uDD73-\\uDD7A]|\\uD82F[\\uDCA0-\\uDCA3]';
+  '[\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\u20E3\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFFB\\u2800]|[\\uDB40-\\uDB43][\\uDC00-\\uDFFF]|\\uD834[\\uDD73-\\uDD7A]|\\uD82F[\\uDCA0-\\uDCA3]';
 const INVISIBLE = new RegExp(INVISIBLE_SOURCE, 'g');
 // Dash look-alikes that stand between digits of a phone number (after NFKC: hyphens, minus, katakana long vowel,
 // the hyphen bullet ⁃, modifier minus ˗, heavy minus ➖, box-drawing lines ─ ━, the line extension ⎯, the kanji
@@ -23,7 +24,8 @@ const SPACED_OUT = new RegExp(`(?:[${CJK}] ){3,}[${CJK}]`, 'g');
 const NON_ASCII = /[^\x00-\x7F]/;
 // Characters NFKC changes (full-width and half-width forms, compatibility and enclosed characters, combining
 // marks, odd spaces): most Japanese text has none, and NFKC on every block is the costliest step here.
-const NEEDS_NFKC = /[\u00A0-\u00BF\u0300-\u036F\u2000-\u2BFF\u3000\u3099-\u309C\u3200-\u33FF\uF900-\uFAFF\uFB00-\uFB4F\uFE10-\uFE6F\uFF00-\uFFEF]/;
+// (\uD835 starts the mathematical letters and digits 𝟎–𝟿, which NFKC makes plain.)
+const NEEDS_NFKC = /[\u00A0-\u00BF\u0300-\u036F\u2000-\u2BFF\u3000\u3099-\u309C\u3200-\u33FF\uF900-\uFAFF\uFB00-\uFB4F\uFE10-\uFE6F\uFF00-\uFFEF\uD835]/;
 const HAS_INVISIBLE = new RegExp(INVISIBLE_SOURCE);
 const DASH_OR_SPACE = new RegExp(`[${DASH_CHARS}]| `);
 

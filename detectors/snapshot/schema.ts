@@ -86,7 +86,8 @@ export type Contact = z.infer<typeof ContactSchema>;
 
 /** A link that installs an app from outside the stores: an Android package, an iOS profile or enterprise app. */
 export const AppLinkSchema = z.object({
-  kind: z.enum(['apk', 'profile', 'ios-app']),
+  /** 'unnamed': a button that says it installs an app, to an address that reads like a page (/dl/app/). */
+  kind: z.enum(['apk', 'profile', 'ios-app', 'unnamed']),
   /** File name part of the link (no host), e.g. "videocall.apk". */
   value: text(LIMITS.valueChars),
   block: index,

@@ -59,6 +59,8 @@ const HIDDEN_WAYS: Record<string, string> = {
   'a javascript: link that dials': `<p><a href="javascript:location.href='tel:0364120093'">電話をかける</a></p>`,
   'fields outside any form, sent by script': `<div><input name="mail" placeholder="メールアドレス"><button onclick="fetch('/taikai',{method:'POST'})">退会を申請する</button></div>`,
   'form fields tied to their form from outside it': `<form id="st" action="/taikai.php"></form><input form="st" name="mail" placeholder="メールアドレス"><button form="st">退会を申請する</button>`,
+  'a call button whose number a script attaches': `<p><button id="c">電話をかける</button></p><script>document.getElementById('c').addEventListener('click', () => { location.href = 'tel:0364120093'; });</script>`,
+  'a call button in a frame loaded from a data: URL': `<iframe style="border:0;width:100%;height:60px" src="data:text/html;charset=utf-8,${encodeURIComponent("<a href='tel:0364120093' target='_top'>電話をかける</a>")}"></iframe>`,
 };
 for (const [label, way] of Object.entries(HIDDEN_WAYS)) {
   const path = `/ways/${cases.length}.html`;

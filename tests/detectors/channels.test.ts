@@ -61,6 +61,14 @@ describe('ways to act written to slip past a reader', () => {
     ['a bitcoin address in capitals', '<p>送金先：BC1QXY2KGDYGJRSQTZQ2N0YRF2493P83KKFJHX0WLH</p>', 'livePayment'],
     ['a Japan Post Bank account', '<p>ゆうちょ銀行 記号 12345 番号 67890121</p>', 'livePayment'],
     ['a desk "for those who received this notice"', '<p>お客様相談窓口（本通知が届いた方専用）：03-5829-4410</p>', 'liveTel'],
+    // Red team 10.
+    ['a LINE ID in parentheses', '<p>示談窓口 LINE（ID：jidan_center7）</p>', 'liveChat'],
+    ['a link that dials by the page\'s <base>', '<base href="tel:05058402213"><p><a href="#">今すぐ電話する</a></p>', 'liveTel'],
+    ['a number in a field of a type the browser does not know', '<p><input type="phone" value="050-5840-2213" readonly></p>', 'liveTel'],
+    ['a number as the label of an option', '<p><select><option label="050-5840-2213">x</option></select></p>', 'liveTel'],
+    ['a number of keycap digits', '<p>お問い合わせ 0️⃣5️⃣0️⃣-5️⃣8️⃣4️⃣0️⃣-2️⃣2️⃣1️⃣3️⃣</p>', 'liveTel'],
+    ['a number of mathematical digits', '<p>お問い合わせ 𝟢𝟧𝟢-𝟧𝟪𝟦𝟢-𝟤𝟤𝟣𝟥</p>', 'liveTel'],
+    ['a form of several fields sent to search.php', '<form action="/cancel/search.php"><input name="mail"><input name="name"><button>退会申請</button></form>', 'liveForm'],
   ])('%s is live', (_, html, key) => {
     expect(liveOf(html)).toContain(key);
   });
@@ -71,6 +79,7 @@ describe('ways to act written to slip past a reader', () => {
     expect(liveOf('<form action="/cancel.php"><input type="search" name="kw"><button>検索</button></form>')).toEqual([]);
     expect(liveOf('<form action="/x.php"><input name="q" placeholder="サイト内検索"><button>送信</button></form>')).toEqual([]);
     expect(liveOf('<form role="search" action="/x.php"><input name="kw"><button>送信</button></form>')).toEqual([]);
+    expect(liveOf('<form action="/search.php"><input name="word"><button>送信</button></form>')).toEqual([]);
     expect(liveOf('<p>母のスマホに届いたメールには 03-5829-4410 と書かれていました。</p>')).toEqual([]);
   });
 });

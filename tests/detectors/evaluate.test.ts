@@ -331,6 +331,8 @@ describe("a helper's page by its headline", () => {
     const banner = reportOf(`<h1>サポート詐欺にご注意ください！</h1>${LINE}${REPRO}`);
     expect(banner.verdict).toBe('suspicious');
     expect(banner.mitigations.map((m) => m.key)).toContain('aboutFraud');
+    // A tagline in the site's header that is all the help there is (red team 10): no helper at all.
+    expect(reportOf(`<h1>当社を装った不審なメッセージには返信しないでください</h1>${REPRO}`).verdict).toBe('fraud');
     // A short page that tells its reader not to call the number of the screen it shows is a helper's.
     const told = reportOf(`<h1>サポート詐欺にご注意ください！</h1><p>次のような画面が表示される被害が増えています。</p>${REPRO}<p>画面の番号には絶対に電話しないでください。</p>`);
     expect(told.verdict).toBe('clean');
@@ -364,6 +366,14 @@ describe("a helper's page by its headline", () => {
     expect(reportOf(page).verdict).toBe('clean');
     // A warning above the headline is still one.
     expect(reportOf(`<nav>ホーム</nav><p>このPCはウイルスに感染しています。今すぐサポートに電話してください 050-5213-8476</p><h1>${title}</h1>${ADVICE}`).verdict).not.toBe('clean');
+  });
+});
+
+describe('a threat hardened with 「いたしません」 (red team 10)', () => {
+  it('is no denial: 「これ以上の猶予はいたしません」 keeps the legal threat', () => {
+    const denied = (text: string) => reportOf(`<p>${text}</p>`).findings.some((f) => f.id === 'legal-threat');
+    expect(denied('本日中にご入金がない場合、法的措置を取ります。これ以上の猶予はいたしません。')).toBe(true);
+    expect(denied('当社が法的措置をとるとしてお客様に電話でご請求をいたしません。')).toBe(false);
   });
 });
 

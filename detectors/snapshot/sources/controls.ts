@@ -7,8 +7,9 @@ import type { Budget } from '../limits';
 /** Elements whose shown text is read here rather than from their child nodes. */
 export const CONTROL_TAGS: ReadonlySet<string> = new Set(['input', 'textarea', 'select']);
 
-// Input types whose value is shown as text (not buttons, boxes, files, colours or hidden fields).
-const TEXT_INPUT = new Set(['', 'text', 'search', 'tel', 'email', 'url', 'number']);
+// Input types whose value is not shown as text (buttons, boxes, files, colours, hidden fields, pickers). Any other
+// type, known or not (type="phone" is drawn as a text box), shows its value.
+const NOT_TEXT_INPUT = new Set(['hidden', 'checkbox', 'radio', 'file', 'color', 'range', 'image', 'password', 'date', 'datetime-local', 'month', 'week', 'time']);
 const BUTTON_INPUT = new Set(['button', 'submit', 'reset']);
 
 /**
@@ -21,11 +22,12 @@ export function controlText(el: Element, tag: string, budget: Pick<Budget, 'cont
     const select = el as HTMLSelectElement;
     const listed = select.multiple || select.size > 1;
     const options = Array.from(select.options).slice(0, budget.controlOptions);
-    return options.filter((o) => listed || o.selected).map((o) => o.text).join(' ').slice(0, budget.controlChars);
+    // An option shows its label where it has one, not its text.
+    return options.filter((o) => listed || o.selected).map((o) => o.getAttribute('label') || o.text).join(' ').slice(0, budget.controlChars);
   }
   const type = tag === 'input' ? (el.getAttribute('type') ?? '').toLowerCase() : '';
   if (BUTTON_INPUT.has(type)) return (el.getAttribute('value') ?? '').slice(0, budget.controlChars);
-  if (tag === 'input' && !TEXT_INPUT.has(type)) return '';
+  if (tag === 'input' && NOT_TEXT_INPUT.has(type)) return '';
   const written = tag === 'textarea' ? (el.textContent ?? '') : (el.getAttribute('value') ?? '');
   return (written.trim() || el.getAttribute('placeholder') || '').slice(0, budget.controlChars);
 }

@@ -112,7 +112,8 @@ describe('collectSnapshot', () => {
       '<p><a href="/dl/lovecall?v=2.3">専用アプリをダウンロード</a></p><p><a href="https://play.google.com/store/apps/details?id=x">アプリをダウンロード</a></p>' +
         '<p><a href="/app/">アプリをダウンロード</a></p><p><a href="/get?p=1">構成プロファイルをインストール</a></p><p><a href="/news">お知らせ</a></p>',
     );
-    expect(page.apps.map((a) => `${a.kind}:${a.value}`)).toEqual(['apk:lovecall', 'profile:get']);
+    // A page-like address (/app/) is kept apart: the detector takes it only beside sideload steps.
+    expect(page.apps.map((a) => `${a.kind}:${a.value}`)).toEqual(['apk:lovecall', 'unnamed:app', 'profile:get']);
   });
 
   it('reads media with their file names only', () => {
@@ -406,5 +407,27 @@ describe('the words an SVG image written into the page draws', () => {
     // 30,000 unclosed openings: one pass, not one scan each (a quadratic reader would not finish).
     expect(svgDataText(`data:image/svg+xml,${encodeURIComponent('<svg>' + '<text>'.repeat(30_000))}`)).toBeNull();
     expect(pageOf(`<p>GAL TUBE</p>${img('<svg xmlns="http://www.w3.org/2000/svg"><text>会員登録が完了しました</text></svg>')}`).blocks.map((b) => b.text).join(' ')).toContain('会員登録が完了しました');
+  });
+});
+
+describe('a frame loaded from a data: URL', () => {
+  it('gives the page the buttons in it, percent-encoded or in base64, and nothing of a broken one', () => {
+    const inner = '<a href="tel:0364120093">今すぐ電話する</a> <a href="https://line.me/R/ti/p/@pay_desk77">LINE</a>';
+    const encoded = pageOf(`<p>未払い料金 99,000円</p><iframe src="data:text/html;charset=utf-8,${encodeURIComponent(inner)}"></iframe>`);
+    expect(encoded.phones.map((p) => p.digits)).toContain('0364120093');
+    expect(encoded.contacts.map((c) => c.kind)).toContain('line');
+    const base64 = pageOf(`<p>未払い料金 99,000円</p><iframe src="data:text/html;base64,${Buffer.from(inner).toString('base64')}"></iframe>`);
+    expect(base64.phones.map((p) => p.digits)).toContain('0364120093');
+    expect(pageOf('<iframe src="data:text/html;base64,@@@%%%"></iframe>').phones).toEqual([]);
+  });
+});
+
+describe('a call button given its number by a script', () => {
+  it('takes the number an inline script names as the button\'s way to act, and none without such a button', () => {
+    const script = `<script>document.getElementById('c').addEventListener('click', () => { location.href = 'tel:0364120093'; });</script>`;
+    const page = pageOf(`<p>未払い料金 99,000円</p><p><button id="c">今すぐ電話する</button></p>${script}`, { scriptText: true });
+    expect(page.phones.map((p) => p.digits)).toEqual(['0364120093']);
+    expect(page.phones[0]!.block).toBe(page.blocks.findIndex((b) => b.text.includes('今すぐ電話する')));
+    expect(pageOf(`<p>未払い料金 99,000円</p><p><button>閉じる</button></p>${script}`, { scriptText: true }).phones).toEqual([]);
   });
 });
