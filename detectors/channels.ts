@@ -109,6 +109,8 @@ const HELP_DESK_DIGITS = new Set(['0359787509', '0570064370', '0570078374']);
 // the demand; a help page's own phone line sits in another section.
 const CHANNEL_DISTANCE = 10;
 const TAP_DISTANCE = 1;
+// The words of a button to call or write.
+const TAP_LABEL = /LINE|ライン|電話|通話|友だち追加|友達追加|問い?合わせ|お問合せ|相談する|連絡する|退会(?:申請|手続き|する)|call/i;
 
 /**
  * Whether the channel in `block` is a public help desk the page refers its reader to. `named`: whether a desk's
@@ -177,7 +179,9 @@ export function readChannels(page: PageSnapshot, bill: ReadonlySet<number> | nul
   const masksNearest = bill !== null && deadBlocks.length > 0 && distanceTo(bill, deadBlocks) < distanceTo(bill, liveBlocks);
   // Help pages write a scam's number out (police pages publish them) but never make it tappable.
   const tapBlocks = [...tel.filter((p) => p.tel).map((p) => p.block), ...working.filter((c) => page.blocks[c.block]?.link).map((c) => c.block), ...forms.map((c) => c.block), ...apps.map((a) => a.block)];
-  const tapBesideBill = bill !== null && distanceTo(bill, tapBlocks) <= TAP_DISTANCE;
+  // A button that says it calls or writes is one to tap, wherever it leads (a same-site redirect to LINE, red team 11).
+  const labelled = page.blocks.flatMap((b, i) => (b.link && !b.quoted && b.text.length <= 30 && TAP_LABEL.test(b.text) && !helpDesk(page, i, '', advises) ? [i] : []));
+  const tapBesideBill = bill !== null && distanceTo(bill, [...tapBlocks, ...labelled]) <= TAP_DISTANCE;
   return { live, dead, masksNearest, tapBesideBill };
 }
 

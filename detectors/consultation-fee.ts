@@ -25,7 +25,8 @@ const PROMISE_NEEDS = /請求|取り?消|取り?下|退会|解約|返金|解決|
 const DESCRIBED = /^[』」"”]?\s*(?:と称する|と名乗る|を名乗る|をかたる|を騙る|と名乗って)/;
 // Lawyers and judicial scriveners charge under their own licence: not this detector's call. The office itself, by
 // its firm's name (a centre that "works with partner lawyers", 提携弁護士が対応, is not one).
-const LICENSED = /(?<!提携|連携|協力|顧問|提携の)(?:弁護士(?:法人|事務所)|法律事務所|司法書士(?:法人|事務所)|法務事務所)/;
+// (Not 法務事務所: a name anyone may take, red team 11; 法律事務所 is a lawyer's by law.)
+const LICENSED = /(?<!提携|連携|協力|顧問|提携の)(?:弁護士(?:法人|事務所)|法律事務所|司法書士(?:法人|事務所))/;
 
 export default defineDetector({
   id: 'consultation-fee',

@@ -29,7 +29,8 @@ const ASK_TO_CONSULT = /相談(?:して|しましょう|ください|窓口)/g;
 // 電話しないで」): what no fraud page can tell its victim about its own bill.
 // (Not 「不審なメッセージには返信しないで」: a fraud page says that of others, over its own bill.)
 const WARNS_OFF_THE_BILL =
-  /(?:(?:画面|警告|ポップアップ)(?:上|内)?(?:に表示された|に出た|に出る|の)(?:電話)?番号|表示され(?:た|る)(?:電話)?番号|この(?:画面|請求|番号)|身に覚えのない(?:請求|料金))[^。\n]{0,12}?(?:絶対に)?(?:電話|連絡|返信|支払|払)(?:を)?(?:し)?(?:ない(?:で|よう)|わない(?:で|よう)|せず)/;
+  /(?:(?:画面|警告|ポップアップ)(?:上|内)?(?:に表示された|に出た|に出る|の)(?:電話)?番号|表示され(?:た|る)(?:電話)?番号|この(?:画面|請求|番号)|身に覚えのない(?:請求|料金))(?![^。\n]{0,12}?(?:以外|以前|他|ほか))[^。\n]{0,12}?(?:絶対に)?(?:電話|連絡|返信|支払|払)(?:を)?(?:し)?(?:ない(?:で|よう)|わない(?:で|よう)|せず)/;
+const VOUCHES = /以外|(?:当|弊)(?:社|サイト|事務所|センター)(?:から|の)(?:正式|公式)|公式(?:の)?(?:窓口|サイト)(?:のみ|だけ)/;
 // A sign-up flow that shows its steps (入力 → 確認 → 完了): the user chose each one.
 const STEP_FLOW = /(?:STEP|ステップ) ?[1-4]|入力 ?[>→»〉] ?確認 ?[>→»〉] ?完了|ご?入力内容(?:の)?確認|確認画面/g;
 
@@ -60,7 +61,8 @@ export function readContext(page: PageSnapshot): PageContext {
   const about = matchBlocks(page, ABOUT_FRAUD, { ...visible, needs: ABOUT_NEEDS });
   const titleAbout = ABOUT_FRAUD.test(page.title);
   ABOUT_FRAUD.lastIndex = 0;
-  const firm = ADVICE.map(([needs, pattern]) => matchBlocks(page, pattern, { ...visible, needs })).filter((m) => m.length > 0);
+  // 「この画面以外の請求には連絡しないでください」「当社以外からの…」: a page vouching for itself, not advice (red team 11).
+  const firm = ADVICE.map(([needs, pattern]) => matchBlocks(page, pattern, { ...visible, needs }).filter((m) => !VOUCHES.test(sentenceAt(m.block.text, m.match.index)))).filter((m) => m.length > 0);
   const consult = firm.length > 0 ? matchBlocks(page, ASK_TO_CONSULT, { ...visible, needs: /相談/ }) : [];
   const advice = consult.length > 0 ? [...firm, consult] : firm;
   const steps = matchBlocks(page, STEP_FLOW, { script: false, limit: 3, needs: /STEP|ステップ|入力|確認画面/ });

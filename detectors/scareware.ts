@@ -39,7 +39,11 @@ const INFECTION = new RegExp(
     `(?:パスワード|個人情報|カード情報|クレジットカード情報)[^。\n]{0,8}?漏れて(?:いる|います)`,
     `(?:your )?(?:computer|pc|device|system|phone|iphone) (?:is|has been) (?:infected|blocked|locked|compromised)`,
     `(?:virus|viruses|trojan|spyware|malware)[^.\n]{0,30}?(?:detected|found)`,
-  ].join('|'),
+  ]
+    .join('|')
+    // The humble form says the same (感染しております, 検出されております, red team 11).
+    .replace(/います/g, '(?:い|おり)ます')
+    .replace(/いました/g, '(?:い|おり)ました'),
   'gi',
 );
 const INFECTION_WORDS = /ウ[イィ]ルス|ハッカー|潜ん|仕込|入り込|住み着|送られ|抜き取|盗まれ|遮断|制限|漏れて|脅威|侵害|危険にさらされ|活動|潜伏|存在|侵入|制限中|凍結|送信中|停止|送信|流出|トロイ|スパイウェア|マルウェア|ランサム|アドウェア|ワーム|不正なプログラム|感染|ブロック|ロック|暗号化|破損|損傷|ライセンス|登録キー|プロダクトキー|遠隔操作|乗っ取|個人情報|infected|blocked|locked|compromised|virus|trojan|spyware|malware/i;

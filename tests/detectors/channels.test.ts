@@ -73,6 +73,12 @@ describe('ways to act written to slip past a reader', () => {
     expect(liveOf(html)).toContain(key);
   });
 
+  it('takes a button that says it writes or calls, wherever it leads, for one to tap beside the bill (red team 11)', () => {
+    const bill = '<h1>会員登録が完了しました</h1><p>ご利用料金：89,000円</p>';
+    expect(readChannels(pageOf(`${bill}<p><a href="/r/line">LINEで問い合わせる</a></p>`), new Set([0, 1])).tapBesideBill).toBe(true);
+    expect(readChannels(pageOf(`${bill}<p><a href="/news">お知らせ一覧</a></p>`), new Set([0, 1])).tapBesideBill).toBe(false);
+  });
+
   it('still reads a quotation as someone else\'s words, and a search box as no way to answer', () => {
     expect(liveOf('<p>「今すぐ 0120-961-437 に電話してください」という画面が出たら閉じてください。</p>')).toEqual([]);
     expect(liveOf('<p>相談者は「サポートの 0120-961-437 に電話したら5万円を請求された」と話しています。</p>')).toEqual([]);

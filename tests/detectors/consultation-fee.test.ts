@@ -11,6 +11,8 @@ describe('consultation-fee', () => {
     expect(detect(detector, `<h1>架空請求被害相談センター</h1><p>請求を止めます。</p>${fee}`)!.strength).toBe(1);
     expect(detect(detector, `<h1>架空請求被害相談センター</h1>${fee}`)!.strength).toBeLessThan(1);
     expect(detect(detector, `<h1>架空請求被害相談センター（弁護士法人みどり法律事務所）</h1><p>請求を止めます。</p>${fee}`)!.strength).toBe(0.5);
+    // 法務事務所 is a name anyone may take (red team 11).
+    expect(detect(detector, `<h1>架空請求被害相談センター（みらい法務事務所）</h1><p>請求を止めます。</p>${fee}`)!.strength).toBe(1);
   });
 
   it('is weak where the page names the service as someone else\'s, and never reads the real centres as one', () => {

@@ -333,6 +333,8 @@ describe("a helper's page by its headline", () => {
     expect(banner.mitigations.map((m) => m.key)).toContain('aboutFraud');
     // A tagline in the site's header that is all the help there is (red team 10): no helper at all.
     expect(reportOf(`<h1>当社を装った不審なメッセージには返信しないでください</h1>${REPRO}`).verdict).toBe('fraud');
+    // 「この画面以外の請求には連絡しないでください」 vouches for the page's own bill: no advice, no helper (red team 11).
+    expect(reportOf(`<h1>【注意喚起】当サイトを装った架空請求にご注意ください</h1><p>※この画面以外の請求には連絡しないでください。</p>${REPRO}`).verdict).toBe('fraud');
     // A short page that tells its reader not to call the number of the screen it shows is a helper's.
     const told = reportOf(`<h1>サポート詐欺にご注意ください！</h1><p>次のような画面が表示される被害が増えています。</p>${REPRO}<p>画面の番号には絶対に電話しないでください。</p>`);
     expect(told.verdict).toBe('clean');
