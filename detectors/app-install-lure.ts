@@ -15,7 +15,7 @@ const SOURCE_CUES: readonly RegExp[] = [/F-Droid/i, /ソースコード|オー�
 
 // A sentence that warns against the step rather than giving it: オフのまま, しない, 危険, 求められたら.
 // (「許可しないと通話できません」 is pressure to do it, not a warning.)
-const WARNED = /しない(?!と|限り)|しません|させない|オフ(?:の|に)|危険|注意|求められ|言われ|指示され|させ(?:る|られ)|手口|ことはありません|必要(?:は|に)なる?ことはない|削除|解除して(?:ください|おき)/;
+const WARNED = /しない(?!と|限り)|しません|させない|オフ(?:の|に)(?!戻)|危険|注意|求められ|言われ|指示され|させ(?:る|られ)|手口|ことはありません|必要(?:は|に)なる?ことはない|削除|解除して(?:ください|おき)/;
 
 export default defineDetector({
   id: 'app-install-lure',

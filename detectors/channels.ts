@@ -109,8 +109,10 @@ const HELP_DESK_DIGITS = new Set(['0359787509', '0570064370', '0570078374']);
 // the demand; a help page's own phone line sits in another section.
 const CHANNEL_DISTANCE = 10;
 const TAP_DISTANCE = 1;
-// The words of a button to call or write.
-const TAP_LABEL = /LINE|ライン|電話|通話|友だち追加|友達追加|問い?合わせ|お問合せ|相談する|連絡する|退会(?:申請|手続き|する)|call/i;
+// The words of a button to call or write, as an action (「LINEで問い合わせる」「電話する」), not a related article's
+// title that names a call (「架空請求で電話してしまったら」).
+const TAP_LABEL =
+  /^[^。？?]{0,6}(?:(?:電話|通話|発信)(?:する|をかける|をする|で(?:相談|問い?合わせ))|(?:LINE|ライン)(?:で|に|を|から)?(?:今すぐ)?(?:相談|問い?合わせ|お問い?合わせ|連絡|追加|友だち|登録|送る|開く)|友だち追加|友達追加|(?:問い?合わせ|お問合せ|相談|連絡|退会(?:申請|手続き)?)(?:する|フォーム|はこちら|へ進む)|call (?:now|us))(?![^。？?]{0,30}[？?]$)/i;
 
 /**
  * Whether the channel in `block` is a public help desk the page refers its reader to. `named`: whether a desk's
@@ -180,7 +182,7 @@ export function readChannels(page: PageSnapshot, bill: ReadonlySet<number> | nul
   // Help pages write a scam's number out (police pages publish them) but never make it tappable.
   const tapBlocks = [...tel.filter((p) => p.tel).map((p) => p.block), ...working.filter((c) => page.blocks[c.block]?.link).map((c) => c.block), ...forms.map((c) => c.block), ...apps.map((a) => a.block)];
   // A button that says it calls or writes is one to tap, wherever it leads (a same-site redirect to LINE, red team 11).
-  const labelled = page.blocks.flatMap((b, i) => (b.link && !b.quoted && b.text.length <= 30 && TAP_LABEL.test(b.text) && !helpDesk(page, i, '', advises) ? [i] : []));
+  const labelled = page.blocks.flatMap((b, i) => (b.link && !b.quoted && b.text.length <= 40 && TAP_LABEL.test(b.text) && !helpDesk(page, i, '', advises) ? [i] : []));
   const tapBesideBill = bill !== null && distanceTo(bill, [...tapBlocks, ...labelled]) <= TAP_DISTANCE;
   return { live, dead, masksNearest, tapBesideBill };
 }

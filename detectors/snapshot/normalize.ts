@@ -60,6 +60,18 @@ const ZERO_MARK = /(?<=[0-9０-９][-.ー－]?〇*)〇|〇(?=〇*[-.ー－]?[0-9
 // An override to the right (U+202E) and what it governs: up to a pop (U+202C), another embedding or the end.
 const RIGHT_TO_LEFT_OVERRIDE = /\u202E([^\u202A-\u202E\uE000\n]*)(?:\u202C|(?=[\u202A-\u202D\uE000\n])|$)/g;
 
+// A <br> inside a phrase or a value (「ウイルスに<br>感染しています」「03-6412-<br>0093」「LINE ID：<br>abc」「普通<br>4417926」):
+// the visitor reads one phrase over two lines. Joined where the line does not end a sentence (red team 12).
+const KANA_KANJI = '\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF';
+const BR_IN_PHRASE = new RegExp(`([${KANA_KANJI}]) ?\\uE000[ \\uE000]*(?=[${KANA_KANJI}])`, 'g');
+const SENTENCE_END = /(?:ます|ました|です|でした|ません|ください|だ|よ|ね)$/;
+const BR_IN_VALUE = /(\d-|[:@]|(?:普通|当座|番号|記号|No\.?) ?) ?\uE000[ \uE000]*(?=[\dA-Za-z@])|(\d) ?\uE000[ \uE000]*(?=-\d)| ?\uE000[ \uE000]*(?=@)/g;
+
+function joinBrokenPhrases(s: string): string {
+  const joined = s.replace(BR_IN_PHRASE, (whole, left: string, at: number) => (SENTENCE_END.test(s.slice(Math.max(0, at - 3), at + 1)) ? whole : left));
+  return joined.replace(BR_IN_VALUE, (_, before?: string, digit?: string) => before ?? digit ?? '');
+}
+
 /** Stands for <br> in raw block text until normalisation turns it into "\n" (private use: pages never need it). */
 export const LINE_BREAK = '\uE000';
 
@@ -81,7 +93,7 @@ export function normalizeText(raw: string): string {
   }
   if (s.includes('〇')) s = s.replace(ZERO_MARK, '0');
   s = s.replace(/[\s\uE001]+/g, ' ');
-  if (s.includes(LINE_BREAK)) s = s.replace(/ ?\uE000[ \uE000]*/g, '\n');
+  if (s.includes(LINE_BREAK)) s = joinBrokenPhrases(s).replace(/ ?\uE000[ \uE000]*/g, '\n');
   s = s.trim();
   if (nonAscii && s.includes(' ')) s = s.replace(SPACED_OUT, (run) => run.replace(/ /g, ''));
   return DASH_OR_SPACE.test(s) ? s.replace(DIGIT_DASH, '$1-') : s;

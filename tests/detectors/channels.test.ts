@@ -77,6 +77,8 @@ describe('ways to act written to slip past a reader', () => {
     const bill = '<h1>会員登録が完了しました</h1><p>ご利用料金：89,000円</p>';
     expect(readChannels(pageOf(`${bill}<p><a href="/r/line">LINEで問い合わせる</a></p>`), new Set([0, 1])).tapBesideBill).toBe(true);
     expect(readChannels(pageOf(`${bill}<p><a href="/news">お知らせ一覧</a></p>`), new Set([0, 1])).tapBesideBill).toBe(false);
+    // A related article's title that names a call is no button (a news page's links beside a quoted bill).
+    expect(readChannels(pageOf(`${bill}<p><a href="/a/12">架空請求で電話してしまったら</a></p>`), new Set([0, 1])).tapBesideBill).toBe(false);
   });
 
   it('still reads a quotation as someone else\'s words, and a search box as no way to answer', () => {

@@ -33,6 +33,27 @@ describe('normalizeText', () => {
     expect(normalizeText(input)).toBe(expected);
   });
 
+  // Red team 12: a <br> inside a phrase or a value is one phrase over two lines for the visitor.
+  it.each([
+    ['inside a phrase', 'トロイの木馬に\uE000感染しています', 'トロイの木馬に感染しています'],
+    ['inside a verb', '家族に送り\uE000つけるね', '家族に送りつけるね'],
+    ['inside a number', '03-6412-\uE0000093', '03-6412-0093'],
+    ['before a number\'s dash', '03-6412\uE000-0093', '03-6412-0093'],
+    ['after a label\'s colon', 'LINE ID:\uE000pay_desk77', 'LINE ID:pay_desk77'],
+    ['around a mail address\'s @', 'info@\uE000example.jp', 'info@example.jp'],
+    ['after 普通', '普通\uE0004417926', '普通4417926'],
+  ])('joins a <br> %s', (_, input, expected) => {
+    expect(normalizeText(input)).toBe(expected);
+  });
+
+  it.each([
+    ['after a sentence', 'ウイルスを検出しました\uE000今すぐ電話', 'ウイルスを検出しました\n今すぐ電話'],
+    ['between two numbers', '03-6412-0093\uE000090-1111-2222', '03-6412-0093\n090-1111-2222'],
+    ['between a name and a number', '株式会社ABC\uE00003-1234-5678', '株式会社ABC\n03-1234-5678'],
+  ])('keeps a <br> %s', (_, input, expected) => {
+    expect(normalizeText(input)).toBe(expected);
+  });
+
   it('turns the <br> marker into a line break', () => {
     expect(normalizeText('a\uE000 \uE000b')).toBe('a\nb');
   });
