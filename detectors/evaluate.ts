@@ -313,7 +313,8 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
   }
   if (verdict === 'fraud' && thinHelp) {
     verdict = 'suspicious';
-    mitigations.push(...context.evidence.filter((e) => e.key !== 'stepFlow'));
+    // Said as it is: a warning line over a bill one can still pay or call, not a help page.
+    mitigations.push({ key: 'warningOverLiveBill', values: channels.live.flatMap((e) => e.values).slice(0, 2) });
   }
 
   findings.sort((a, b) => b.points - a.points);

@@ -330,7 +330,7 @@ describe("a helper's page by its headline", () => {
   it("takes a warning banner and a line of advice over a live bill for a thin helper: '?', never cleared", () => {
     const banner = reportOf(`<h1>サポート詐欺にご注意ください！</h1>${LINE}${REPRO}`);
     expect(banner.verdict).toBe('suspicious');
-    expect(banner.mitigations.map((m) => m.key)).toContain('aboutFraud');
+    expect(banner.mitigations).toEqual([{ key: 'warningOverLiveBill', values: ['050-5213-8476'] }]);
     // A tagline in the site's header that is all the help there is (red team 10): no helper at all.
     expect(reportOf(`<h1>当社を装った不審なメッセージには返信しないでください</h1>${REPRO}`).verdict).toBe('fraud');
     // 「この画面以外の請求には連絡しないでください」 vouches for the page's own bill: no advice, no helper (red team 11).
