@@ -60,6 +60,13 @@ const HIDDEN_WAYS: Record<string, string> = {
   'fields outside any form, sent by script': `<div><input name="mail" placeholder="メールアドレス"><button onclick="fetch('/taikai',{method:'POST'})">退会を申請する</button></div>`,
   'form fields tied to their form from outside it': `<form id="st" action="/taikai.php"></form><input form="st" name="mail" placeholder="メールアドレス"><button form="st">退会を申請する</button>`,
   'a call button whose number a script attaches': `<p><button id="c">電話をかける</button></p><script>document.getElementById('c').addEventListener('click', () => { location.href = 'tel:0364120093'; });</script>`,
+  // Red teams 9–12: ways the browser follows that a reader of the DOM may not (each read through the browser's own
+  // marked-element path here, which jsdom does not take).
+  'an SVG button linked the old way (xlink:href)': `<svg width="240" height="48"><a xlink:href="tel:0364120093"><rect width="240" height="48" fill="#c00"></rect><text x="12" y="30" fill="#fff">電話をかける</text></a></svg>`,
+  'a link that dials by the page\'s <base>': `<base href="tel:0364120093"><p><a href="#">電話をかける</a></p>`,
+  'a box to type in drawn by contenteditable, sent by script': `<div contenteditable="true" id="mail" style="border:1px solid #999;min-height:1.5em"></div><button onclick="fetch('/taikai',{method:'POST'})">退会を申請する</button>`,
+  'a number broken by a <br>': `<p>TEL 03-6412-<br>0093</p>`,
+  'a number stored backwards under a right-to-left override': `<p>TEL &#x202E;3900-2146-30&#x202C;</p>`,
   'a call button in a frame loaded from a data: URL': `<iframe style="border:0;width:100%;height:60px" src="data:text/html;charset=utf-8,${encodeURIComponent("<a href='tel:0364120093' target='_top'>電話をかける</a>")}"></iframe>`,
 };
 for (const [label, way] of Object.entries(HIDDEN_WAYS)) {
