@@ -9,6 +9,7 @@
 // seen (see evaluate.ts). A live channel alone proves nothing: police pages publish real scam numbers.
 import type { Evidence } from './define';
 import { evidence, matchBlocks, narrated, quotedPhrase } from './helpers';
+import { SEARCH_BOX } from './snapshot/elements';
 import type { Block, PageSnapshot } from './snapshot/schema';
 
 export interface Channels {
@@ -48,8 +49,7 @@ const FOREIGN_PHONE = /(?<![\d+])(?:\+\d{1,3}[-\s.]?)?\(?\d{3}\)?[-\s.]\d{3}[-\s
 // drawn over flex items: 「+1-800-555-」「0199」).
 const FOREIGN_OPEN = /(?:\+\d{1,3}[-\s.]?)?\(?\d[\d()\s.-]{1,14}[-\s.]?$/;
 const FOREIGN_CONTINUED = /^[\d()][\d()\s.-]{0,14}/;
-// A search box is no way to answer a bill: told by its fields, one of them at most (elements.ts searchForm).
-const SEARCH_FORM = /^search$/;
+
 
 /** Numbers abroad written over two blocks in a row (block `index` holds their end); national ones: extract.ts. */
 function splitAbroad(page: PageSnapshot): { number: string; index: number }[] {
@@ -154,7 +154,7 @@ export function readChannels(page: PageSnapshot, bill: ReadonlySet<number> | nul
   const chats = working.filter((c) => c.kind === 'line' || c.kind === 'chat');
   if (mails.length > 0) live.push(evidence('liveMail', mails.map((c) => c.value)));
   if (chats.length > 0) live.push(evidence('liveChat', chats.map((c) => c.value)));
-  const forms = page.contacts.filter((c) => c.kind === 'form' && nearBill(c.block) && !page.blocks[c.block]?.quoted && !SEARCH_FORM.test(c.value));
+  const forms = page.contacts.filter((c) => c.kind === 'form' && nearBill(c.block) && !page.blocks[c.block]?.quoted && c.value !== SEARCH_BOX);
   if (forms.length > 0) live.push(evidence('liveForm', forms.map((c) => c.value)));
   const apps = page.apps.filter((a) => nearBill(a.block));
   if (apps.length > 0) live.push(evidence('liveApp', apps.map((a) => a.value)));

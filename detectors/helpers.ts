@@ -78,32 +78,27 @@ const BRACKET_LABEL_CHARS = 6;
  */
 export function quotedPhrase(text: string, at: number, length: number): boolean {
   if (!insideQuotes(text, at)) return false;
-  let open = -1;
-  for (let i = at - 1, depth = 0; i >= 0; i--) {
-    const ch = text[i]!;
-    if (CLOSE.includes(ch)) depth++;
-    else if (OPEN.includes(ch)) {
-      if (depth === 0) {
-        open = i;
-        break;
-      }
-      depth--;
-    }
-  }
-  let close = text.length;
-  for (let i = at + length, depth = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (OPEN.includes(ch)) depth++;
-    else if (CLOSE.includes(ch)) {
-      if (depth === 0) {
-        close = i;
-        break;
-      }
-      depth--;
-    }
-  }
+  const open = enclosingBracket(text, at - 1, -1);
+  const close = enclosingBracket(text, at + length, 1);
   const around = (text.slice(open + 1, at) + text.slice(at + length, close)).replace(/[\s:：]/g, '');
   return around.length > BRACKET_LABEL_CHARS;
+}
+
+/**
+ * The bracket that encloses position `from`, looking back (`step` -1: an opening one, -1 when none) or ahead (1: a
+ * closing one, the text's length when none); pairs met on the way are skipped.
+ */
+function enclosingBracket(text: string, from: number, step: -1 | 1): number {
+  const [nested, enclosing] = step < 0 ? [CLOSE, OPEN] : [OPEN, CLOSE];
+  for (let i = from, depth = 0; i >= 0 && i < text.length; i += step) {
+    const ch = text[i]!;
+    if (nested.includes(ch)) depth++;
+    else if (enclosing.includes(ch)) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return step < 0 ? -1 : text.length;
 }
 
 /** Whether block `a` and block `b` are within `distance` blocks of each other. */

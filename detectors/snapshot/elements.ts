@@ -141,8 +141,11 @@ function percentDecoded(path: string): string {
 /** A form a visitor can fill in is a contact channel (its fields may stand outside it, tied by form="…"). */
 export function formContact(el: Element, block: number): Contact | null {
   if (!el.querySelector('input:not([type=hidden]), textarea, select, button') && !ownsFieldsOutside(el)) return null;
-  return { kind: 'form', value: searchForm(el) ? 'search' : fileName(el.getAttribute('action') ?? '') || 'form', block };
+  return { kind: 'form', value: searchForm(el) ? SEARCH_BOX : fileName(el.getAttribute('action') ?? '') || 'form', block };
 }
+
+/** A form's value when it is a search box (searchForm): no way to answer a bill. */
+export const SEARCH_BOX = 'search';
 
 // A field's name, id, placeholder or label that says it takes a search.
 export const SEARCH_FIELD = /search|query|kensaku|keyword|検索|キーワード|^\s*(?:q|kw|s)\s/i;
