@@ -72,7 +72,6 @@ const MARKED = [
 ].join(', ');
 const CONTACT_HREF = /^\s*(?:tel:|callto:|sms:|mailto:|line:|tg:|kakaotalk:|itms-services:)|line\.me|lin\.ee|t\.me\/|kakao|\.apk\b|\.mobileconfig\b|%[0-9a-f]{2}/i;
 const NON_SPACE = /\S/;
-// A field that searches the site is no way to answer a bill.
 const PICTURES = 'img, svg, canvas, picture, input[type="image" i], [role="img"]';
 // Frames of the page's own origin read for their ways to act (see frameChannels).
 // A button's words that say it calls or writes; and a way to act's address as a string in a script.

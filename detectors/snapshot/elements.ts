@@ -16,8 +16,8 @@ const LAYERS = 'dialog[open], [aria-modal="true"], [role="dialog"], [role="alert
  * characters and spaces at the ends, so 「t&#9;el:0356…」 dials like 「tel:0356…」.
  */
 export function hrefOf(el: Element): string {
-  // eslint-disable-next-line no-control-regex
   // An SVG link may name its target the old way (xlink:href): the browser follows it all the same.
+  // eslint-disable-next-line no-control-regex
   const href = (el.getAttribute('href') ?? el.getAttribute('xlink:href') ?? el.getAttributeNS?.(XLINK, 'href') ?? '').replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
   // A relative address is resolved against <base>: 「<base href="tel:05012345678">」 makes 「href="#"」 dial.
   if (!/^[a-z][a-z0-9+.-]*:/i.test(href) && (el.hasAttribute('href') || el.hasAttribute('xlink:href'))) {
