@@ -1,7 +1,8 @@
 // Fake virus / security warnings (サポート詐欺): 「ウイルスに感染しています」「Windows サポートに今すぐお電話を」.
 // A web page cannot scan a computer. Real security software never asks you to phone a number on a web page.
 import { defineDetector, type Evidence } from './define';
-import { anyStandsOut, evidence, matchBlocks, quotedFactor } from './helpers';
+import { anyStandsOut, evidence, matchBlocks, narrated, quotedFactor, type BlockMatch } from './helpers';
+import type { PageSnapshot } from './snapshot/schema';
 
 // Computer viruses, not the flu: 「新型コロナウイルスに感染しました」 is news, not a fake warning.
 const THREAT = '(?:(?<!コロナ|インフルエンザ|ノロ|ロタ|新型|ヘルペス|肝炎)ウ[イィ]ルス|トロイの木馬|スパイウェア|マルウェア|ランサムウェア|アドウェア|ワーム|不正なプログラム|(?:重大な|深刻な|危険な|[0-9０-９]+件の)脅威)';
@@ -48,6 +49,44 @@ const INFECTION = new RegExp(
     .replace(/いました/g, '(?:い|おり)ました'),
   'gi',
 );
+// The same claim in words nobody listed: 「お客様のパソコンはハッカーから不正アクセスを受けています」「端末から
+// トロイの木馬 3件を検出し、」「個人情報が流出中です」. A fake warning must tell *this* visitor that harm is being done
+// to *their* device or data, now; so a sentence holding all three — a harm, the visitor's device or data, and a
+// present or just-finished state — is a claim, whatever the synonym. A product page (「ウイルスから守ります」), advice
+// (「感染している可能性があります」「…された場合は」) or a report (「…と表示された」) lacks one of the three.
+const HARM = /ウ[イィ]ルス|ハッキング|ハッカー|不正(?:な)?(?:アクセス|接続|侵入|ログイン|プログラム|アプリ|ソフト)|(?:セキュリティ)?侵害|乗っ取|流出|漏え?い|漏洩|遠隔操作|感染|脅威|スパイ(?:ウ[ェエ]ア|アプリ)|トロイ|マルウ[ェエ]ア|ランサム|損傷|破損|盗聴|盗撮|hack|virus|malware|trojan/i;
+const VISITOR_TARGET = new RegExp(`${DEVICE}|あなた|お客様|お使い|ご使用|ご利用中|貴方|アカウント|個人情報|パスワード|銀行口座|口座情報|カード情報|連絡先|カメラ|マイク|写真|データ|your`, 'i');
+// Said to the visitor: polite or a status line (an article's plain 「…されている」 tells of others).
+const PRESENT_STATE = /(?:されて|して|受けて|なって|入って|込まれて|られて)(?:いま(?:す|した)|おりま(?:す|した)|おり(?:、|，|,))|(?:され|し|受け)(?:ま|てしまいま)した|(?:中|済み)(?:です|!|！|$)|中でございます|を(?:検出|検知|発見|確認)(?:し(?:、|ました)|いたしました)|が(?:検出|検知|発見|確認)(?:されました|できました)|状態(?:です|にあります|になっています)|(?:is|are|has been|have been) (?:being )?(?:hacked|infected|compromised|stolen|leaked)/i;
+// The state must be the harm's: it follows the harm word closely (「不正アクセスを受けています」), not some other verb
+// of the sentence (「お客様が運用されている…不正アクセスが行われた」).
+const HARM_THEN_STATE = 24;
+// What makes the same words advice, a condition, a question, a product's promise or a report.
+const NOT_ASSERTED = /禁止|違反|法律|可能性|かも|恐れ|おそれ|場合|ことが(?:あ|でき)|ことも|ように|ような|ません|ないで|ない(?:か|よう|こと)|(?:た|れ)ら|れば|と(?:表示|いう|言|書)|などと|ですか|ますか|でしょうか|[？?]|守|防|予防|対策|保護(?:し|する)|から(?:守|保護)|例えば|たとえば|一般に|よくある|手口|詐欺/;
+const SENTENCE = /[^。！？!?\n]{6,160}/g;
+const SENTENCE_NEEDS = /ウ[イィ]ルス|ハッ|不正|侵害|乗っ取|流出|漏|遠隔|感染|脅威|スパイ|トロイ|マルウ|ランサム|損傷|破損|盗|hack|virus|malware|trojan/i;
+
+/** Whether a harm word in the sentence is followed, within a few characters, by a present or just-finished state. */
+function harmAsserted(sentence: string): boolean {
+  const global = new RegExp(HARM.source, 'gi');
+  for (let m = global.exec(sentence); m; m = global.exec(sentence)) {
+    if (PRESENT_STATE.test(sentence.slice(m.index, m.index + m[0].length + HARM_THEN_STATE))) return true;
+  }
+  return false;
+}
+
+/** Sentences of the page's own voice that tell the visitor harm is being done to their device or data, now. */
+function statedHarm(page: PageSnapshot): BlockMatch[] {
+  return matchBlocks(page, SENTENCE, { limit: 40, needs: SENTENCE_NEEDS }).filter(
+    (m) =>
+      !m.inQuotes &&
+      VISITOR_TARGET.test(m.match[0]) &&
+      harmAsserted(m.match[0]) &&
+      !NOT_ASSERTED.test(m.match[0]) &&
+      !narrated(m.block.text, m.match.index),
+  );
+}
+
 const INFECTION_WORDS = /ウ[イィ]ルス|ハッカー|潜ん|仕込|入り込|住み着|送られ|抜き取|盗まれ|遮断|制限|漏れて|脅威|侵害|危険にさらされ|活動|潜伏|存在|侵入|制限中|凍結|送信中|停止|送信|流出|トロイ|スパイウェア|マルウェア|ランサム|アドウェア|ワーム|不正なプログラム|感染|ブロック|ロック|暗号化|破損|損傷|ライセンス|登録キー|プロダクトキー|遠隔操作|乗っ取|個人情報|infected|blocked|locked|compromised|virus|trojan|spyware|malware/i;
 const FAKE_SENDER = /Windows|Microsoft|マイクロソフト|Apple|アップル|iPhone|Google|グーグル|Android|McAfee|マカフィー|Norton|ノートン|Defender|セキュリティ ?(?:センター|警告|アラート)/g;
 const CALL_NOW =
@@ -63,16 +102,21 @@ export default defineDetector({
   role: 'scareware',
   evidenceKeys: ['virusClaim', 'fakeSender', 'callNow', 'ransomDemand', 'closeThreat'],
   detect(page) {
-    const infection = matchBlocks(page, INFECTION, { needs: INFECTION_WORDS });
+    const listed = matchBlocks(page, INFECTION, { needs: INFECTION_WORDS });
+    const listedBlocks = new Set(listed.map((m) => m.index));
+    const infection = [...listed, ...statedHarm(page).filter((m) => !listedBlocks.has(m.index))];
     if (infection.length === 0) return null;
     const found: Evidence[] = [evidence('virusClaim', infection.map((m) => m.match[0]))];
     const sender = matchBlocks(page, FAKE_SENDER, { limit: 5 });
     const call = matchBlocks(page, CALL_NOW, { limit: 5, needs: /電話|連絡|問い?合わせ|通話|call|toll/i }).filter((m) => !m.inQuotes);
     const phones = page.phones.filter((p) => !page.blocks[p.block]?.quoted);
+    // A LINE or chat ID handed out from a warning is its call to action as much as a number is (「LINEで無料診断」).
+    const chats = page.contacts.filter((c) => (c.kind === 'line' || c.kind === 'chat') && !page.blocks[c.block]?.quoted);
     const close = matchBlocks(page, CLOSE_THREAT, { limit: 3, needs: /閉じ|再起動|電源|do not/i });
     const pay = matchBlocks(page, PAY_NOW, { limit: 3, needs: /振|払|入金|購入|ギフト|電子マネー|gift|金を/i }).filter((m) => !m.inQuotes);
     if (sender.length > 0) found.push(evidence('fakeSender', sender.map((m) => m.match[0]), 2));
-    if (call.length > 0 || phones.length > 0) found.push(evidence('callNow', [...phones.map((p) => p.display), ...call.map((m) => m.match[0])], 2));
+    if (call.length > 0 || phones.length > 0 || chats.length > 0)
+      found.push(evidence('callNow', [...phones.map((p) => p.display), ...chats.map((c) => c.value), ...call.map((m) => m.match[0])], 2));
     if (pay.length > 0) found.push(evidence('ransomDemand', pay.map((m) => m.match[0]), 1));
     if (close.length > 0) found.push(evidence('closeThreat', close.map((m) => m.match[0]), 1));
     const claims = new Set(infection.map((m) => m.match[0])).size;
@@ -83,7 +127,7 @@ export default defineDetector({
     // A "security app" or profile to install from the warning is its call to action too.
     const install = page.apps.filter((a) => a.kind !== 'unnamed' && !page.blocks[a.block]?.quoted);
     if (install.length > 0) found.push(evidence('callNow', install.map((a) => a.value), 2));
-    if (call.length > 0 || pay.length > 0 || install.length > 0 || (phones.length > 0 && sender.length > 0)) strength = 1;
+    if (call.length > 0 || pay.length > 0 || install.length > 0 || chats.length > 0 || (phones.length > 0 && sender.length > 0)) strength = 1;
     else if (close.length > 0 && (sender.length > 0 || claims >= 2)) strength = 0.8;
     else if (claims >= 2 || alarm) strength = 0.5;
     else strength = 0.3;
