@@ -38,7 +38,8 @@ const DEAD_NEEDS = new RegExp(`${MASK}{2}|…|\\.{3}|‥`);
 
 // Crypto addresses: Bitcoin (legacy, bech32), Ethereum-style, TRON (USDT).
 // (A bech32 address may be written in capitals: BC1Q…, as QR codes carry it.)
-const CRYPTO = /(?<![A-Za-z0-9])(?:bc1[a-z0-9]{25,60}|BC1[A-Z0-9]{25,60}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|0x[0-9a-fA-F]{40}|T[1-9A-HJ-NP-Za-km-z]{33})(?![A-Za-z0-9])/g;
+export const CRYPTO_NEEDS = /bc1|BC1|0x|[13T][1-9A-HJ-NP-Za-km-z]{20}/;
+export const CRYPTO = /(?<![A-Za-z0-9])(?:bc1[a-z0-9]{25,60}|BC1[A-Z0-9]{25,60}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|0x[0-9a-fA-F]{40}|T[1-9A-HJ-NP-Za-km-z]{33})(?![A-Za-z0-9])/g;
 // A bank account to pay into: a branch and an account number of digits.
 const ACCOUNT = /(?:口座(?:番号|No\.?|NO\.?|#)|普通(?:預金)?|当座(?:預金)?)[^\n]{0,8}?(?<![0-9])[0-9]{4,8}(?![0-9])/g;
 // A Japan Post Bank account: 記号 of five digits and 番号 of up to eight (ゆうちょ銀行 記号12345 番号67890121).
@@ -160,7 +161,7 @@ export function readChannels(page: PageSnapshot, bill: ReadonlySet<number> | nul
   if (apps.length > 0) live.push(evidence('liveApp', apps.map((a) => a.value)));
   const own = { quoted: false, limit: 5 };
   const pay = [
-    ...matchBlocks(page, CRYPTO, { ...own, needs: /bc1|BC1|0x|[13T][1-9A-HJ-NP-Za-km-z]{20}/ }),
+    ...matchBlocks(page, CRYPTO, { ...own, needs: CRYPTO_NEEDS }),
     ...matchBlocks(page, POSTAL_ACCOUNT, { ...own, needs: /記号/ }),
     ...matchBlocks(page, ACCOUNT, { ...own, needs: /口座|普通|当座/ }),
   ].filter((m) => nearBill(m.index) && !quotedPhrase(m.block.text, m.match.index, m.match[0].length) && !narrated(m.block.text, m.match.index));

@@ -1,8 +1,10 @@
 // 「Amazonギフト券を購入し、番号をお送りください」「口座名義 ヤマダ タロウ」: ways of paying that no honest biller
 // asks for. Gift-card and e-money codes cannot be traced or taken back, and a bill paid into a private person's
 // account is no company's bill. Shops sell gift cards and list e-money among payment methods, so the code has to be
-// handed over (sent, typed, photographed) or the card named as the way to pay this bill.
+// handed over (sent, typed, photographed) or the card named as the way to pay this bill. A crypto address beside the
+// sum asked is the same: a payment nobody can trace or take back, which no honest biller asks for.
 import { defineDetector, type Evidence } from './define';
+import { CRYPTO, CRYPTO_NEEDS } from './channels';
 import { denied, evidence, matchBlocks, near, standsOut } from './helpers';
 
 const CARD_NAME =
@@ -19,13 +21,15 @@ const PAY_BY_CARD = new RegExp(
 );
 // A private person's name as the account holder: katakana given and family name, no company mark (株式会社, (カ), ユ) …).
 const PERSONAL_ACCOUNT = /(?:口座名義|名義人?|受取人|振込先名義)(?:人)? ?[:：]? ?(?![^\n]{0,6}(?:カ\)|\(カ|ユ\)|\(ユ|ド\)|カブシキ|株式|有限|合同|ゴウドウ|ユウゲン|シャ\)|ザイ\)|会社|法人|事務所|ジムショ|センター))([ァ-ヶー]{2,8}[ 　][ァ-ヶー]{2,8})(?![ァ-ヶー])/g;
+// Blocks between a crypto address and the sum it is to receive.
+const CRYPTO_DISTANCE = 6;
 const NEEDS = /ギフト|プリペイド|電子マネー|Amazon|アマゾン|iTunes|Apple|アップル|Google|グーグル|WebMoney|ウェブマネー|BitCash|ビットキャッシュ|NET ?CASH|ネットキャッシュ|nanaco|ナナコ|Vプリカ|PayPay|ペイペイ/i;
 
 export default defineDetector({
   id: 'payment-channel',
   weight: 15, // a channel of its own: with a bill it stands where a bluff or lure would (see evaluate.ts)
   role: 'channel',
-  evidenceKeys: ['giftCardCode', 'giftCardPayment', 'personalAccount'],
+  evidenceKeys: ['giftCardCode', 'giftCardPayment', 'cryptoAddress', 'personalAccount'],
   detect(page) {
     const found: Evidence[] = [];
     const mine = (m: { inQuotes: boolean; block: { text: string }; match: RegExpExecArray }) => !m.inQuotes && !denied(m.block.text, m.match.index);
@@ -34,13 +38,16 @@ export default defineDetector({
     const personal = matchBlocks(page, PERSONAL_ACCOUNT, { limit: 3, needs: /名義|受取人/ }).filter(mine);
     // A private account holder matters on a page that asks for a transfer, not on a club's contact page.
     const transfer = personal.filter((m) => page.amounts.some((a) => near(a.block, m.index, 8)));
+    // An exchange's own deposit page shows an address too, with no sum asked beside it.
+    const crypto = matchBlocks(page, CRYPTO, { limit: 3, needs: CRYPTO_NEEDS }).filter((m) => mine(m) && page.amounts.some((a) => near(a.block, m.index, CRYPTO_DISTANCE)));
     if (handOver.length > 0) found.push(evidence('giftCardCode', handOver.map((m) => m.match[0]), 2));
     if (payBy.length > 0) found.push(evidence('giftCardPayment', payBy.map((m) => m.match[0]), 2));
+    if (crypto.length > 0) found.push(evidence('cryptoAddress', crypto.map((m) => m.match[0]), 1));
     if (transfer.length > 0) found.push(evidence('personalAccount', transfer.map((m) => m.match[1] ?? m.match[0]), 1));
     if (found.length === 0) return null;
     // Handing over a code is the fraud's own channel; paying by card or to a private name is also done honestly.
-    const strength = handOver.length > 0 ? 1 : 0.5;
-    const all = [...handOver, ...payBy, ...transfer];
+    const strength = handOver.length > 0 || crypto.length > 0 ? 1 : 0.5;
+    const all = [...handOver, ...payBy, ...crypto, ...transfer];
     return { strength, evidence: found, prominent: all.some((m) => standsOut(m.block, m.block.text, m.match.index)) };
   },
 });
