@@ -5,7 +5,7 @@
 // A fraud page can write all of this too, so context only ever lowers a score by a bounded factor, and not at all
 // for a bill that is the page's own interface (see evaluate.ts).
 import type { Evidence } from './define';
-import { evidence, matchBlocks, sentenceAt } from './helpers';
+import { evidence, matchBlocks, sentenceAt, type BlockMatch } from './helpers';
 import type { PageSnapshot } from './snapshot/schema';
 
 // Talking *about* fraud (not denying being one: 「当サイトは詐欺ではありません」 does not count).
@@ -62,7 +62,7 @@ export function readContext(page: PageSnapshot): PageContext {
   const titleAbout = ABOUT_FRAUD.test(page.title);
   ABOUT_FRAUD.lastIndex = 0;
   // 「この画面以外の請求には連絡しないでください」「当社以外からの…」: a page vouching for itself, not advice (red team 11).
-  const firm = ADVICE.map(([needs, pattern]) => matchBlocks(page, pattern, { ...visible, needs }).filter((m) => !VOUCHES.test(sentenceAt(m.block.text, m.match.index)))).filter((m) => m.length > 0);
+  const firm = distinctAdvice(ADVICE.map(([needs, pattern]) => matchBlocks(page, pattern, { ...visible, needs }).filter((m) => !VOUCHES.test(sentenceAt(m.block.text, m.match.index)))));
   const consult = firm.length > 0 ? matchBlocks(page, ASK_TO_CONSULT, { ...visible, needs: /相談/ }) : [];
   const advice = consult.length > 0 ? [...firm, consult] : firm;
   const steps = matchBlocks(page, STEP_FLOW, { script: false, limit: 3, needs: /STEP|ステップ|入力|確認画面/ });
@@ -83,6 +83,23 @@ export function readContext(page: PageSnapshot): PageContext {
     warnsOffTheBill: firm.some((matches) => matches.some((m) => WARNS_OFF_THE_BILL.test(sentenceAt(m.block.text, m.match.index)))),
     evidence: found,
   };
+}
+
+/**
+ * The kinds of advice the page gives, each with its matches; a kind whose every match is words another kind already
+ * read is no second piece of advice (「このメールに返信しないでください」 is one line, however many lists hold it — and
+ * the sign-off of a threat mail).
+ */
+function distinctAdvice(kinds: BlockMatch[][]): BlockMatch[][] {
+  const counted: BlockMatch[][] = [];
+  const overlaps = (a: BlockMatch, b: BlockMatch) =>
+    a.index === b.index && a.match.index < b.match.index + b.match[0].length && b.match.index < a.match.index + a.match[0].length;
+  for (const matches of kinds) {
+    if (matches.length === 0) continue;
+    if (matches.every((m) => counted.some((kind) => kind.some((c) => overlaps(m, c))))) continue;
+    counted.push(matches);
+  }
+  return counted;
 }
 
 // Headlines of help and story pages that name no fraud word: 「…と言われたら」「…が届いたら」「注意喚起」, a victim's

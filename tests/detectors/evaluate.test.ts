@@ -205,6 +205,13 @@ describe('evaluate', () => {
     expect(reportOf(`${BILL}<p>※当サイトは詐欺サイトではありません。</p>`).verdict).toBe('fraud');
   });
 
+  it("does not count a threat mail's sign-off 「返信しないでください」 as two pieces of advice", () => {
+    const mail = `<article class="mail"><p>こんにちは。あなたは私を知らないし、私がこの手紙を書いた理由も不思議に思うかもしれない。私はハッカーで、あなたのデバイスにアクセスしました。あなたが画面を見ているところを録画しました。あなたの家族、同僚、友人にこの動画を送るかどうかはあなたの選択次第です。1350 USD（約21万円）をビットコインで私のウォレットに送ってください。BTCアドレス：bc1qm7x3ff0k2wz9r8t6yhn4cpe5l0ga2sdv93jq7u</p><p>あなたは48時間あります。このメールを開いた瞬間、ピクセルで私に通知が届き、タイマーが始まりました。支払いを受けたら、動画はすぐに完全に削除され、私はあなたを二度と邪魔しません。支払いがない場合、動画はあなたの全ての連絡先に送信され、SNSにも投稿されます。このメールに返信しないでください。</p></article>`;
+    const r = reportOf(mail);
+    expect(r.mitigations.map((m) => m.key)).not.toContain('advice');
+    expect(r.verdict).toBe('fraud');
+  });
+
   it('weakens a completion claim on a page that shows the sign-up steps', () => {
     const r = reportOf('<ol><li>STEP1 入力</li><li>STEP2 確認</li><li>STEP3 完了</li></ol><h1>会員登録が完了しました</h1>');
     expect(r.findings.find((f) => f.id === 'completion-claim')!.points).toBe(10);
