@@ -11,7 +11,15 @@ const CHAT = /ビデオ通話|ビデオチャット|ライブチャット|ツー
 // Where its source is and how to check the file: what an honest release page gives and a fake store copies least.
 // A ©, a developer's name, a licence or a change log cost a fake page nothing, so they do not count; two checkable
 // cues of different kinds are needed.
-const SOURCE_CUES: readonly RegExp[] = [/F-Droid/i, /ソースコード|オープンソース|source code|open source/i, /GitHub|GitLab|Codeberg/i, /SHA-?256|SHA-?1|署名(?:鍵|の確認|証明書)|フィンガープリント|fingerprint/i];
+// The digest itself, written out (64 hex digits, or 32 colon-separated pairs), is a cue of its own beside the word
+// naming it: something a visitor can check the file against.
+const SOURCE_CUES: readonly RegExp[] = [
+  /F-Droid/i,
+  /ソースコード|オープンソース|source code|open source/i,
+  /GitHub|GitLab|Codeberg/i,
+  /SHA-?256|SHA-?1|署名(?:鍵|の確認|証明書)|フィンガープリント|fingerprint/i,
+  /(?<![0-9A-Fa-f])[0-9a-f]{64}(?![0-9A-Fa-f])|(?<![0-9A-F:])(?:[0-9A-F]{2}:){31}[0-9A-F]{2}(?![0-9A-F:])/i,
+];
 
 // A sentence that warns against the step rather than giving it: オフのまま, しない, 危険, 求められたら.
 // (「許可しないと通話できません」 is pressure to do it, not a warning.)
