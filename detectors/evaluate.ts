@@ -289,7 +289,13 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
   // before a deadline. A licensed servicer asks for payment by its stated means; it does not ask for a call to
   // "withdraw the lawsuit", and a court's papers never arrive as a web page.
   // (A portal that shows the amount only after a case number is typed still claims the debt by name.)
-  else if (collectorCall() && strengthOf('legal-threat') >= THRESHOLDS.collectorThreat && (firm('fee-demand') || firm('countdown') || collectorPart('debtClaim'))) rule = 'collectorThreat';
+  // (Or it asks for the money itself: a debt by name, its sum, a deadline — 「5営業日以内にお振込みいただいた場合に限り
+  // 和解金として89,000円」 — under the same two threats.)
+  else if (
+    strengthOf('legal-threat') >= THRESHOLDS.collectorThreat &&
+    ((collectorCall() && (firm('fee-demand') || firm('countdown') || collectorPart('debtClaim'))) || (collectorPart('debtClaim') && firm('fee-demand') && firm('countdown')))
+  )
+    rule = 'collectorThreat';
   else if (
     strengthOf('scareware') >= THRESHOLDS.scarewareAlone ||
     (strengthOf('scareware') >= THRESHOLDS.scarewareWithTrap && (firm('navigation-trap') || firm('shutter-sound')))

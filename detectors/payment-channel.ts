@@ -27,7 +27,9 @@ const NEEDS = /ギフト|プリペイド|電子マネー|Amazon|アマゾン|iTu
 
 export default defineDetector({
   id: 'payment-channel',
-  weight: 15, // a channel of its own: with a bill it stands where a bluff or lure would (see evaluate.ts)
+  // A channel of its own: with a bill it stands where a bluff or lure would (see evaluate.ts). A code or crypto to
+  // hand over (strength 1) weighs more than the strongest bluff: no honest biller takes either.
+  weight: 25,
   role: 'channel',
   evidenceKeys: ['giftCardCode', 'giftCardPayment', 'cryptoAddress', 'personalAccount'],
   detect(page) {

@@ -295,6 +295,25 @@ describe('the families that follow a bill', () => {
     expect(reportOf(terms).verdict).toBe('clean');
   });
 
+  it('calls a "law office" that asks for the settlement itself, by a deadline, under a lawsuit and a seizure, fraud', () => {
+    const office = `<h1>債権回収受任通知をお受け取りの方へ</h1><p>当事務所は、依頼人より、貴殿に対する未払い利用料の回収について委任を受けました。</p>
+      <p>訴訟を提起した場合、判決確定後は勤務先への給与差押えを含む強制執行の手続きに移行します。</p>
+      <p>本日から5営業日以内にお振込みいただいた場合に限り、和解金として金89,000円にて和解に応じます。</p>
+      <p>【お振込先】ゆうちょ銀行 〇一八店 普通 7392018</p><p>担当直通：050-5433-1880</p>`;
+    const r = reportOf(office);
+    expect(r.rule).toBe('collectorThreat');
+    expect(r.verdict).toBe('fraud');
+    // A servicer's notice of a late payment, with one legal step named, is a bill, not this.
+    const servicer = `<h1>お支払いのお願い</h1><p>未払い利用料 12,800円 のお支払いが確認できておりません。</p><p>2026年12月20日までにお振込みください。期日を過ぎた場合は法的手続きを検討いたします。</p><p>お問い合わせ 0120-55-8130</p>`;
+    expect(reportOf(servicer).verdict).toBe('clean');
+  });
+
+  it('calls a chat that asks for gift-card codes for a fee due today fraud, with no registration claimed', () => {
+    const chat = `<p>担当：退会手続きには退会手数料19,800円が必要です。本日中にお手続きがない場合、198,000円の請求となります。</p>
+      <p>コンビニでAmazonギフトカードを購入し、ギフトカード番号を下記に入力してください。</p><form action="/send"><input name="code"><button>送信</button></form><p>お問い合わせ 050-1742-9913</p>`;
+    expect(reportOf(chat).verdict).toBe('fraud');
+  });
+
   const CENTRE = `<h1>消費者トラブル解決支援センター</h1><p>「登録完了」と表示されて料金を請求された方へ。専門スタッフが業者と交渉し、請求を取り下げさせます。</p>
     <table><tr><td>解決手数料（請求取り消し代行）</td><td>29,800円</td></tr></table>
     <p>ご依頼後、下記口座に手数料をお振込みください。振込先：ゆうちょ銀行 〇一八支店 普通 4829175</p><p>フリーダイヤル <a href="tel:0120558712">0120-55-8712</a></p>`;
