@@ -10,7 +10,7 @@
 // it, the people it would reach — and it is a threat when a condition (…なければ, …場合, 停止するためには) governs the
 // spreading or a ransom is named beside it.
 import { defineDetector, type Evidence } from './define';
-import { anyStandsOut, evidence, matchBlocks, narrated, near, quotedFactor, type BlockMatch } from './helpers';
+import { anyStandsOut, denied, evidence, matchBlocks, narrated, near, quotedFactor, type BlockMatch } from './helpers';
 import type { PageSnapshot } from './snapshot/schema';
 
 // What is threatened: the recording or the pictures.
@@ -25,7 +25,7 @@ const SPREAD_NEEDS = /upload|publish|leak|自動|上げ|公表|回|配|販売|�
 // Words after a spreading word that make it advice, a negation, the past or a thing looked into: 拡散されることは
 // ありません, 拡散を防ぐ, 拡散状況の確認.
 // (「元交際相手が投稿した」「同意なく公開された画像」: what was done, told; not 「公開したら」, a condition.)
-const NOT_A_THREAT = /^(?:た(?!ら|い|く|なら)|行為|こと(?!が(?:でき|可能)|にな)|もの|被害|手口|事件|事例|状況|状態|範囲|の(?:状況|状態|有無|範囲|程度|リスク)|リスク|て(?:い|お)(?:ます|る|た)|ています)|^[^。！？\n]{0,12}?(?:ことはありません|ことはない|(?<!しれ)ません|ない(?:で|よう|こと)|ず(?:に)?[、。]|を?(?:防|止め|とめ|阻止)|防止|されても|しても|たら(?:どう|いい)|ていた|てしまった|された(?:ら|場合|とき|時)|という|と(?:脅|言)|など|ますか|ですか|(?:る|ない)か[？?])/;
+const NOT_A_THREAT = /^(?:た(?!ら|い|く|なら)|行為|こと(?!が(?:でき|可能)|にな)|もの|被害|手口|事件|事例|状況|状態|範囲|の(?:状況|状態|有無|範囲|程度|リスク)|リスク|て(?:い|お)(?:ます|る|た)|ています)|^[^。！？\n]{0,12}?(?:ことはありません|ことはない|(?<!しれ)ません|ない(?:で|よう|こと)|ず(?:に)?[、。]|を?(?:防|止め|とめ|阻止)|防止|されても|しても|たら(?:どう|いい)|ていた|てしまった|だけ|された(?:ら|場合|とき|時)|という|と(?:脅|言)|など|ますか|ですか|(?:る|ない)か[？?])/;
 // A threat told as a possibility: 「ネットに出回る可能性があるね」「会社の人に見られるかもしれない」. Help pages say the same
 // (「拡散される恐れがあります」), so a hedged threat counts only with a ransom or a coerced demand of the page's own
 // beside it, and never after a concession (「払っても拡散される恐れ」 is advice).
@@ -33,6 +33,9 @@ const HEDGE = /^[^。！？\n]{0,12}?(?:恐れ|おそれ|可能性|かも)/;
 const CONCESSION = /ても|でも|としても/;
 // What is sent, when the sentence says it right before the verb and it is no picture: 「ご案内を送付し」「請求書を送信」
 // is a service's mail, not a threat to spread a recording.
+// The same, named as the topic or object earlier in the clause with no picture in it: 「ご連絡はご指定のメールアドレス
+// のみにお送りし」 is a service's mail (「ご連絡がなければ動画を送ります」 names the video).
+const OTHER_TOPIC = /(?:ご?案内|お知らせ|通知|ご?連絡|請求書|明細書?|確認メール|書類|資料|領収書|見積書?|カタログ|ニュースレター|会報)(?:は|を)/;
 const OTHER_OBJECT = /(?:ご?案内|お知らせ|通知|請求書|明細書?|確認メール|メール|書類|資料|パスワード|認証コード|コード|キー|領収書|見積書?|カタログ|ニュースレター|会報|新作|特集|新機能|新商品|新曲|最新情報|記事|コンテンツ|作品|アップデート|バージョン|ページ)(?:を|が)(?:再度|改めて)?$/;
 // The condition that makes spreading a threat: 「連絡がない場合」「消してほしければ」「停止するためには」.
 const COERCION = /(?:払|振り込|振込|入金|送金|連絡)(?:え|め|すれ|され|いただけれ)ば|このままだと|このままでは|なければ|なかったら|ない場合|できない場合|た場合|過ぎれば|確認(?:され|でき)れば|確認できない|されたく|嫌なら|たいなら|たいのであれば|たいのなら|ないなら|(?:停止|止め|中止|削除|解除)(?:する|させる|したい)?(?:ため)?には|したらすぐ|ほしければ|欲しければ|たければ|連絡がない|対応がない|無視(?:すれば|した場合|したら)|ためには|には(?:下記|以下)|したら即|限り|しない限り|(?:対応|返事|返答|行動|選択)(?:次第|によっては)|\b(?:to stop (?:this|it)|unless|if you (?:do not|don't)|no payment)\b/i;
@@ -70,6 +73,7 @@ function threatsOf(page: PageSnapshot): { firm: BlockMatch[]; hedged: BlockMatch
       narrated(m.block.text, m.match.index) ||
       NOT_A_THREAT.test(after) ||
       OTHER_OBJECT.test(m.block.text.slice(Math.max(0, m.match.index - 12), m.match.index)) ||
+      sendsSomethingElse(m) ||
       !ownNear(MEDIA, m.index, PART_DISTANCE) ||
       !ownNear(AUDIENCE, m.index, PART_DISTANCE)
     )
@@ -78,6 +82,14 @@ function threatsOf(page: PageSnapshot): { firm: BlockMatch[]; hedged: BlockMatch
     else if (!CONCESSION.test(sentenceBefore(m))) hedged.push(m);
   }
   return { firm, hedged };
+}
+
+/** Whether the clause before a spreading word names another thing to send, and no picture. */
+function sendsSomethingElse(m: BlockMatch): boolean {
+  const text = m.block.text;
+  const start = Math.max(text.lastIndexOf('、', m.match.index - 1), text.lastIndexOf('。', m.match.index - 1), m.match.index - 30, -1) + 1;
+  const clause = text.slice(start, m.match.index);
+  return OTHER_TOPIC.test(clause) && !MEDIA.test(clause);
 }
 
 /** The sentence up to a match: 「示談金を払っても、」 before 「拡散される恐れ」. */
@@ -122,8 +134,13 @@ export default defineDetector({
     const { firm, hedged } = threatsOf(page);
     if (firm.length === 0 && hedged.length === 0) return null;
     // (「ギフトカードや暗号資産での支払いを求める業者にご注意」 warns of a demand; it makes none.)
+    // (「示談金などを請求することは一切ありません」「暗号資産でのお支払いはお受けしておりません」: what a service never asks.)
     const ownDemands = matchBlocks(page, DEMAND, { limit: 5, needs: DEMAND_NEEDS }).filter(
-      (m) => !m.inQuotes && !narrated(m.block.text, m.match.index) && !WARNED_DEMAND.test(m.block.text.slice(m.match.index, m.match.index + m.match[0].length + 16)),
+      (m) =>
+        !m.inQuotes &&
+        !narrated(m.block.text, m.match.index) &&
+        !denied(m.block.text, m.match.index) &&
+        !WARNED_DEMAND.test(m.block.text.slice(m.match.index, m.match.index + m.match[0].length + 16)),
     );
     // A possibility is a threat when the page names its price beside it, under a condition or as a ransom.
     const priced = (t: BlockMatch) => ownDemands.some((d) => near(d.index, t.index, DEMAND_DISTANCE) && (RANSOM.test(d.match[0]) || conditioned(page, t)));

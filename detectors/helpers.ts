@@ -127,7 +127,7 @@ const ASKED = /^\s*(?:Q\d*[.．:：）)]|Ｑ\d*[.．:：]?|質問\d*[:：]|【�
 // 「…を求めることは一切ありません」「…を要求しません」: the page says what it never does (a bank's, a servicer's or a
 // site's terms), not what it asks.
 // (Not a bare 「いたしません」: 「これ以上の猶予はいたしません」 is the threat, hardened.)
-const DENIED = /ことは(?:一切|絶対に|決して)?(?:ありません|ございません|ない|無い)|(?:求め|要求し|依頼し|お願いし|(?:ご?請求|ご?要求|ご?依頼|お願い|ご?連絡|お電話|送付|お振込み?)(?:を|は)?(?:いたし|致し))ません/;
+const DENIED = /ことは(?:一切|絶対に|決して)?(?:ありません|ございません|ない|無い)|(?:お?受け|受け付け|取り扱っ|取扱っ)(?:し|いたし)?て?(?:おり)?ません|(?:求め|要求し|依頼し|お願いし|(?:ご?請求|ご?要求|ご?依頼|お願い|ご?連絡|お電話|送付|お振込み?)(?:を|は)?(?:いたし|致し))ません/;
 
 /** Whether the rest of the sentence after position `at` denies it: 「…の送付を求めることはありません」. */
 export function denied(text: string, at: number): boolean {
