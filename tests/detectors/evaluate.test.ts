@@ -212,6 +212,19 @@ describe('evaluate', () => {
     expect(r.verdict).toBe('fraud');
   });
 
+  it('reads 「脅迫メール」 in a headline as a page about fraud, and 「電話をかけずに」 as advice', () => {
+    const page = `<h1>「あなたの恥ずかしい動画を撮影した」脅迫メール・脅迫画面にご注意</h1>
+      <p>相談者が受け取ったメール本文（抜粋）は次のとおりです。</p>
+      <p>48時間以内に10万円をビットコインで送金しなければ、ビデオはあなたのすべての連絡先に送信されます。BTCアドレス：1GjZSJnpU4AfTS8vmre6rx7eQgeMUq8VYr</p>
+      <p>※上記アドレスは実際に脅迫メールに記載されていたものです。身に覚えのない脅迫メールは無視しましょう。</p>
+      <p>不安なときは消費生活センターにご相談ください。消費者ホットライン 188</p>`;
+    const r = reportOf(page);
+    expect(r.verdict).toBe('clean');
+    expect(r.mitigations.map((m) => m.key)).toContain('aboutFraud');
+    const notice = `<h2>サポートが終了したOSの端末は学内ネットワークから遮断されます</h2><p>「ウイルスに感染しています。サポートに電話してください」といった画面が表示された場合は、偽の警告ですので、電話をかけずにブラウザを閉じてください。</p><p>情報基盤センター ヘルプデスク 042-676-3210</p>`;
+    expect(reportOf(notice).mitigations.map((m) => m.key)).toContain('advice');
+  });
+
   it('weakens a completion claim on a page that shows the sign-up steps', () => {
     const r = reportOf('<ol><li>STEP1 入力</li><li>STEP2 確認</li><li>STEP3 完了</li></ol><h1>会員登録が完了しました</h1>');
     expect(r.findings.find((f) => f.id === 'completion-claim')!.points).toBe(10);
