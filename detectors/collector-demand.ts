@@ -7,7 +7,7 @@
 // operator is owed no 示談; the claim is asserted about the visitor, as done, where honest terms say 「違反が確認さ
 // れた場合」.
 import { defineDetector } from './define';
-import { anyStandsOut, evidence, matchBlocks, narrated, quotedFactor } from './helpers';
+import { anyStandsOut, evidence, matchBlocks, narrated, quotedFactor, sentenceAt } from './helpers';
 
 // The debt claimed: unpaid fees for content or "general services", a debt transferred, a lawsuit announced.
 const DEBT =
@@ -15,8 +15,10 @@ const DEBT =
 const DEBT_NEEDS = /未納|未払|滞納|債権|和解|訴|総合|有料|最終通告|予告|移行/;
 // The demand to make contact: a call to "withdraw" the case or settle, or contact before the deadline.
 // A violation asserted as found, and the settlement asked for it.
-const PENALTY = /(?:利用|会員)?規約(?:第[0-9０-９]+条)?[^。\n]{0,8}?違反[^。\n]{0,16}?(?:確認(?:され|いた)しました|確認されました|認められました|発覚しました|判明しました|確認できました)|規約(?:第[0-9０-９]+条)?違反[^。\n]{0,20}?(?:行為)?(?:に関する|についての)?(?:お知らせ|ご通知|通知|警告|ご連絡|(?:最終)?(?:ご)?確認)|(?:示談金|違約金|損害賠償金)(?:として|は|：|:)?[^。\n]{0,6}?[0-9０-９][0-9０-９,，]*(?:万)?\s?円|[0-9０-９][0-9０-９,，]*(?:万)?\s?円(?:の|を)(?:示談金|違約金|損害賠償金)/g;
+const PENALTY = /(?:利用|会員)?規約(?:第[0-9０-９]+条)?[^。\n]{0,8}?違反[^。\n]{0,16}?(?:確認(?:され|いた)しました|確認されました|認められました|発覚しました|判明しました|確認できました)|規約(?:第[0-9０-９]+条)?違反[^。\n]{0,20}?(?:行為)?(?:に関する|についての)?(?:お知らせ|ご通知|通知|警告|ご連絡|(?:最終)?(?:ご)?確認)|(?:示談金|違約金|損害賠償金)(?:額)?(?:として|は|：|:)?[^。\n]{0,6}?[0-9０-９][0-9０-９,，]*(?:万\s?円?|\s?円)|[0-9０-９][0-9０-９,，]*(?:万)?\s?円(?:の|を)(?:示談金|違約金|損害賠償金)/g;
 const PENALTY_NEEDS = /違反|示談金|違約金|損害賠償金/;
+// A price told in general, as terms or a lawyer's page do: what may be asked, what is usual.
+const GENERAL = /場合|ことがあ|相場|程度|一般|目安|可能性|例えば|たとえば/;
 const CALL =
   /取り?下げ(?:の)?(?:申請|手続き?|窓口|相談|最終期日)?|和解(?:の)?(?:窓口|ご相談|相談|手続き?)|(?:ご連絡|お電話|連絡|電話|ご対応|対応|ご回答|回答|ご返答|返答)(?:が|を)?(?:頂け|いただけ)?(?:ない|なき|無い)場合|(?:期限|期日)(?:内|まで)に[^。\n]{0,12}?(?:ご連絡|お電話|連絡|電話)|(?:本日中|至急|早急|直ちに|ただちに)に?[^。\n]{0,8}?(?:ご連絡|お電話)|和解を(?:ご)?希望|必ず(?:ご本人様?(?:より|から))?(?:ご連絡|お電話)|ご本人様?(?:より|から)(?:ご連絡|お電話)/g;
 const CALL_NEEDS = /取り?下げ|和解|連絡|電話|対応|回答|返答/;
@@ -25,20 +27,25 @@ export default defineDetector({
   id: 'collector-demand',
   weight: 20, // the claim of the second stage: a debt, where the first stage claimed a registration (see evaluate.ts)
   role: 'contract',
-  evidenceKeys: ['debtClaim', 'penaltyClaim', 'settleCall'],
+  evidenceKeys: ['debtClaim', 'penaltyClaim', 'settlementPriced', 'settleCall'],
   detect(page) {
     const own = (m: { inQuotes: boolean; block: { text: string }; match: RegExpExecArray }) => !m.inQuotes && !narrated(m.block.text, m.match.index);
     const debts = matchBlocks(page, DEBT, { limit: 10, needs: DEBT_NEEDS }).filter(own);
     const penalties = matchBlocks(page, PENALTY, { limit: 10, needs: PENALTY_NEEDS }).filter(own);
     // A penalty notice both asserts the violation and prices it: one of the two is a terms page or a lawyer's.
     const penalty = penalties.some((m) => /違反/.test(m.match[0])) && penalties.some((m) => !/違反/.test(m.match[0]));
-    if (debts.length === 0 && !penalty) return null;
-    const claims = [...debts, ...(penalty ? penalties : [])];
+    // A settlement priced on its own (「示談金は150万」「示談金80万円での円満解決」) with no violation named in the words
+    // we know: the wrong is told in a story (a minor, a spouse, a 不法行為). The rule asks more beside it (evaluate.ts).
+    // (「…違約金として100,000円を請求することがあります」「示談金は30万円程度が一般的」: terms and lawyers' pages.)
+    const priced = penalty ? [] : penalties.filter((m) => !/違反/.test(m.match[0]) && !GENERAL.test(sentenceAt(m.block.text, m.match.index)));
+    if (debts.length === 0 && !penalty && priced.length === 0) return null;
+    const claims = [...debts, ...(penalty ? penalties : priced)];
     const calls = matchBlocks(page, CALL, { limit: 5, needs: CALL_NEEDS }).filter(own);
     const prominent = anyStandsOut(claims);
     const strength = (prominent ? 1 : 0.6) * (calls.length > 0 ? 1 : 0.6) * quotedFactor(claims);
     const found = debts.length > 0 ? [evidence('debtClaim', debts.map((m) => m.match[0]))] : [];
     if (penalty) found.push(evidence('penaltyClaim', penalties.map((m) => m.match[0])));
+    if (priced.length > 0) found.push(evidence('settlementPriced', priced.map((m) => m.match[0])));
     if (calls.length > 0) found.push(evidence('settleCall', calls.map((m) => m.match[0])));
     return { strength, evidence: found, prominent };
   },

@@ -274,6 +274,9 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
   // 「規約違反が確認されました。示談金30万円…ご対応いただけない場合、被害届を提出」: a violation asserted and priced,
   // under a threat, to be settled by contact. No website is owed a 示談.
   else if (collectorPart('penaltyClaim') && firm('legal-threat') && (collectorPart('settleCall') || firm('countdown'))) rule = 'penaltyNotice';
+  // The same settlement with the wrong told as a story (a "minor", a "spouse"): priced, due by a deadline, under a
+  // threat, paid into an account or by a call.
+  else if (collectorPart('settlementPriced') && firm('legal-threat') && firm('countdown') && firm('fee-demand')) rule = 'penaltyNotice';
   // A public-sounding office that charges to make a bill go away, with the fee asked for.
   else if (strengthOf('consultation-fee') >= THRESHOLDS.fakeConsultation && (firm('fee-demand') || firm('payment-channel'))) rule = 'fakeConsultation';
   else if (roles.has('contract') && roles.has('pressure') && hook) rule = 'oneClick';

@@ -223,7 +223,15 @@ const WITHIN = new RegExp(`(${KANJI_COUNT}) ?(営業日|日|時間|分) ?(?:間)
 const CLOCK = /(?:(?:残り|あと|まで|期限|リミット|timer)[^\d\n]{0,4})?(\d{1,3}):([0-5]\d):([0-5]\d)/gi;
 const HMS = /(\d{1,3}) ?時間 ?(\d{1,2}) ?分(?: ?(\d{1,2}) ?秒)?/g;
 const TODAY = /本日中|今日中|当日中|本日のうちに|今日のうちに|本日 ?\d{1,2}時まで|本日 ?\d{1,2}:\d{2}まで/g;
+// 「明日12時まで」「今夜中に」: tomorrow's or tonight's clock, as a threatening chat sets it.
+const TOMORROW = /(?:明日|今夜|今晩)(?:中|のうちに| ?\d{1,2}時まで)/g;
 const DEADLINE_WORD = '(?:支払|払込|振込|振替|入金|納付|お?支払い|振り?込み|ご入金|返済|期限|期日|締切|締め切り)';
+// A date written first, the payment after it: 「令和6年6月14日（金）15時までにお振込みください」.
+const ERA_DATE = '(?:令和|R) ?\\d{1,2}年\\d{1,2}月\\d{1,2}日';
+const DATED_FIRST = new RegExp(
+  `(?:${ERA_DATE}|\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{1,2}月\\d{1,2}日)[^\\n]{0,16}?まで(?:に)?[^\\n]{0,10}?(?:${DEADLINE_WORD}|ご?入金|お?振込|ご?連絡|ご?対応)`,
+  'g',
+);
 const DATED = new RegExp(
   `${DEADLINE_WORD}[^\\n]{0,8}?(?:期限|期日|まで)[^\\n\\d]{0,4}(\\d{4}[年/.\\-]\\d{1,2}[月/.\\-]\\d{1,2}日?|\\d{1,2}月\\d{1,2}日|\\d{1,2}/\\d{1,2})`,
   'g',
@@ -231,7 +239,7 @@ const DATED = new RegExp(
 const EMPTY_LABEL = new RegExp(`${DEADLINE_WORD}[^\\n]{0,6}?(?:期限|期日)(?:まで|:)? ?(?:あと|残り)?[ :]*$`);
 
 function extractDeadlines(text: string, block: number, out: Deadline[]): void {
-  if (!/以内|うちに|内に|[:：]\d|時間|本日|今日|当日|期限|期日/.test(text)) return;
+  if (!/以内|うちに|内に|[:：]\d|時間|本日|今日|当日|期限|期日|明日|今夜|今晩|まで/.test(text)) return;
   for (const m of text.matchAll(WITHIN)) {
     const n = parseJapaneseNumber(m[1]!);
     if (!push(out, { kind: 'within', text: value(m[0]), seconds: n * UNIT_SECONDS[m[2]!]!, block })) return;
@@ -247,7 +255,13 @@ function extractDeadlines(text: string, block: number, out: Deadline[]): void {
   for (const m of text.matchAll(TODAY)) {
     if (!push(out, { kind: 'today', text: value(m[0]), seconds: 86_400, block })) return;
   }
+  for (const m of text.matchAll(TOMORROW)) {
+    if (!push(out, { kind: 'within', text: value(m[0]), seconds: 2 * 86_400, block })) return;
+  }
   for (const m of text.matchAll(DATED)) {
+    if (!push(out, { kind: 'date', text: value(m[0]), seconds: 0, block })) return;
+  }
+  for (const m of text.matchAll(DATED_FIRST)) {
     if (!push(out, { kind: 'date', text: value(m[0]), seconds: 0, block })) return;
   }
   const label = EMPTY_LABEL.exec(text);

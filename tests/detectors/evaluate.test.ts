@@ -327,6 +327,16 @@ describe('the families that follow a bill', () => {
     expect(reportOf(chat).verdict).toBe('fraud');
   });
 
+  it('reads a settlement priced in a chat, with the wrong told as a story, due tonight under a threat, as a penalty notice', () => {
+    const chat = `<p>お前か。娘の父親だ。娘はまだ16だぞ。やり取りは全部見た。</p><p>明日警察に行くつもりだが、お前の会社と家族にも連絡するかもしれん。</p>
+      <p>知り合いの弁護士を通して示談にしてやってもいい。示談金は150万円。誠意を見せろ。</p>
+      <p>TEL 080-2294-6137（明日12時まで）示談金振込先：楽天銀行 ジャズ支店 普通 7820145 今夜中に振り込めば警察には行かない</p>`;
+    const r = reportOf(chat);
+    expect(r.rule).toBe('penaltyNotice');
+    // Four firm parts sum to 52 here; the full screens add a lure or an ID and reach the red line.
+    expect(r.verdict).toBe('suspicious');
+  });
+
   const CENTRE = `<h1>消費者トラブル解決支援センター</h1><p>「登録完了」と表示されて料金を請求された方へ。専門スタッフが業者と交渉し、請求を取り下げさせます。</p>
     <table><tr><td>解決手数料（請求取り消し代行）</td><td>29,800円</td></tr></table>
     <p>ご依頼後、下記口座に手数料をお振込みください。振込先：ゆうちょ銀行 〇一八支店 普通 4829175</p><p>フリーダイヤル <a href="tel:0120558712">0120-55-8712</a></p>`;

@@ -118,6 +118,9 @@ describe('IP addresses, IDs, deadlines and contacts', () => {
     ['1時間59分', 'timer', 7140],
     ['お支払期限:2026年12月1日', 'date', 0],
     ['お支払い期限まで', 'label', 0],
+    ['明日12時まで', 'within', 2 * 86_400],
+    ['今夜中に振り込めば', 'within', 2 * 86_400],
+    ['令和6年6月14日（金）15時までにお振込みください', 'date', 0],
   ])('deadline %s', (text, kind, seconds) => {
     expect(run(text).deadlines).toContainEqual(expect.objectContaining({ kind, seconds }));
   });
