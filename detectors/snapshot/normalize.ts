@@ -11,8 +11,9 @@ const INVISIBLE_SOURCE =
 const INVISIBLE = new RegExp(INVISIBLE_SOURCE, 'g');
 // Dash look-alikes that stand between digits of a phone number (after NFKC: hyphens, minus, katakana long vowel,
 // the hyphen bullet ⁃, modifier minus ˗, heavy minus ➖, box-drawing lines ─ ━, the line extension ⎯, the kanji
-// 一 and the Hangul ㅡ drawn like a dash, and the dots · ‧ ∙ some numbers are written with).
-const DASH_CHARS = '\u00B7\u02D7\u2010-\u2015\u2027\u2043\u2212\u2219\u23AF\u2500\u2501\u2796\u2E3A\u2E3B\u30FC\u1173\u3161\u4E00\uFE58\uFE63\uFF0D\uFF70-';
+// 一 and the Hangul ㅡ drawn like a dash, the dots · ‧ ∙ some numbers are written with, and the wave dashes 〜 ～
+// (～ is ~ after NFKC): 0120～986～142 is dialled like 0120-986-142).
+const DASH_CHARS = '~\u301C\u00B7\u02D7\u2010-\u2015\u2027\u2043\u2212\u2219\u23AF\u2500\u2501\u2796\u2E3A\u2E3B\u30FC\u1173\u3161\u4E00\uFE58\uFE63\uFF0D\uFF70-';
 const DIGIT_DASH = new RegExp(`(\\d) ?[${DASH_CHARS}] ?(?=\\d)`, 'g');
 // Japanese characters. A line break between two of them in the source is not a gap (browsers join such
 // lines in Japanese text), while a typed space (often a full-width one) is a deliberate separator.

@@ -10,6 +10,10 @@ const CSS_COMMENT = /\/\*[\s\S]*?(?:\*\/|$)/g;
 // transform, far off the page, clipped away.
 // A letter hidden this way inside a word splits the word for a reader of the DOM and not for the visitor.
 const INLINE_UNSEEN = /(?:^|[;\s])(?:color\s*:\s*(?:transparent|rgba\([^)]*[,/]\s*0?(?:\.0\d*)?\s*\))|font-size\s*:\s*(?:[0-3](?:\.\d+)?px|0?\.[0-2]\d*r?em)|(?:left|top|text-indent|margin-left|margin-top)\s*:\s*-\d{4,}|(?:left|margin-left|text-indent)\s*:\s*\d{4,}px|clip\s*:\s*rect\(\s*0[^)]*\)|clip-path\s*:\s*(?:inset\(\s*(?:[5-9]\d|100)%|circle\(\s*0|polygon\(\s*([^,()]+?)\s*(?:,\s*\1\s*)+\))|opacity\s*:\s*0?\.0\d*\s*(?:!important\s*)?(?:;|$)|transform\s*:[^;]*scale[XY]?\(\s*0?(?:\.[01]\d*)?\s*[,)]|scale\s*:\s*0?(?:\.[01]\d*)?\s*(?:;|$))/i;
+// A box of no height or width that clips what overflows it (「height:0;overflow:hidden」): its content is drawn nowhere.
+const ZERO_BOX = /(?:^|[;\s])(?:max-)?(?:height|width)\s*:\s*0(?:\.0+)?(?:px|em|rem|%|vh|vw)?\s*(?:!important\s*)?(?:;|$)/i;
+const CLIPS_OVERFLOW = /(?:^|[;\s])overflow(?:-[xy])?\s*:\s*(?:hidden|clip)\b/i;
+const zeroBox = (css: string): boolean => ZERO_BOX.test(css) && CLIPS_OVERFLOW.test(css);
 // Smallest font size a visitor can read, in px.
 const READABLE_PX = 4;
 // Left of this (twice the viewport at least) a positioned box is off the page to the right.
@@ -167,7 +171,10 @@ export class PageStyle {
       return rule !== null && !rule.hides;
     };
     if ((el.hasAttribute('hidden') || (tag === 'dialog' && !el.hasAttribute('open'))) && !authorShows()) return true;
-    if (style && (INLINE_HIDDEN.test(style) || INLINE_UNSEEN.test(style))) return true;
+    if (style && (INLINE_HIDDEN.test(style) || INLINE_UNSEEN.test(style) || zeroBox(style))) return true;
+    // A closed <details> draws its <summary> only.
+    const parent = el.parentElement;
+    if (parent?.localName === 'details' && tag !== 'summary' && !parent.hasAttribute('open')) return true;
     if (this.hiddenSelector === '' || !el.matches(this.hiddenSelector)) return false;
     // A rule that hides by clipping, size or transparency hides whatever display wins (「display:inline-block;
     // width:0; clip-path:polygon(0 0,0 0,0 0)」 sets a display and hides in one rule).
@@ -598,7 +605,7 @@ function specificity(selector: string): number {
 
 /** A rule that hides what it styles other than by display or visibility: opacity, size, clipping, transparent text. */
 const unseenByRule = (s: CSSStyleDeclaration): boolean =>
-  s.opacity === '0' || /^0(?:\.0+)?(?:px|em|rem|pt)?$/.test(s.fontSize) || INLINE_UNSEEN.test(s.cssText) || clippedToAPoint(s);
+  s.opacity === '0' || /^0(?:\.0+)?(?:px|em|rem|pt)?$/.test(s.fontSize) || INLINE_UNSEEN.test(s.cssText) || zeroBox(s.cssText) || clippedToAPoint(s);
 
 /** The rules that hide by other means than display or visibility (see unseenByRule), for jsdom. */
 function staticUnseenSelector(doc: Document, rules: readonly CSSStyleRule[]): string {

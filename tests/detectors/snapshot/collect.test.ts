@@ -54,6 +54,9 @@ describe('collectSnapshot', () => {
     ['a stylesheet rule', '<style>.d{display:none}</style><div class="d"><p>隠し</p></div>'],
     ['noscript and template', '<noscript>隠し</noscript><template><p>隠し</p></template>'],
     ['furigana', '<ruby>見<rt>隠し</rt></ruby>'],
+    ['a box of no height that clips its overflow (red team 13)', '<div style="height:0;overflow:hidden"><h1>隠し</h1><p>隠し</p></div>'],
+    ['a rule that makes a box of no width and clips it', '<style>.z{overflow:hidden;max-width:0}</style><div class="z"><p>隠し</p></div>'],
+    ['a closed <details> (its summary is drawn)', '<details><summary>見出し</summary><p>隠し</p></details>'],
   ])('skips invisible text: %s', (_, html) => {
     expect(texts(`${html}<p>見える</p>`).join(' ')).not.toContain('隠し');
   });

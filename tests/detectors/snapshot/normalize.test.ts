@@ -10,6 +10,7 @@ describe('normalizeText', () => {
     ['soft hyphen', '登\u00ad録', '登録'],
     ['katakana long vowel between digits', '１８６ー０３ー５５４４ー７８１０', '186-03-5544-7810'],
     ['minus and en dash between digits', '03−1234–5678', '03-1234-5678'],
+    ['wave dashes between digits (red team 13)', '0120～986～142 / 03〜6280〜2741', '0120-986-142 / 03-6280-2741'],
     ['long vowel in words stays', 'インストール', 'インストール'],
     ['half-width katakana', 'ｲﾝｽﾄｰﾙ', 'インストール'],
     ['collapsed whitespace', '  a \t  b  ', 'a b'],
