@@ -11,7 +11,7 @@ const CARD_NAME =
   'Amazon|アマゾン|iTunes|アイチューンズ|Apple|アップル|Google ?Play|グーグル ?プレイ|WebMoney|ウェブマネー|BitCash|ビットキャッシュ|NET ?CASH|ネットキャッシュ|nanaco|ナナコ|Vプリカ|ギフト ?(?:カード|券|コード)|プリペイド ?(?:カード|番号)?|電子マネー';
 // The code handed over: sent, typed into the page, read out, photographed.
 const HAND_OVER = new RegExp(
-  `(?:${CARD_NAME})[^。\\n]{0,30}?(?:番号|コード|PIN|ID|裏面)[^。\\n]{0,16}?(?:を|の)?(?:送信|送付|送って|お送り|入力|ご入力|教えて|お知らせ|伝え|お伝え|撮影|写真|画像|貼り付け|記入|返信)`,
+  `(?:${CARD_NAME})[^。\\n]{0,30}?(?:番号|コード|PIN|ID|裏面|英数字|[0-9０-９]{2} ?桁)[^。\\n]{0,16}?(?:を|の)?(?:送信|送付|送って|お送り|入力|ご入力|打ち込|教えて|お知らせ|伝え|お伝え|撮影|写真|画像|貼り付け|記入|返信)`,
   'gi',
 );
 // The card named as the way to pay.
