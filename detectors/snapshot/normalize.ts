@@ -20,6 +20,10 @@ const DIGIT_DASH = new RegExp(`(\\d) ?[${DASH_CHARS}] ?(?=\\d)`, 'g');
 const CJK = '\\u3000-\\u303F\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF';
 const SOFT = '\uE001';
 const SOFT_BETWEEN_CJK = new RegExp(`([${CJK}])\\uE001(?=[${CJK}])`, 'g');
+// A thin, hair or narrow space inside Japanese words (「ウイ\u2009ルス」) is a gap a reader hardly sees and reads across;
+// Japanese text puts no spaces between words, so between two Japanese characters it joins them.
+const THIN_BETWEEN_CJK = new RegExp(`([${CJK}])[\\u2005\\u2006\\u2009\\u200A\\u202F\\u205F]+(?=[${CJK}])`, 'g');
+const HAS_THIN = /[\u2005\u2006\u2009\u200A\u202F\u205F]/;
 // 「登 録 完 了」: single spaces between every character are letter-spacing meant to break matching.
 const SPACED_OUT = new RegExp(`(?:[${CJK}] ){3,}[${CJK}]`, 'g');
 const NON_ASCII = /[^\x00-\x7F]/;
@@ -86,6 +90,7 @@ export function normalizeText(raw: string): string {
     // stores 「すまし散拡」 and the visitor reads 「拡散します」 (red team 9). Read it as drawn before the marks go.
     if (s.includes('\u202E')) s = s.replace(RIGHT_TO_LEFT_OVERRIDE, (_, inner: string) => [...inner].reverse().join(''));
     if (HAS_INVISIBLE.test(s)) s = s.replace(INVISIBLE, '');
+    if (HAS_THIN.test(s)) s = s.replace(THIN_BETWEEN_CJK, '$1');
     if (NEEDS_NFKC.test(s)) s = s.normalize('NFKC');
     if (s.includes(SOFT)) s = s.replace(SOFT_BETWEEN_CJK, '$1');
     if (CYRILLIC_OR_GREEK.test(s)) s = s.replace(LOOK_ALIKE_WORD, latinLookAlike);

@@ -14,6 +14,25 @@ const INLINE_UNSEEN = /(?:^|[;\s])(?:color\s*:\s*(?:transparent|rgba\([^)]*[,/]\
 const ZERO_BOX = /(?:^|[;\s])(?:max-)?(?:height|width)\s*:\s*0(?:\.0+)?(?:px|em|rem|%|vh|vw)?\s*(?:!important\s*)?(?:;|$)/i;
 const CLIPS_OVERFLOW = /(?:^|[;\s])overflow(?:-[xy])?\s*:\s*(?:hidden|clip)\b/i;
 const zeroBox = (css: string): boolean => ZERO_BOX.test(css) && CLIPS_OVERFLOW.test(css);
+// Ruby text this large, against its ruby's font size, is no reading in small type: it is drawn as the line is.
+const RUBY_TEXT_SIZE = 0.8;
+// A reading is a few kana per character of its base; longer than this, it is a sentence set over the base.
+const READING_PER_BASE_CHAR = 4;
+
+/** Whether ruby text reads as text of its own: over an empty base, or far longer than any reading of its base. */
+function rubyTextStandsAlone(rt: Element): boolean {
+  const ruby = rt.parentElement;
+  if (!ruby) return true;
+  let base = '';
+  for (const node of ruby.childNodes) {
+    if (node.nodeType === 3) base += node.textContent ?? '';
+    else if (node.nodeType === 1 && (node as Element).localName !== 'rt' && (node as Element).localName !== 'rp') base += node.textContent ?? '';
+  }
+  const baseChars = base.replace(/\s/g, '').length;
+  const ownChars = (rt.textContent ?? '').replace(/\s/g, '').length;
+  return ownChars > 0 && (baseChars === 0 || ownChars > baseChars * READING_PER_BASE_CHAR + 2);
+}
+
 // Smallest font size a visitor can read, in px.
 const READABLE_PX = 4;
 // Left of this (twice the viewport at least) a positioned box is off the page to the right.
@@ -194,9 +213,18 @@ export class PageStyle {
    */
   authorDraws(el: Element, tag: string): boolean {
     if (this.layout) {
-      const display = this.view?.getComputedStyle(el).display ?? 'none';
-      return display !== 'none' && !(tag === 'rt' && display === 'ruby-text');
+      const computed = this.view?.getComputedStyle(el);
+      const display = computed?.display ?? 'none';
+      if (display === 'none') return false;
+      if (tag !== 'rt' || display !== 'ruby-text') return true;
+      // Ruby text is a reading in small type over its base; at the size of the line around it, or over no base at
+      // all, it is a sentence of its own (red team 14: a bill's sentences moved into <rt> at font-size 1em).
+      const ruby = el.parentElement;
+      const rubyPx = ruby ? parseFloat(this.view?.getComputedStyle(ruby).fontSize ?? '') : NaN;
+      const ownPx = parseFloat(computed?.fontSize ?? '');
+      return rubyTextStandsAlone(el) || (rubyPx > 0 && ownPx >= rubyPx * RUBY_TEXT_SIZE);
     }
+    if (tag === 'rt' && rubyTextStandsAlone(el)) return true;
     let style = el.getAttribute('style');
     if (style?.includes('/*')) style = style.replace(CSS_COMMENT, '');
     const own = style ? INLINE_DISPLAY.exec(style)?.[1]?.toLowerCase() : undefined;

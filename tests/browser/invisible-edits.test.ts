@@ -75,6 +75,11 @@ for (const [label, way] of Object.entries(HIDDEN_WAYS)) {
   cases.push({ path, label: `a bill whose way to act is ${label}` });
 }
 
+// Red team 14: the bill's sentences set as ruby text at the size of the line, over a base of one mark — drawn as
+// text of its own, not as a reading in small type.
+served['/ruby.html'] = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>会員ページ</title><style>rt{font-size:1em}</style></head><body>${BILL_LINES.map((l) => `<p><ruby>。<rt>${l}</rt></ruby></p>`).join('')}</body></html>`;
+cases.push({ path: '/ruby.html', label: 'a bill set as ruby text at the size of the line' });
+
 // A layer of negative z-index hides only under an opaque box of its own stacking context: drawn over <body>'s
 // background (the canvas's), or in a box that is a context with a background of its own, a bill stays seen.
 const LAYERED = readFileSync(join(ROOT, 'tests', 'fixtures', 'fraud', `${PAGES[0]}.html`), 'utf8');

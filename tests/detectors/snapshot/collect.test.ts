@@ -298,6 +298,7 @@ describe('collectSnapshot reads text as it is drawn', () => {
     ['a letter placed far off to the right', '<h1>登録<b style="position:absolute;left:9999px">ゝ</b>完了</h1><p>ご利用料金 99,000円</p>'],
     ['the page wrapped in a Flash <object> the browser cannot show', '<object data="player.swf" type="application/x-shockwave-flash" style="display:block"><h1>登録完了</h1><p>ご利用料金 99,000円</p></object>'],
     ['the page wrapped in an <rt> drawn as a block', '<rt style="display:block;font-size:inherit"><h1>登録完了</h1><p>ご利用料金 99,000円</p></rt>'],
+    ['the bill set as ruby text over no base (red team 14)', '<style>rt{font-size:1em}</style><h1><ruby><rt>登録完了</rt></ruby></h1><p><ruby>。<rt>ご利用料金 99,000円をお支払いください</rt></ruby></p>'],
     ['the page wrapped in an <rp> a rule draws', '<style>rp.w{display:block}</style><rp class="w"><h1>登録完了</h1><p>ご利用料金 99,000円</p></rp>'],
     ['the page wrapped in a <datalist> drawn as a block', '<datalist style="display:block"><h1>登録完了</h1><p>ご利用料金 99,000円</p></datalist>'],
     ['lines written as displayed <script type=text/plain> and <style>', '<h1><script type="text/plain" style="display:inline">登録完了</script></h1><p><style style="display:inline">ご利用料金 99,000円</style></p>'],

@@ -10,6 +10,8 @@ describe('normalizeText', () => {
     ['soft hyphen', '登\u00ad録', '登録'],
     ['katakana long vowel between digits', '１８６ー０３ー５５４４ー７８１０', '186-03-5544-7810'],
     ['minus and en dash between digits', '03−1234–5678', '03-1234-5678'],
+    ['a thin or hair space inside a Japanese word (red team 14)', 'ウイ\u2009ルスに感染、不正\u200Aアクセス', 'ウイルスに感染、不正アクセス'],
+    ['a thin space between Latin words stays a space', 'Windows\u2009Defender', 'Windows Defender'],
     ['wave dashes between digits (red team 13)', '0120～986～142 / 03〜6280〜2741', '0120-986-142 / 03-6280-2741'],
     ['long vowel in words stays', 'インストール', 'インストール'],
     ['half-width katakana', 'ｲﾝｽﾄｰﾙ', 'インストール'],
