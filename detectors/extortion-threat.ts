@@ -10,7 +10,7 @@
 // it, the people it would reach — and it is a threat when a condition (…なければ, …場合, 停止するためには) governs the
 // spreading or a ransom is named beside it.
 import { defineDetector, type Evidence } from './define';
-import { anyStandsOut, denied, evidence, matchBlocks, narrated, near, quotedFactor, type BlockMatch } from './helpers';
+import { anyStandsOut, denied, evidence, insideQuotes, matchBlocks, narrated, near, quotedFactor, type BlockMatch } from './helpers';
 import type { PageSnapshot } from './snapshot/schema';
 
 // What is threatened: the recording or the pictures.
@@ -23,9 +23,9 @@ const SPREAD =
   /公開ギャラリー|公開[^。\n]{0,12}?(?:へ|に)移行(?:する|します|され|予定)|拡散|晒[しすさせ]|さら(?:す|し|され)|ばらま|ばら撒|バラま|バラ撒|撒(?:く|き(?:ます|散ら))|載せ(?:る|ます|てやる|られ)|貼(?:る|ります|ってやる|り付け)|掲載(?:し(?!た)|され(?!た|ている)|する)|送りつけ|送り付け|送付(?:いた)?し|送付され|送信(?:する|いたし|し(?:ます|てやる)|でき(?:ます|る))|送信され|送(?:る|ります|ってやる|らせ|られ(?:ます|ることにな|たく|たら))|お送り(?:し|いたし)|お見せ(?:し|いたし)|回(?:す|します|してやる)|配(?:る|ります|ってやる|布(?:する|します))|販売(?:する|します|され|してやる)|配信(?:し|され)|通知(?:いた)?し(?:ます)|公開(?:し|され|する)|投稿(?:し|され|する)|アップ(?:ロード)?(?:し|する|され)|流出|流(?:す|します|される)|流れ(?:る|ます|ちゃう|てしまう)(?!よう)|見せ(?:る|ます|てやる)|届(?:きます|けます|けられます|くことにな)|に見られ(?:る|ます|ちゃう)(?!よう)|共有(?:処理|し|され|する)|転送(?:し|され|する)|出回|[バば]ら(?:す|します|される|してやる|しちゃう)|届け(?:る|ます|てやる)|お届け(?:し|いたし)|公表(?:する|します|いたし|され|してやる)|(?:ネット|SNS|サイト|掲示板|Twitter|X|インスタ|YouTube|動画サイト)[^。\n]{0,6}?(?:に|へ)(?:も|は)?上げ(?:る|ます|てやる|られ)|広め(?:る|ます|てやる|られ)|シェア(?:する|します|され|してやる)|暴露(?:する|します|され|してやる)|流布(?:する|します|され)|送れ(?:ます|る)(?!よう)|自動(?:投稿|送信|公開|配信|共有)|見る(?:ことにな|はめにな)|目に触れ(?:る|ます|ることにな)|届く(?:ことにな|(?=[。！、]|$))|\b(?:upload(?:ed)?|publish(?:ed)?|leak(?:ed)?)\b/g;
 const SPREAD_NEEDS = /見る|目に触れ|upload|publish|leak|自動|上げ|公表|回|配|販売|拡散|晒|さら|ばらま|ばら撒|バラ|ばら|撒|載せ|貼|掲載|送|配信|通知|公開|投稿|アップ|流|見せ|見られ|届|共有|転送|出回|広め|シェア|暴露/;
 // Words after a spreading word that make it advice, a negation, the past or a thing looked into: 拡散されることは
-// ありません, 拡散を防ぐ, 拡散状況の確認.
+// ありません, 拡散を防ぐ, 拡散状況の確認 (and 拡散先, 送信先: where to, a noun — a help page's table label).
 // (「元交際相手が投稿した」「同意なく公開された画像」: what was done, told; not 「公開したら」, a condition.)
-const NOT_A_THREAT = /^(?:た(?!ら|い|く|なら)|行為|こと(?!が(?:でき|可能)|にな)|もの|被害|手口|事件|事例|状況|状態|範囲|の(?:状況|状態|有無|範囲|程度|リスク)|リスク|て(?:い|お)(?:ます|る|た)|ています)|^[^。！？\n]{0,12}?(?:ことはありません|ことはない|(?<!しれ)ません|ない(?:で|よう|こと)|ず(?:に)?[、。]|を?(?:防|止め|とめ|阻止)|防止|されても|しても|たら(?:どう|いい)|ていた|てしまった|だけ|された(?:ら|場合|とき|時)|という|と(?:脅|言)|など|ますか|ですか|(?:る|ない)か[？?])/;
+const NOT_A_THREAT = /^(?:先|た(?!ら|い|く|なら)|行為|こと(?!が(?:でき|可能)|にな)|もの|被害|手口|事件|事例|状況|状態|範囲|の(?:状況|状態|有無|範囲|程度|リスク)|リスク|て(?:い|お)(?:ます|る|た)|ています)|^[^。！？\n]{0,12}?(?:ことはありません|ことはない|(?<!しれ)ません|ない(?:で|よう|こと)|ず(?:に)?[、。]|を?(?:防|止め|とめ|阻止)|防止|されても|しても|たら(?:どう|いい)|ていた|てしまった|だけ|された(?:ら|場合|とき|時)|という|と(?:脅|言)|など|ますか|ですか|(?:る|ない)か[？?])/;
 // A threat told as a possibility: 「ネットに出回る可能性があるね」「会社の人に見られるかもしれない」. Help pages say the same
 // (「拡散される恐れがあります」), so a hedged threat counts only with a ransom or a coerced demand of the page's own
 // beside it, and never after a concession (「払っても拡散される恐れ」 is advice).
@@ -92,6 +92,12 @@ function sendsSomethingElse(m: BlockMatch): boolean {
   return OTHER_TOPIC.test(clause) && !MEDIA.test(clause);
 }
 
+/** An amount in the page's own words: not in a quotation, nor in 「…」 (「Apple Gift Card 2万円。コードを送れ」 in a table of examples). */
+function ownAmount(page: PageSnapshot, a: { block: number; text: string }): boolean {
+  const block = page.blocks[a.block];
+  return block !== undefined && !block.quoted && !insideQuotes(block.text, Math.max(0, block.text.indexOf(a.text)));
+}
+
 /** The sentence up to a match: 「示談金を払っても、」 before 「拡散される恐れ」. */
 function sentenceBefore(m: BlockMatch): string {
   const before = m.block.text.slice(0, m.match.index);
@@ -152,7 +158,7 @@ export default defineDetector({
     // An amount is the ransom where the page asks for it to be paid under the threat (a shop's prices are not).
     const amounts =
       coerced.length > 0
-        ? page.amounts.filter((a) => a.yen >= 1000 && !page.blocks[a.block]?.quoted && PAY.test(page.blocks[a.block]?.text ?? '') && nearThreat(a.block, DEMAND_DISTANCE))
+        ? page.amounts.filter((a) => a.yen >= 1000 && ownAmount(page, a) && PAY.test(page.blocks[a.block]?.text ?? '') && nearThreat(a.block, DEMAND_DISTANCE))
         : [];
     const channels = page.contacts.filter((c) => c.kind !== 'tel' && !page.blocks[c.block]?.quoted && nearThreat(c.block, DEMAND_DISTANCE * 2));
     const ransom = demands.some((m) => RANSOM.test(m.match[0]));
