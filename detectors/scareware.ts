@@ -62,15 +62,23 @@ const PRESENT_STATE = /(?:されて|して|受けて|なって|入って|込ま�
 // of the sentence (「お客様が運用されている…不正アクセスが行われた」).
 const HARM_THEN_STATE = 24;
 // What makes the same words advice, a condition, a question, a product's promise or a report.
-const NOT_ASSERTED = /禁止|違反|法律|可能性|かも|恐れ|おそれ|場合|ことが(?:あ|でき)|ことも|ように|ような|ません|ないで|ない(?:か|よう|こと)|(?:た|れ)ら|れば|と(?:表示|いう|言|書)|などと|ですか|ますか|でしょうか|[？?]|守|防|予防|対策|保護(?:し|する)|から(?:守|保護)|例えば|たとえば|一般に|よくある|手口|詐欺/;
+// (A company telling of its own breach speaks of itself: 弊社, 当社, and apologises.)
+const NOT_ASSERTED = /弊社|当社|弊行|当行|お詫び|判明|禁止|違反|法律|可能性|かも|恐れ|おそれ|場合|ことが(?:あ|でき)|ことも|ように|ような|ません|ないで|ない(?:か|よう|こと)|(?:た|れ)ら|れば|と(?:表示|いう|言|書)|などと|ですか|ますか|でしょうか|[？?]|守|防|予防|対策|保護(?:し|する)|から(?:守|保護)|例えば|たとえば|一般に|よくある|手口|詐欺/;
 const SENTENCE = /[^。！？!?\n]{6,160}/g;
 const SENTENCE_NEEDS = /有害|危険|悪意|不審|重大|抜き取|ウ[イィ]ルス|ハッ|不正|侵害|乗っ取|流出|漏|遠隔|感染|脅威|スパイ|トロイ|マルウ|ランサム|損傷|破損|盗|hack|virus|malware|trojan/i;
 
+const HARM_ALL = new RegExp(HARM.source, 'gi');
+// A leak told in the past is a company's breach notice (「お客様の個人情報が流出しました」); a fake warning tells it as
+// happening now (流出しています, 流出中).
+const LEAK = /流出|漏え?い|漏洩|抜き取/;
+const JUST_DONE = /^(?:され|し|受け)(?:ま|てしまいま)した$/;
+
 /** Whether a harm word in the sentence is followed, within a few characters, by a present or just-finished state. */
 function harmAsserted(sentence: string): boolean {
-  const global = new RegExp(HARM.source, 'gi');
-  for (let m = global.exec(sentence); m; m = global.exec(sentence)) {
-    if (PRESENT_STATE.test(sentence.slice(m.index, m.index + m[0].length + HARM_THEN_STATE))) return true;
+  HARM_ALL.lastIndex = 0;
+  for (let m = HARM_ALL.exec(sentence); m; m = HARM_ALL.exec(sentence)) {
+    const state = PRESENT_STATE.exec(sentence.slice(m.index, m.index + m[0].length + HARM_THEN_STATE));
+    if (state && !(LEAK.test(m[0]) && JUST_DONE.test(state[0]))) return true;
   }
   return false;
 }

@@ -239,7 +239,7 @@ const DATED = new RegExp(
 const EMPTY_LABEL = new RegExp(`${DEADLINE_WORD}[^\\n]{0,6}?(?:期限|期日)(?:まで|:)? ?(?:あと|残り)?[ :]*$`);
 
 function extractDeadlines(text: string, block: number, out: Deadline[]): void {
-  if (!/以内|うちに|内に|[:：]\d|時間|本日|今日|当日|期限|期日|明日|今夜|今晩|まで/.test(text)) return;
+  if (!/以内|うちに|内に|[:：]\d|時間|本日|今日|当日|期限|期日|明日|今夜|今晩|\d日/.test(text)) return;
   for (const m of text.matchAll(WITHIN)) {
     const n = parseJapaneseNumber(m[1]!);
     if (!push(out, { kind: 'within', text: value(m[0]), seconds: n * UNIT_SECONDS[m[2]!]!, block })) return;

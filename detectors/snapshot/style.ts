@@ -18,11 +18,14 @@ const zeroBox = (css: string): boolean => ZERO_BOX.test(css) && CLIPS_OVERFLOW.t
 const RUBY_TEXT_SIZE = 0.8;
 // A reading is a few kana per character of its base; longer than this, it is a sentence set over the base.
 const READING_PER_BASE_CHAR = 4;
+const RUBY_PARTS = 32;
 
 /** Whether ruby text reads as text of its own: over an empty base, or far longer than any reading of its base. */
 function rubyTextStandsAlone(rt: Element): boolean {
   const ruby = rt.parentElement;
   if (!ruby) return true;
+  // Ruby markup of many parts is real ruby; its bases are not read over and over for each of its readings.
+  if (ruby.childNodes.length > RUBY_PARTS) return false;
   let base = '';
   for (const node of ruby.childNodes) {
     if (node.nodeType === 3) base += node.textContent ?? '';
