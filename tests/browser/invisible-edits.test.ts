@@ -1,7 +1,7 @@
 // Fraud pages edited in ways that change nothing on screen (issue 18's one-edit evasions), and bills written only in
 // one text source after a long article, still get the red badge in Chromium with the built extension: the gate and
 // the collector read what the browser draws. The jsdom side runs every fraud
-// page with every edit (tests/gates/invisible-edits.test.ts); here a bill, a fake warning and a threat with each.
+// page with every edit (tests/gates/invisible-edits.test.ts); here each edit on a bill, a fake warning or a threat.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
@@ -24,13 +24,13 @@ function edited(name: string, edit: (doc: Document) => void, long: boolean): str
 
 const cases: { path: string; label: string }[] = [];
 const served: Record<string, string> = {};
-for (const page of PAGES) {
-  for (const [i, [edit, apply]] of Object.entries(INVISIBLE_EDITS).entries()) {
-    if (SCAN_ONLY_EDITS.has(edit)) continue;
-    const path = `/edited/${page}-${i}.html`;
-    served[path] = edited(page, apply, false);
-    cases.push({ path, label: `${page} · ${edit}` });
-  }
+// Each edit on one of the three pages in turn: what Chromium is asked here is whether its reader undoes the edit,
+// which does not depend on the page; the jsdom gate runs every edit on every fraud page.
+for (const [i, [edit, apply]] of Object.entries(INVISIBLE_EDITS).filter(([edit]) => !SCAN_ONLY_EDITS.has(edit)).entries()) {
+  const page = PAGES[i % PAGES.length]!;
+  const path = `/edited/${page}-${i}.html`;
+  served[path] = edited(page, apply, false);
+  cases.push({ path, label: `${page} · ${edit}` });
 }
 for (const edit of ['a letter hidden by a class rule inside every word', 'a transparent 1 px letter inside every word', 'a clipped letter inside every word']) {
   const path = `/edited/long-${cases.length}.html`;
