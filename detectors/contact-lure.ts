@@ -4,8 +4,13 @@ import { defineDetector } from './define';
 import { evidence, itemStandsOut, matchBlocks, near } from './helpers';
 
 // "You registered by mistake?": the classic hook. Honest sites rarely invite contact for mistakes they did not make.
-const MISTAKE = /誤って|間違って|誤操作|誤作動|誤登録|誤クリック|身に覚えの(?:ない|無い)|心当たりの(?:ない|無い)|覚えがない|未成年の方|18歳未満の方/g;
+// A desk to "withdraw the lawsuit" (訴訟取下げ相談窓口) is the same hook for the fake court: no lawsuit is withdrawn by
+// a call to whoever announced it.
+const MISTAKE = /誤って|間違って|誤操作|誤作動|誤登録|誤クリック|身に覚えの(?:ない|無い)|心当たりの(?:ない|無い)|覚えがない|未成年の方|18歳未満の方|取り?下げ(?:の)?(?:ご?相談|申請|手続き?)?(?:窓口|センター|ダイヤル|専用)/g;
 // "To cancel, call…": the same hook, but honest subscriptions also offer a way to cancel.
+// 「精算が済みましたら退会処理いたします」「未精算のままですと退会処理は行えず」: the way out held until the bill is paid —
+// the hook of the small bill settled in a chat, as strong as the mistake-lure.
+const HELD_EXIT = /(?:精算|お?支払い?|ご?入金)(?:が|の)?(?:お?済み|完了|確認)[^。\n]{0,12}?(?:退会|解約)|(?:未精算|未払い?|未納)[^。\n]{0,16}?(?:退会|解約)(?:処理|手続き?)?(?:は|が)?(?:でき|行え|出来)(?:ず|ません|ない)/g;
 const CANCEL = /退会(?:を?ご?希望|はこちら|手続き?|される方|したい|処理|申請|依頼)|解約(?:を?ご?希望|はこちら|申請|依頼)|キャンセル(?:はこちら|を?ご?希望|申請)|登録解除|登録の?取り?消し/g;
 const CONTACT_DISTANCE = 3;
 
@@ -15,7 +20,10 @@ export default defineDetector({
   role: 'lure',
   evidenceKeys: ['lureText', 'contactChannel'],
   detect(page) {
-    const mistakes = matchBlocks(page, MISTAKE, { needs: /誤|間違|覚え|心当たり|未成年|18歳未満/ }).filter((m) => !m.inQuotes);
+    const mistakes = [
+      ...matchBlocks(page, MISTAKE, { needs: /誤|間違|覚え|心当たり|未成年|18歳未満|下げ/ }),
+      ...matchBlocks(page, HELD_EXIT, { limit: 3, needs: /退会|解約/ }),
+    ].filter((m) => !m.inQuotes);
     const lures = [...mistakes, ...matchBlocks(page, CANCEL, { needs: /退会|解約|キャンセル|登録/ }).filter((m) => !m.inQuotes)];
     if (lures.length === 0) return null;
     const isNear = (block: number) => lures.some((m) => near(m.index, block, CONTACT_DISTANCE));

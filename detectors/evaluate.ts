@@ -286,6 +286,9 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
   // A small bill (月額4,980円) with no deadline is fraud only with both hooks: "we recorded your device" and "if you
   // registered by mistake, write to us" — the way to the second demand. An honest receipt shows neither.
   else if (firm('completion-claim') && firm('fee-demand') && strongBluff && strongLure) rule = 'oneClick';
+  // A bill to be paid where no honest biller takes payment (a gift code, crypto, a private chat), with a lure or a
+  // bluff beside it: 「未精算 3,980円 … LINEで精算・退会する」 needs no deadline and no claim of a sign-up.
+  else if (firm('fee-demand') && strengthOf('payment-channel') >= THRESHOLDS.strongChannel && (roles.has('lure') || roles.has('bluff'))) rule = 'oneClick';
   // A contract that "just" came into being and already threatens court: no honest sign-up does that.
   else if (firm('completion-claim') && firm('fee-demand') && firm('legal-threat')) rule = 'freshContractThreat';
   // The second stage: a debt claimed with a lawsuit and a seizure (two kinds of legal threat) and a demand to call

@@ -2,10 +2,11 @@
 // asks for. Gift-card and e-money codes cannot be traced or taken back, and a bill paid into a private person's
 // account is no company's bill. Shops sell gift cards and list e-money among payment methods, so the code has to be
 // handed over (sent, typed, photographed) or the card named as the way to pay this bill. A crypto address beside the
-// sum asked is the same: a payment nobody can trace or take back, which no honest biller asks for.
+// sum asked is the same: a payment nobody can trace or take back, which no honest biller asks for. So is a bill to be
+// settled in a LINE or Telegram chat: the way to pay is told where no merchant stands behind it.
 import { defineDetector, type Evidence } from './define';
 import { CRYPTO, CRYPTO_NEEDS } from './channels';
-import { denied, evidence, matchBlocks, near, standsOut } from './helpers';
+import { PAYMENT_WORDS, denied, evidence, matchBlocks, near, standsOut } from './helpers';
 
 const CARD_NAME =
   'Amazon|アマゾン|iTunes|アイチューンズ|Apple|アップル|Google ?Play|グーグル ?プレイ|WebMoney|ウェブマネー|BitCash|ビットキャッシュ|NET ?CASH|ネットキャッシュ|nanaco|ナナコ|Vプリカ|ギフト ?(?:カード|券|コード)|プリペイド ?(?:カード|番号)?|電子マネー';
@@ -21,8 +22,20 @@ const PAY_BY_CARD = new RegExp(
 );
 // A private person's name as the account holder: katakana given and family name, no company mark (株式会社, (カ), ユ) …).
 const PERSONAL_ACCOUNT = /(?:口座名義|名義人?|受取人|振込先名義)(?:人)? ?[:：]? ?(?![^\n]{0,6}(?:カ\)|\(カ|ユ\)|\(ユ|ド\)|カブシキ|株式|有限|合同|ゴウドウ|ユウゲン|シャ\)|ザイ\)|会社|法人|事務所|ジムショ|センター))([ァ-ヶー]{2,8}[ 　][ァ-ヶー]{2,8})(?![ァ-ヶー])/g;
-// Blocks between a crypto address and the sum it is to receive.
+// A field to type the code into: a short label naming it (「ギフトコード1」「Amazonギフト券番号」「PIN」) in the page's
+// own form. A shop's redemption page has one too, with no bill beside it.
+const CODE_LABEL = new RegExp(`ギフト ?コード|(?:${CARD_NAME})[^。\\n]{0,8}?(?:番号|コード|PIN)|PIN ?(?:コード|番号)`, 'i');
+const LABEL_CHARS = 40;
+// A bill settled in a private chat: 「LINEで精算・退会する」「精算はLINE上でお伝えするPayPay送金で」. The way to pay is
+// told where no merchant, receipt or record exists (LINE Pay, a payment service, is not a chat).
+const CHAT_APP = '(?:LINE|ライン|Telegram|テレグラム|カカオトーク|カカオ|KakaoTalk|Kakao|WhatsApp|Signal)(?! ?(?:Pay|ペイ|ポイント|マネー|ギフト))';
+const CHAT_SETTLEMENT = new RegExp(
+  `${CHAT_APP}[^。\\n]{0,20}?(?:精算|お?支払|決済|送金|振込|振り込)|(?:精算|お?支払い?|決済|送金)(?:方法)?(?:は|を|の)?[^。\\n]{0,10}?${CHAT_APP}(?:上|にて|で|内|の(?:トーク|チャット))`,
+  'g',
+);
+// Blocks between a crypto address, a code field or a chat settlement and the sum it is to receive.
 const CRYPTO_DISTANCE = 6;
+const BILL_DISTANCE = 8;
 const NEEDS = /ギフト|プリペイド|電子マネー|Amazon|アマゾン|iTunes|Apple|アップル|Google|グーグル|WebMoney|ウェブマネー|BitCash|ビットキャッシュ|NET ?CASH|ネットキャッシュ|nanaco|ナナコ|Vプリカ|PayPay|ペイペイ/i;
 
 export default defineDetector({
@@ -31,7 +44,7 @@ export default defineDetector({
   // hand over (strength 1) weighs more than the strongest bluff: no honest biller takes either.
   weight: 25,
   role: 'channel',
-  evidenceKeys: ['giftCardCode', 'giftCardPayment', 'cryptoAddress', 'personalAccount'],
+  evidenceKeys: ['giftCardCode', 'giftCardPayment', 'cryptoAddress', 'chatSettlement', 'personalAccount'],
   detect(page) {
     const found: Evidence[] = [];
     const mine = (m: { inQuotes: boolean; block: { text: string }; match: RegExpExecArray }) => !m.inQuotes && !denied(m.block.text, m.match.index);
@@ -42,14 +55,24 @@ export default defineDetector({
     const transfer = personal.filter((m) => page.amounts.some((a) => near(a.block, m.index, 8)));
     // An exchange's own deposit page shows an address too, with no sum asked beside it.
     const crypto = matchBlocks(page, CRYPTO, { limit: 3, needs: CRYPTO_NEEDS }).filter((m) => mine(m) && page.amounts.some((a) => near(a.block, m.index, CRYPTO_DISTANCE)));
+    // A sum asked (合計, 料金, 精算…, in its block or its label above), not a prize or a price in an advert.
+    const asked = (block: number) => PAYMENT_WORDS.test(page.blocks[block]?.text ?? '');
+    const billNear = (index: number) => page.amounts.some((a) => a.yen >= 1000 && near(a.block, index, BILL_DISTANCE) && (asked(a.block) || asked(a.block - 1)));
+    const forms = page.contacts.filter((c) => c.kind === 'form');
+    const fields = forms.length === 0 ? [] : matchBlocks(page, CODE_LABEL, { limit: 3, needs: NEEDS }).filter(
+      (m) => mine(m) && m.block.text.length <= LABEL_CHARS && forms.some((f) => near(f.block, m.index, 2)) && billNear(m.index),
+    );
+    handOver.push(...fields);
+    const chat = matchBlocks(page, CHAT_SETTLEMENT, { limit: 3, needs: /LINE|ライン|Telegram|テレグラム|カカオ|Kakao|WhatsApp|Signal/i }).filter((m) => mine(m) && billNear(m.index));
     if (handOver.length > 0) found.push(evidence('giftCardCode', handOver.map((m) => m.match[0]), 2));
+    if (chat.length > 0) found.push(evidence('chatSettlement', chat.map((m) => m.match[0]), 2));
     if (payBy.length > 0) found.push(evidence('giftCardPayment', payBy.map((m) => m.match[0]), 2));
     if (crypto.length > 0) found.push(evidence('cryptoAddress', crypto.map((m) => m.match[0]), 1));
     if (transfer.length > 0) found.push(evidence('personalAccount', transfer.map((m) => m.match[1] ?? m.match[0]), 1));
     if (found.length === 0) return null;
     // Handing over a code is the fraud's own channel; paying by card or to a private name is also done honestly.
-    const strength = handOver.length > 0 || crypto.length > 0 ? 1 : 0.5;
-    const all = [...handOver, ...payBy, ...crypto, ...transfer];
+    const strength = handOver.length > 0 || crypto.length > 0 || chat.length > 0 ? 1 : 0.5;
+    const all = [...handOver, ...payBy, ...crypto, ...chat, ...transfer];
     return { strength, evidence: found, prominent: all.some((m) => standsOut(m.block, m.block.text, m.match.index)) };
   },
 });

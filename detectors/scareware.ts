@@ -5,14 +5,15 @@ import { anyStandsOut, evidence, matchBlocks, narrated, quotedFactor, type Block
 import type { PageSnapshot } from './snapshot/schema';
 
 // Computer viruses, not the flu: 「新型コロナウイルスに感染しました」 is news, not a fake warning.
-const THREAT = '(?:(?<!コロナ|インフルエンザ|ノロ|ロタ|新型|ヘルペス|肝炎)ウ[イィ]ルス|トロイの木馬|スパイウェア|マルウェア|ランサムウェア|アドウェア|ワーム|不正なプログラム|(?:重大な|深刻な|危険な|[0-9０-９]+件の)脅威)';
+const THREAT = '(?:(?<!コロナ|インフルエンザ|ノロ|ロタ|新型|ヘルペス|肝炎)ウ[イィ]ルス|トロイの木馬|スパイウェア|マルウェア|ランサムウェア|アドウェア|ワーム|不正なプログラム|(?:重大な|深刻な|危険な|[1-9１-９][0-9０-９]*件の)脅威)';
 const DEVICE = '(?:PC|パソコン|コンピュータ|コンピューター|デバイス|システム|ブラウザ|端末|iPhone|Android|スマートフォン|スマホ|携帯電話)';
 // An infection or lock-out asserted as a fact about *this* device, now. Product pages say 「ウイルス感染から守る」,
 // 「マルウェアを検出・駆除」: the threat word without the assertion.
 const INFECTION = new RegExp(
   [
     `${THREAT}[^。\n]{0,30}?(?:(?:に|が)?感染して(?:います|いる|いました)|(?:に|が)?感染しました|が?(?:検出|発見|検知|感知)されました|(?:が|を)?(?:検出|発見|検知|感知)しました|が?見つかりました)`,
-    `(?:検出|発見)された(?:脅威|ウ[イィ]ルス)`,
+    // (「検出された脅威：0 件」 is a product's all-clear.)
+    `(?:検出|発見)された(?:脅威|ウ[イィ]ルス)(?![:：\\s]*(?:[0０](?![0-9０-９])|なし|ゼロ))`,
     // 「トロイの木馬への感染を確認しました」「感染が確認されました」
     `${THREAT}[^。\n]{0,20}?感染(?:を|が)確認(?:され)?(?:ました|しました|されています)`,
     // 「ウイルスの活動を確認」「スパイウェアの潜伏を確認」: the presence asserted in other words.
@@ -54,7 +55,7 @@ const INFECTION = new RegExp(
 // to *their* device or data, now; so a sentence holding all three — a harm, the visitor's device or data, and a
 // present or just-finished state — is a claim, whatever the synonym. A product page (「ウイルスから守ります」), advice
 // (「感染している可能性があります」「…された場合は」) or a report (「…と表示された」) lacks one of the three.
-const HARM = /(?:有害|危険|悪意のある|不審)な(?:ソフト|プログラム|ファイル|アプリ|コード)|重大な(?:問題|エラー|障害)|抜き取|ウ[イィ]ルス|ハッキング|ハッカー|不正(?:な)?(?:アクセス|接続|侵入|ログイン|プログラム|アプリ|ソフト)|(?:セキュリティ)?侵害|乗っ取|流出|漏え?い|漏洩|遠隔操作|感染|脅威|スパイ(?:ウ[ェエ]ア|アプリ)|トロイ|マルウ[ェエ]ア|ランサム|損傷|破損|盗聴|盗撮|hack|virus|malware|trojan/i;
+const HARM = /(?:有害|危険|悪意のある|不審)な(?:ソフト|プログラム|ファイル|アプリ|コード)|重大な(?:問題|エラー|障害)|抜き取|ウ[イィ]ルス|ハッキング|ハッカー|不正(?:な)?(?:アクセス|接続|侵入|ログイン|プログラム|アプリ|ソフト)|(?:セキュリティ)?侵害|乗っ取|流出|漏え?い|漏洩|遠隔操作|遠隔起動|(?:外部|第三者)から(?:の)?(?:操作|起動|アクセス)|感染|脅威|スパイ(?:ウ[ェエ]ア|アプリ)|トロイ|マルウ[ェエ]ア|ランサム|損傷|破損|盗聴|盗撮|hack|virus|malware|trojan/i;
 const VISITOR_TARGET = new RegExp(`${DEVICE}|あなた|お客様|お使い|ご使用|ご利用中|貴方|アカウント|個人情報|パスワード|銀行口座|口座情報|カード情報|連絡先|カメラ|マイク|写真|データ|your`, 'i');
 // Said to the visitor: polite or a status line (an article's plain 「…されている」 tells of others).
 const PRESENT_STATE = /(?:されて|して|受けて|なって|入って|込まれて|られて)(?:いま(?:す|した)|おりま(?:す|した)|おり(?:、|，|,))|(?:され|し|受け)(?:ま|てしまいま)した|見つか(?:りました|っています)|(?:中|済み)(?:です|!|！|$)|中でございます|を(?:検出|検知|発見|確認)(?:し(?:、|ました)|いたしました)|が(?:検出|検知|発見|確認)(?:されました|できました)|状態(?:です|にあります|になっています)|(?:is|are|has been|have been) (?:being )?(?:hacked|infected|compromised|stolen|leaked)/i;
@@ -65,7 +66,7 @@ const HARM_THEN_STATE = 24;
 // (A company telling of its own breach speaks of itself: 弊社, 当社, and apologises.)
 const NOT_ASSERTED = /弊社|当社|弊行|当行|お詫び|判明|禁止|違反|法律|可能性|かも|恐れ|おそれ|場合|ことが(?:あ|でき)|ことも|ように|ような|ません|ないで|ない(?:か|よう|こと)|(?:た|れ)ら|れば|と(?:表示|いう|言|書)|などと|ですか|ますか|でしょうか|[？?]|守|防|予防|対策|保護(?:し|する)|から(?:守|保護)|例えば|たとえば|一般に|よくある|手口|詐欺/;
 const SENTENCE = /[^。！？!?\n]{6,160}/g;
-const SENTENCE_NEEDS = /有害|危険|悪意|不審|重大|抜き取|ウ[イィ]ルス|ハッ|不正|侵害|乗っ取|流出|漏|遠隔|感染|脅威|スパイ|トロイ|マルウ|ランサム|損傷|破損|盗|hack|virus|malware|trojan/i;
+const SENTENCE_NEEDS = /外部|第三者|有害|危険|悪意|不審|重大|抜き取|ウ[イィ]ルス|ハッ|不正|侵害|乗っ取|流出|漏|遠隔|感染|脅威|スパイ|トロイ|マルウ|ランサム|損傷|破損|盗|hack|virus|malware|trojan/i;
 
 const HARM_ALL = new RegExp(HARM.source, 'gi');
 // A leak told in the past is a company's breach notice (「お客様の個人情報が流出しました」); a fake warning tells it as

@@ -162,16 +162,18 @@ const YEN_SUFFIX = /((?:[\d〇零一壱二弐三参四五六七八九十拾百�
 const YEN_PREFIX = /[¥\\] ?(\d[\d,]{0,14})(?![\d,])/g;
 // 98000yen, 98,000 YEN: how kits write amounts to slip past a search for 円.
 const YEN_WORD = /(?<![\d,])(\d[\d,]{0,14}) ?(?:yen|YEN|Yen)(?![A-Za-z])/g;
+// 「示談金は80万」「削除費用 30万で」: a sum in 万 with no 円, after the name of what is paid (not 80万人, 80万回).
+const YEN_NAMED = /(?<=(?:示談金|慰謝料|解決金|和解金|違約金|賠償金|口止め料|費用|料金|金額|代金)(?:は|を|として|が)?[:：]? ?)(\d{1,4} ?万)(?![\d人回件個台本部枚年点字円])/g;
 // 98.000円, ¥98.000-: dots as thousands separators (groups of three digits), read as commas.
 const DOT_THOUSANDS = /(\d)\.(?=\d{3}(?!\d))/g;
 
 function extractAmounts(raw: string, block: number, out: Amount[]): void {
-  if (!/[円¥\\]|yen/i.test(raw)) return;
+  if (!/[円¥\\万]|yen/i.test(raw)) return;
   // Same length as raw (a dot becomes a comma), so match positions hold for both.
   const text = raw.includes('.') ? raw.replace(DOT_THOUSANDS, '$1,') : raw;
   const important = BILLING_LINE.test(raw);
   // "十円玉" and "一円" in prose are not bills, but the detectors judge amounts by size and context.
-  for (const pattern of [YEN_SUFFIX, YEN_PREFIX, YEN_WORD]) {
+  for (const pattern of [YEN_SUFFIX, YEN_PREFIX, YEN_WORD, YEN_NAMED]) {
     for (const m of text.matchAll(pattern)) {
       const yen = parseJapaneseNumber(m[1]!);
       if (!Number.isFinite(yen) || yen <= 0) continue;
@@ -203,9 +205,9 @@ function extractIps(text: string, block: number, out: Ip[]): void {
 
 // ---------------------------------------------------------------- labelled IDs
 
-// Labels that present a code as the visitor's own: お客様ID, 会員番号, 個体識別番号, 払込みID…
+// Labels that present a code as the visitor's own: お客様ID, 会員番号, 個体識別番号, 払込みID, Member ID (the kits' English)…
 const ID_LABEL =
-  /((?:お客様|お客さま|会員|登録|ユーザー?|利用者|契約者|ご?契約|端末|お?申込み?|受付|管理|払込み?|顧客|個体識別|固体識別|端末識別|製造|識別|認証|照会|整理)[ ]?(?:ID[ ]?番号|ID|番号|No\.?|NO\.?|コード))(?:[ ]?(?:は|:|=|#))?[ ]?["'「『]?([A-Za-z0-9][A-Za-z0-9_\-]{2,39})?/g;
+  /((?:お客様|お客さま|会員|登録|ユーザー?|利用者|契約者|ご?契約|端末|お?申込み?|受付|管理|払込み?|顧客|個体識別|固体識別|端末識別|製造|識別|認証|照会|整理|Member|MEMBER|User|USER|Customer|CUSTOMER)[ ]?(?:ID[ ]?番号|ID|番号|No\.?|NO\.?|コード))(?:[ ]?(?:は|:|=|#))?[ ]?["'「『]?([A-Za-z0-9][A-Za-z0-9_\-]{2,39})?/g;
 
 function extractIds(text: string, block: number, out: LabelledId[]): void {
   if (!/ID|番号|No|NO|コード/.test(text)) return;
@@ -223,8 +225,9 @@ const WITHIN = new RegExp(`(${KANJI_COUNT}) ?(営業日|日|時間|分) ?(?:間)
 const CLOCK = /(?:(?:残り|あと|まで|期限|リミット|timer)[^\d\n]{0,4})?(\d{1,3}):([0-5]\d):([0-5]\d)/gi;
 const HMS = /(\d{1,3}) ?時間 ?(\d{1,2}) ?分(?: ?(\d{1,2}) ?秒)?/g;
 const TODAY = /本日中|今日中|当日中|本日のうちに|今日のうちに|本日 ?\d{1,2}時まで|本日 ?\d{1,2}:\d{2}まで/g;
-// 「明日12時まで」「今夜中に」: tomorrow's or tonight's clock, as a threatening chat sets it.
-const TOMORROW = /(?:明日|今夜|今晩)(?:中|のうちに| ?\d{1,2}時まで)/g;
+// 「明日12時まで」「今夜中に」: tomorrow's or tonight's clock, as a threatening chat sets it; 「取下げ最終期日 本通知到達
+// 日の翌日」: the day after the notice.
+const TOMORROW = /(?:明日|今夜|今晩)(?:中|のうちに|(?:の)? ?\d{1,2}時まで)|(?:期日|期限)[^\n\d]{0,12}?(?:の)?翌(?:日|営業日)/g;
 const DEADLINE_WORD = '(?:支払|払込|振込|振替|入金|納付|お?支払い|振り?込み|ご入金|返済|期限|期日|締切|締め切り)';
 // A date written first, the payment after it: 「令和6年6月14日（金）15時までにお振込みください」.
 const ERA_DATE = '(?:令和|R) ?\\d{1,2}年\\d{1,2}月\\d{1,2}日';

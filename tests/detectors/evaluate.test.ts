@@ -358,6 +358,18 @@ describe('the families that follow a bill', () => {
     // A gym's sign-up that logs the device and bills the month, with no lure to write to it, is no fraud.
     expect(reportOf(small.replace(/<p>誤って[^]*$/, '<p>ご不明な点はフロントまでお尋ねください。</p>')).verdict).not.toBe('fraud');
   });
+
+  it('calls a small bill to be settled in a LINE chat fraud with no deadline or sign-up claimed, and not the same bill paid at a konbini', () => {
+    const small = `<p>会員No.40827 さん</p><p>お客様のアカウントには未精算ポイントが残っております。</p><p>未精算額</p><p>3,980円</p>
+      <p>退会手続きはLINE公式アカウントにて承っております。精算が済みましたらすぐに退会処理いたします。</p>
+      <p><a href="https://line.me/R/ti/p/@talk-help">LINEで精算・退会する</a></p><p>精算はLINE上でお伝えするPayPay送金で承ります。</p>`;
+    expect(reportOf(small).verdict).toBe('fraud');
+    expect(reportOf(small).findings.find((f) => f.id === 'payment-channel')?.evidence.map((e) => e.key)).toContain('chatSettlement');
+    const konbini = small
+      .replace('<p><a href="https://line.me/R/ti/p/@talk-help">LINEで精算・退会する</a></p><p>精算はLINE上でお伝えするPayPay送金で承ります。</p>', '<p>お支払いはコンビニ払込票をご利用ください。</p>')
+      .replace('退会手続きはLINE公式アカウントにて承っております。', '退会はマイページから手続きできます。');
+    expect(reportOf(konbini).verdict).toBe('clean');
+  });
 });
 
 // What a help page says besides its reproduction (a police page's article, ~1,300 characters): a helper's headline

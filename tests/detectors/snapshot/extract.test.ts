@@ -91,6 +91,11 @@ describe('amounts', () => {
     expect(run(`ご利用料金:${text}`).amounts.map((a) => a.yen)).toContain(yen);
   });
 
+  it('reads a sum in 万 without 円 after the name of what is paid, and not a count of people or views', () => {
+    expect(run('示談金は80万。削除費用 30万で消します').amounts.map((a) => [a.yen, a.text])).toEqual([[800_000, '80万'], [300_000, '30万']]);
+    expect(run('80万人が見た動画、再生回数は120万回').amounts).toEqual([]);
+  });
+
   it('parses Japanese numerals', () => {
     expect(parseJapaneseNumber('二十万五千')).toBe(205_000);
     expect(parseJapaneseNumber('1億2000万')).toBe(120_000_000);
@@ -101,6 +106,10 @@ describe('amounts', () => {
 describe('IP addresses, IDs, deadlines and contacts', () => {
   it('reads IPv4 and IPv6 but not versions with big parts or clock times', () => {
     expect(run('IP 126.33.201.9 / 2001:db8::1 / Chrome 120.0.6099.109 / 12:30:45').ips.map((i) => i.value)).toEqual(['126.33.201.9', '2001:db8::1']);
+  });
+
+  it('reads the kits\' English ID labels', () => {
+    expect(run('Member ID: VPM-30918').ids).toEqual([{ label: 'Member ID', value: 'VPM-30918', block: 0 }]);
   });
 
   it('reads labelled IDs, empty when a script fills them', () => {
@@ -121,6 +130,8 @@ describe('IP addresses, IDs, deadlines and contacts', () => {
     ['明日12時まで', 'within', 2 * 86_400],
     ['今夜中に振り込めば', 'within', 2 * 86_400],
     ['令和6年6月14日（金）15時までにお振込みください', 'date', 0],
+    ['示談金は80万。明日の15時までに。', 'within', 2 * 86_400],
+    ['取下げ最終期日 本通知到達日の翌日', 'within', 2 * 86_400],
   ])('deadline %s', (text, kind, seconds) => {
     expect(run(text).deadlines).toContainEqual(expect.objectContaining({ kind, seconds }));
   });
