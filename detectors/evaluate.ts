@@ -22,7 +22,7 @@ export type Verdict = 'fraud' | 'suspicious' | 'clean';
 export type { Role };
 
 /** The combination rules; each has a message (rule.<id>) in every locale. */
-export const RULES = ['oneClick', 'freshContractThreat', 'collectorThreat', 'penaltyNotice', 'fakeConsultation', 'supportScam', 'extortion', 'appLure', 'partial'] as const;
+export const RULES = ['oneClick', 'freshContractThreat', 'collectorThreat', 'penaltyNotice', 'fakeConsultation', 'untraceablePayment', 'supportScam', 'extortion', 'appLure', 'partial'] as const;
 export type Rule = (typeof RULES)[number];
 
 /** What kind of fraud a report is about: the explanation, the advice and the help lines follow from it. */
@@ -289,6 +289,9 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
   // A bill to be paid where no honest biller takes payment (a gift code, crypto, a private chat), with a lure or a
   // bluff beside it: 「未精算 3,980円 … LINEで精算・退会する」 needs no deadline and no claim of a sign-up.
   else if (firm('fee-demand') && strengthOf('payment-channel') >= THRESHOLDS.strongChannel && (roles.has('lure') || roles.has('bluff'))) rule = 'oneClick';
+  // A one-click sum to be paid in gift codes typed in or sent, or in a private chat: no honest biller takes either,
+  // so the bill needs nothing else (the page after a "support" call: 「ギフトカードのコードを入力してください」).
+  else if (strengthOf('fee-demand') >= THRESHOLDS.billWithoutPressure && strengthOf('payment-channel') >= THRESHOLDS.strongChannel) rule = 'untraceablePayment';
   // A contract that "just" came into being and already threatens court: no honest sign-up does that.
   else if (firm('completion-claim') && firm('fee-demand') && firm('legal-threat')) rule = 'freshContractThreat';
   // The second stage: a debt claimed with a lawsuit and a seizure (two kinds of legal threat) and a demand to call
@@ -338,6 +341,8 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
 function categoryOf(rule: Report['rule'], findings: readonly ReportFinding[]): Category {
   if (rule === 'extortion' || rule === 'appLure' || rule === 'penaltyNotice') return 'extortion';
   if (rule === 'supportScam') return 'support-scam';
+  // Paid in codes: the kind is told by what else the page says (a support fee, a ransom), else a bill's.
+  if (rule === 'untraceablePayment') return findings.some((f) => f.id === 'scareware') ? 'support-scam' : findings.some((f) => f.id === 'extortion-threat') ? 'extortion' : 'one-click';
   if (rule === 'oneClick' || rule === 'freshContractThreat' || rule === 'collectorThreat' || rule === 'fakeConsultation') return 'one-click';
   const top = findings[0]?.id;
   if (top === 'extortion-threat' || top === 'app-install-lure') return 'extortion';

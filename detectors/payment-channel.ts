@@ -40,9 +40,11 @@ const NEEDS = /ギフト|プリペイド|電子マネー|Amazon|アマゾン|iTu
 
 export default defineDetector({
   id: 'payment-channel',
-  // A channel of its own: with a bill it stands where a bluff or lure would (see evaluate.ts). A code or crypto to
-  // hand over (strength 1) weighs more than the strongest bluff: no honest biller takes either.
-  weight: 25,
+  // A channel of its own: with a bill it stands where a bluff or lure would (see evaluate.ts). A code to hand over or a
+  // chat to pay in (strength 1) weighs more than the strongest bluff, and with a one-click sum reaches the red line by
+  // itself: no honest biller takes either. Crypto is taken by some honest merchants (0.7); paying by card or to a
+  // private name is done honestly too (0.4).
+  weight: 35,
   role: 'channel',
   evidenceKeys: ['giftCardCode', 'giftCardPayment', 'cryptoAddress', 'chatSettlement', 'personalAccount'],
   detect(page) {
@@ -70,8 +72,7 @@ export default defineDetector({
     if (crypto.length > 0) found.push(evidence('cryptoAddress', crypto.map((m) => m.match[0]), 1));
     if (transfer.length > 0) found.push(evidence('personalAccount', transfer.map((m) => m.match[1] ?? m.match[0]), 1));
     if (found.length === 0) return null;
-    // Handing over a code is the fraud's own channel; paying by card or to a private name is also done honestly.
-    const strength = handOver.length > 0 || crypto.length > 0 || chat.length > 0 ? 1 : 0.5;
+    const strength = handOver.length > 0 || chat.length > 0 ? 1 : crypto.length > 0 ? 0.7 : 0.4;
     const all = [...handOver, ...payBy, ...crypto, ...chat, ...transfer];
     return { strength, evidence: found, prominent: all.some((m) => standsOut(m.block, m.block.text, m.match.index)) };
   },

@@ -105,16 +105,22 @@ const CALL_NOW =
 const PAY_NOW = /(?:振り?込み?|お?支払い?|入金|購入|ギフトカード|電子マネー|gift ?card)(?:(?!せず|しない|しないで)[^。\n]){0,12}?(?:が必要|してください|下さい|しろ|せよ)|(?:金|料金)を払え/gi;
 const CLOSE_THREAT = /(?:このページ|このウィンドウ|この画面|ブラウザ|タブ)[をは]?閉じ(?:ないで|ると|た場合)|再起動(?:しないで|すると|した場合)|電源を?切(?:らないで|ると)|do not (?:close|restart|shut)/gi;
 
+// The bill after the call: 「トロイの木馬 / スパイウェア除去作業 ¥29,800」「遠隔作業費」「サポート料金のお支払い」. Repair
+// shops bill the same work, so alone it is only a trace of the family (it tells the kind of a bill paid in gift codes).
+const SUPPORT_WORK = /(?:ウ[イィ]ルス|トロイの木馬|スパイウェア|マルウェア)[^。\n]{0,12}?(?:除去|駆除)|遠隔(?:作業|サポート|操作)(?:費|料)|サポート(?:料金|費用)|技術料/g;
+const SUPPORT_WORK_NEEDS = /除去|駆除|遠隔|サポート|技術料/;
+const BILL_DISTANCE = 3;
+
 export default defineDetector({
   id: 'scareware',
   weight: 60, // the support-scam pattern is one screen: an infection claim plus "call now" is enough on its own
   role: 'scareware',
-  evidenceKeys: ['virusClaim', 'fakeSender', 'callNow', 'ransomDemand', 'closeThreat'],
+  evidenceKeys: ['virusClaim', 'fakeSender', 'callNow', 'ransomDemand', 'closeThreat', 'supportWork'],
   detect(page) {
     const listed = matchBlocks(page, INFECTION, { needs: INFECTION_WORDS });
     const listedBlocks = new Set(listed.map((m) => m.index));
     const infection = [...listed, ...statedHarm(page).filter((m) => !listedBlocks.has(m.index))];
-    if (infection.length === 0) return null;
+    if (infection.length === 0) return supportBill(page);
     const found: Evidence[] = [evidence('virusClaim', infection.map((m) => m.match[0]))];
     const sender = matchBlocks(page, FAKE_SENDER, { limit: 5 });
     const call = matchBlocks(page, CALL_NOW, { limit: 5, needs: /電話|連絡|問い?合わせ|通話|call|toll/i }).filter((m) => !m.inQuotes);
@@ -143,3 +149,11 @@ export default defineDetector({
     return { strength: strength * quotedFactor(infection), evidence: found, prominent: anyStandsOut(infection) };
   },
 });
+
+/** A bill for "removing" a virus or for remote work, with no claim: a trace of the family, never a verdict alone. */
+function supportBill(page: PageSnapshot): { strength: number; evidence: Evidence[] } | null {
+  const work = matchBlocks(page, SUPPORT_WORK, { limit: 3, needs: SUPPORT_WORK_NEEDS }).filter(
+    (m) => !m.inQuotes && !narrated(m.block.text, m.match.index) && page.amounts.some((a) => a.yen >= 1000 && Math.abs(a.block - m.index) <= BILL_DISTANCE),
+  );
+  return work.length === 0 ? null : { strength: 0.2, evidence: [evidence('supportWork', work.map((m) => m.match[0]))] };
+}

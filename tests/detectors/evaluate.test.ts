@@ -370,6 +370,18 @@ describe('the families that follow a bill', () => {
       .replace('退会手続きはLINE公式アカウントにて承っております。', '退会はマイページから手続きできます。');
     expect(reportOf(konbini).verdict).toBe('clean');
   });
+
+  it('calls the page after a "support" call that bills virus removal in gift codes fraud, a support scam, with nothing else on it', () => {
+    const page = `<h1>サポート料金のお支払い</h1><p>担当技術者による作業が完了しました。以下の料金をお支払いください。</p>
+      <p>トロイの木馬 / スパイウェア除去作業 ¥29,800</p><p>遠隔作業費 ¥9,800</p><p>合計 ¥39,600</p>
+      <p>お支払いはコンビニでお買い求めいただける Apple Gift Card でお願いしております。</p>
+      <form action="/gc"><p>ギフトカード コード</p><input placeholder="XXXX-XXXX-XXXX-XXXX"><button>お支払いを確定する</button></form>`;
+    const r = reportOf(page);
+    expect([r.verdict, r.rule, r.category]).toEqual(['fraud', 'untraceablePayment', 'support-scam']);
+    // A repair shop's price list paid by card: the same work billed, no code to hand over.
+    const shop = page.replace(/<p>お支払いはコンビニ[^]*$/, '<p>お支払いは現金またはクレジットカードでお願いいたします。</p>');
+    expect(reportOf(shop).verdict).toBe('clean');
+  });
 });
 
 // What a help page says besides its reproduction (a police page's article, ~1,300 characters): a helper's headline
