@@ -52,7 +52,8 @@ export default defineDetector({
     found.push(evidence('chatStory', chat.map((m) => m.match[0])));
     const ownBlocks = page.blocks.filter((b) => !b.quoted);
     const identified = SOURCE_CUES.filter((cue) => ownBlocks.some((b) => cue.test(b.text))).length >= 2;
-    const strength = (links.length > 0 && steps.length > 0 ? 1 : links.length > 0 ? 0.8 : 0.6) * (identified ? 0.5 : 1);
+    // Identified, a package link alone stays below a part of the combination (0.32): a vendor's own download page.
+    const strength = (links.length > 0 && steps.length > 0 ? 1 : links.length > 0 ? 0.8 : 0.6) * (identified ? 0.4 : 1);
     // The page's own interface is the download itself; instructions alone are what warnings describe too.
     return { strength, evidence: found, prominent: links.length > 0 };
   },

@@ -312,7 +312,17 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
     rule = 'supportScam';
   // Worth a "?" but not an overlay: three of the parts, or a fake-warning claim on its own. Two parts are what
   // honest pages share (a bill and a deadline; a sign-up and a cancel number).
-  else if ((roles.has('contract') && roles.size >= 3) || (roles.has('pressure') && hook && roles.size >= 3) || firm('scareware') || firm('extortion-threat') || firm('app-install-lure') || strengthOf('picture-channel') >= 1) rule = 'partial';
+  // (A warning's words with no way to act on them and no alarm — a how-to page showing the real Windows notices — are
+  // no "?": a fake warning works only through the number, the button, the app or the trap.)
+  else if (
+    (roles.has('contract') && roles.size >= 3) ||
+    (roles.has('pressure') && hook && roles.size >= 3) ||
+    (firm('scareware') && (channels.live.length > 0 || behaves || findings.some((f) => f.id === 'scareware' && f.evidence.some((e) => e.key === 'fixButton' || e.key === 'callNow')))) ||
+    firm('extortion-threat') ||
+    firm('app-install-lure') ||
+    strengthOf('picture-channel') >= 1
+  )
+    rule = 'partial';
 
   let verdict: Verdict = 'clean';
   // ...and it never pushes a combination of the page's words over the red line.

@@ -57,6 +57,11 @@ const DEMAND_DISTANCE = 8;
 const CHAT_MESSAGE = 40;
 const CHAT_CHARS = 240;
 const CHAT_REACH = 12;
+// A share bar's buttons (「X でシェア」「はてブ」「LINE で送る」): a short line of them, the app named right before the
+// verb, no picture named (「動画をLINEで送るね」 names one).
+const SHARE_BUTTON = /(?:X|Twitter|ツイッター|LINE|Facebook|フェイスブック|はてブ|はてな|メール|Pocket|Threads|Bluesky) ?(?:で|に) ?$/;
+const SHARE_BAR_CHARS = 60;
+const SHARE_WORDS = /シェア|はてブ|ツイート|ポスト|Pocket|share/i;
 const CHAT_STAMP = /^\s*(?:(?:既読|未読|送信済み?)\s*)?(?:\d{1,2}[:：]\d{2}|\d{1,2}\/\d{1,2}(?:\s*[(（][月火水木金土日][)）])?)?\s*$/;
 
 /**
@@ -75,6 +80,7 @@ function threatsOf(page: PageSnapshot): { firm: BlockMatch[]; hedged: BlockMatch
       NOT_A_THREAT.test(after) ||
       OTHER_OBJECT.test(m.block.text.slice(Math.max(0, m.match.index - 12), m.match.index)) ||
       sendsSomethingElse(m) ||
+      shareBar(m) ||
       !ownNear(MEDIA, m.index, PART_DISTANCE) ||
       !ownNear(AUDIENCE, m.index, PART_DISTANCE)
     )
@@ -83,6 +89,12 @@ function threatsOf(page: PageSnapshot): { firm: BlockMatch[]; hedged: BlockMatch
     else if (!CONCESSION.test(sentenceBefore(m))) hedged.push(m);
   }
   return { firm, hedged };
+}
+
+/** Whether a spreading word is a share bar's button (see SHARE_BUTTON). */
+function shareBar(m: BlockMatch): boolean {
+  const text = m.block.text;
+  return text.length <= SHARE_BAR_CHARS && SHARE_BUTTON.test(text.slice(0, m.match.index)) && SHARE_WORDS.test(text) && !MEDIA.test(text);
 }
 
 /** Whether the clause before a spreading word names another thing to send, and no picture. */

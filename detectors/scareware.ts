@@ -1,46 +1,47 @@
 // Fake virus / security warnings (サポート詐欺): 「ウイルスに感染しています」「Windows サポートに今すぐお電話を」.
 // A web page cannot scan a computer. Real security software never asks you to phone a number on a web page.
 import { defineDetector, type Evidence } from './define';
-import { anyStandsOut, evidence, matchBlocks, narrated, quotedFactor, type BlockMatch } from './helpers';
+import { anyStandsOut, evidence, insideQuotes, matchBlocks, narrated, quotedFactor, type BlockMatch } from './helpers';
 import type { PageSnapshot } from './snapshot/schema';
 
 // Computer viruses, not the flu: 「新型コロナウイルスに感染しました」 is news, not a fake warning.
 const THREAT = '(?:(?<!コロナ|インフルエンザ|ノロ|ロタ|新型|ヘルペス|肝炎)ウ[イィ]ルス|トロイの木馬|スパイウェア|マルウェア|ランサムウェア|アドウェア|ワーム|不正なプログラム|(?:重大な|深刻な|危険な|[1-9１-９][0-9０-９]*件の)脅威)';
 const DEVICE = '(?:PC|パソコン|コンピュータ|コンピューター|デバイス|システム|ブラウザ|端末|iPhone|Android|スマートフォン|スマホ|携帯電話)';
 // An infection or lock-out asserted as a fact about *this* device, now. Product pages say 「ウイルス感染から守る」,
-// 「マルウェアを検出・駆除」: the threat word without the assertion.
+// 「マルウェアを検出・駆除」: the threat word without the assertion. (A question ends the sentence: 「PCも対象でしょう
+// か？ライン停止中に…」 is a factory line, not the PC.)
 const INFECTION = new RegExp(
   [
-    `${THREAT}[^。\n]{0,30}?(?:(?:に|が)?感染して(?:います|いる|いました)|(?:に|が)?感染しました|が?(?:検出|発見|検知|感知)されました|(?:が|を)?(?:検出|発見|検知|感知)しました|が?見つかりました)`,
+    `${THREAT}[^。！？!?\n]{0,30}?(?:(?:に|が)?感染して(?:います|いる|いました)|(?:に|が)?感染しました|が?(?:検出|発見|検知|感知)されました|(?:が|を)?(?:検出|発見|検知|感知)しました|が?見つかりました)`,
     // (「検出された脅威：0 件」 is a product's all-clear.)
     `(?:検出|発見)された(?:脅威|ウ[イィ]ルス)(?![:：\\s]*(?:[0０](?![0-9０-９])|なし|ゼロ))`,
     // 「トロイの木馬への感染を確認しました」「感染が確認されました」
-    `${THREAT}[^。\n]{0,20}?感染(?:を|が)確認(?:され)?(?:ました|しました|されています)`,
+    `${THREAT}[^。！？!?\n]{0,20}?感染(?:を|が)確認(?:され)?(?:ました|しました|されています)`,
     // 「ウイルスの活動を確認」「スパイウェアの潜伏を確認」: the presence asserted in other words.
-    `${THREAT}[^。\n]{0,10}?(?:の)?(?:活動|潜伏|存在|侵入)(?:を|が)(?:確認|検知|検出)`,
+    `${THREAT}[^。！？!?\n]{0,10}?(?:の)?(?:活動|潜伏|存在|侵入)(?:を|が)(?:確認|検知|検出)`,
     // 「ウイルスが潜んでいます」「スパイウェアが仕込まれています」: hiding in the device, in the present.
     // (「スパイウェアはアプリに仕込まれていることがあります」 is advice: a general は, or a こと after it.)
-    `${THREAT}(?!は)[^。\n]{0,15}?(?:潜んで|潜伏して|仕込まれて|入り込んで|侵入して|住み着いて)(?:います|いる(?!こと|場合|かも)|いました)`,
+    `${THREAT}(?!は)[^。！？!?\n]{0,15}?(?:潜んで|潜伏して|仕込まれて|入り込んで|侵入して|住み着いて)(?:います|いる(?!こと|場合|かも)|いました)`,
     // 「アクセスは制限中です」「個人情報を外部に送信中」: the state, as a status line says it.
-    `(?:アクセス|PC|パソコン|コンピューター?|デバイス|端末|iPhone|スマートフォン|スマホ)[^。\n]{0,15}?(?:制限|ロック|凍結|停止)中`,
+    `(?:アクセス|PC|パソコン|コンピューター?|デバイス|端末|iPhone|スマートフォン|スマホ)[^。！？!?\n]{0,15}?(?:制限|ロック|凍結|停止)中`,
     // 「トロイの木馬に感染中です」「3件の脅威を検出。」: the status line of a fake scan (a product page says 「検出・駆除」).
-    `${THREAT}[^。\n]{0,20}?(?:に|が)?感染中`,
-    `${THREAT}[^。\n]{0,10}?を(?:検出|検知|発見)(?=\s*(?:。|！|!|$))`,
-    `(?:パスワード|クレジットカード情報|個人情報|個人データ|履歴|写真)[^。\n]{0,24}?(?:外部|第三者|ハッカー)[^。\n]{0,12}?(?:送信|流出|転送)中`,
+    `${THREAT}[^。！？!?\n]{0,20}?(?:に|が)?感染中`,
+    `${THREAT}[^。！？!?\n]{0,10}?を(?:検出|検知|発見)(?=\s*(?:。|！|!|$))`,
+    `(?:パスワード|クレジットカード情報|個人情報|個人データ|履歴|写真)[^。！？!?\n]{0,24}?(?:外部|第三者|ハッカー)[^。！？!?\n]{0,12}?(?:送信|流出|転送)中`,
     // 「iPhoneのセキュリティが侵害されています」「個人情報と写真が危険にさらされています」, with the device named before.
-    `(?:セキュリティ|${DEVICE})[^。\n]{0,10}?(?:侵害され|危険にさらされ)(?:ています|ました)`,
-    `${DEVICE}[^。\n]{0,15}?(?:感染して(?:います|いる)|感染しました)`,
-    `(?:アクセス|${DEVICE})[^。\n]{0,15}?(?:ブロック|ロック|破損|損傷|停止)(?:されて(?:います|いる)|されました|しています|しました)`,
+    `(?:セキュリティ|${DEVICE})[^。！？!?\n]{0,10}?(?:侵害され|危険にさらされ)(?:ています|ました)`,
+    `${DEVICE}[^。！？!?\n]{0,15}?(?:感染して(?:います|いる)|感染しました)`,
+    `(?:アクセス|${DEVICE})[^。！？!?\n]{0,15}?(?:ブロック|ロック|破損|損傷|停止)(?:されて(?:います|いる)|されました|しています|しました)`,
     // Encrypted *by someone*, not a feature: 「端末とサーバーの間で暗号化されています」 describes a secure app.
-    `(?:アクセス|${DEVICE})(?![^。\n]{0,15}?(?:の間|間で|通信|経路))[^。\n]{0,15}?暗号化(?:されて(?:います|いる)|されました)`,
+    `(?:アクセス|${DEVICE})(?![^。！？!?\n]{0,15}?(?:の間|間で|通信|経路))[^。！？!?\n]{0,15}?暗号化(?:されて(?:います|いる)|されました)`,
     // 「アクセスが遮断されました」, said to the visitor; a statute's 「アクセス制御機能により制限されている」 is plain form.
-    `(?:アクセス(?!制御)|${DEVICE})[^。\n]{0,15}?(?:遮断|制限)(?:されています|されました)`,
-    `(?:ライセンス|登録キー|プロダクトキー)[^。\n]{0,10}?(?:停止|期限切れ|失効|無効)(?:されます|されました|しています|になります|になりました)`,
-    `ファイル[^。\n]{0,10}?暗号化されました|(?:パスワード|クレジットカード情報|個人情報|個人データ|履歴)[^。\n]{0,24}?(?:外部|第三者|ハッカー)[^。\n]{0,12}?(?:(?:送信|流出|転送)されて|送られて|抜き取られて|盗まれて)(?:います|いる)|遠隔操作されて(?:います|いる)|乗っ取られ(?:ています|ました)|個人情報が(?:(?:流出|漏洩)(?:して(?:います|いる)|されて(?:います|いる))|盗まれ(?:ています|ている|ました))`,
+    `(?:アクセス(?!制御)|${DEVICE})[^。！？!?\n]{0,15}?(?:遮断|制限)(?:されています|されました)`,
+    `(?:ライセンス|登録キー|プロダクトキー)[^。！？!?\n]{0,10}?(?:停止|期限切れ|失効|無効)(?:されます|されました|しています|になります|になりました)`,
+    `ファイル[^。！？!?\n]{0,10}?暗号化されました|(?:パスワード|クレジットカード情報|個人情報|個人データ|履歴)[^。！？!?\n]{0,24}?(?:外部|第三者|ハッカー)[^。！？!?\n]{0,12}?(?:(?:送信|流出|転送)されて|送られて|抜き取られて|盗まれて)(?:います|いる)|遠隔操作されて(?:います|いる)|乗っ取られ(?:ています|ました)|個人情報が(?:(?:流出|漏洩)(?:して(?:います|いる)|されて(?:います|いる))|盗まれ(?:ています|ている|ました))`,
     // 「ハッカーによる不正なアクセスが27件確認されています」「パスワードが漏れている」: a remote "diagnosis" in a chat.
     // (A company's breach notice says 「第三者による不正アクセス」「漏洩した可能性」: a hacker, now, is the fake's.)
-    `ハッカー[^。\n]{0,8}?(?:不正な?)?(?:アクセス|侵入|接続)[^。\n]{0,12}?(?:確認|検出|検知)(?:され(?:ています|ました)|しました)`,
-    `(?:パスワード|個人情報|カード情報|クレジットカード情報)[^。\n]{0,8}?漏れて(?:いる|います)`,
+    `ハッカー[^。！？!?\n]{0,8}?(?:不正な?)?(?:アクセス|侵入|接続)[^。！？!?\n]{0,12}?(?:確認|検出|検知)(?:され(?:ています|ました)|しました)`,
+    `(?:パスワード|個人情報|カード情報|クレジットカード情報)[^。！？!?\n]{0,8}?漏れて(?:いる|います)`,
     `(?:your )?(?:computer|pc|device|system|phone|iphone) (?:is|has been) (?:infected|blocked|locked|compromised)`,
     `(?:virus|viruses|trojan|spyware|malware)[^.\n]{0,30}?(?:detected|found)`,
   ]
@@ -103,6 +104,10 @@ const CALL_NOW =
 // Ransom-style: pay to "decrypt" or "repair" — the demand is the call to action.
 // (「支払いはせず、無視してください」 is advice: no せず/しない between the payment and the request.)
 const PAY_NOW = /(?:振り?込み?|お?支払い?|入金|購入|ギフトカード|電子マネー|gift ?card)(?:(?!せず|しない|しないで)[^。\n]){0,12}?(?:が必要|してください|下さい|しろ|せよ)|(?:金|料金)を払え/gi;
+// The fake warning's button to "fix" it (「今すぐ修復する」「ウイルスを削除する」), to a store's cleaner app or a download:
+// a way to act as much as a number is.
+const FIX_BUTTON = /修復|駆除|削除|除去|スキャン|クリーン|保護する|インストール|ダウンロード|\b(?:fix|clean|scan|remove|repair|protect)\b/i;
+const BUTTON_CHARS = 30;
 const CLOSE_THREAT = /(?:このページ|このウィンドウ|この画面|ブラウザ|タブ)[をは]?閉じ(?:ないで|ると|た場合)|再起動(?:しないで|すると|した場合)|電源を?切(?:らないで|ると)|do not (?:close|restart|shut)/gi;
 
 // The bill after the call: 「トロイの木馬 / スパイウェア除去作業 ¥29,800」「遠隔作業費」「サポート料金のお支払い」. Repair
@@ -115,9 +120,13 @@ export default defineDetector({
   id: 'scareware',
   weight: 60, // the support-scam pattern is one screen: an infection claim plus "call now" is enough on its own
   role: 'scareware',
-  evidenceKeys: ['virusClaim', 'fakeSender', 'callNow', 'ransomDemand', 'closeThreat', 'supportWork'],
+  evidenceKeys: ['virusClaim', 'fakeSender', 'callNow', 'fixButton', 'ransomDemand', 'closeThreat', 'supportWork'],
   detect(page) {
-    const listed = matchBlocks(page, INFECTION, { needs: INFECTION_WORDS });
+    // A claim that ends inside quotation marks (ブラウザ上で「ウイルスに感染しました」) is the quoted screen's, wherever
+    // the match began.
+    const listed = matchBlocks(page, INFECTION, { needs: INFECTION_WORDS }).map((m) =>
+      m.inQuotes || !insideQuotes(m.block.text, m.match.index + m.match[0].length - 1) ? m : { ...m, inQuotes: true },
+    );
     const listedBlocks = new Set(listed.map((m) => m.index));
     const infection = [...listed, ...statedHarm(page).filter((m) => !listedBlocks.has(m.index))];
     if (infection.length === 0) return supportBill(page);
@@ -133,6 +142,8 @@ export default defineDetector({
     if (call.length > 0 || phones.length > 0 || chats.length > 0)
       found.push(evidence('callNow', [...phones.map((p) => p.display), ...chats.map((c) => c.value), ...call.map((m) => m.match[0])], 2));
     if (pay.length > 0) found.push(evidence('ransomDemand', pay.map((m) => m.match[0]), 1));
+    const fix = page.blocks.filter((b) => b.link && !b.quoted && b.text.length <= BUTTON_CHARS && FIX_BUTTON.test(b.text)).slice(0, 3);
+    if (fix.length > 0) found.push(evidence('fixButton', fix.map((b) => b.text), 2));
     if (close.length > 0) found.push(evidence('closeThreat', close.map((m) => m.match[0]), 1));
     const claims = new Set(infection.map((m) => m.match[0])).size;
     // An infection claim from a page that also forces full screen, traps the Back button or sounds an alarm by
@@ -142,7 +153,7 @@ export default defineDetector({
     // A "security app" or profile to install from the warning is its call to action too.
     const install = page.apps.filter((a) => a.kind !== 'unnamed' && !page.blocks[a.block]?.quoted);
     if (install.length > 0) found.push(evidence('callNow', install.map((a) => a.value), 2));
-    if (call.length > 0 || pay.length > 0 || install.length > 0 || chats.length > 0 || (phones.length > 0 && sender.length > 0)) strength = 1;
+    if (call.length > 0 || pay.length > 0 || install.length > 0 || chats.length > 0 || ((phones.length > 0 || fix.length > 0) && sender.length > 0)) strength = 1;
     else if (close.length > 0 && (sender.length > 0 || claims >= 2)) strength = 0.8;
     else if (claims >= 2 || alarm) strength = 0.5;
     else strength = 0.3;

@@ -382,6 +382,13 @@ describe('the families that follow a bill', () => {
     const shop = page.replace(/<p>お支払いはコンビニ[^]*$/, '<p>お支払いは現金またはクレジットカードでお願いいたします。</p>');
     expect(reportOf(shop).verdict).toBe('clean');
   });
+
+  it('gives no "?" to a warning\'s words with no way to act on them and no alarm (a how-to page on the real notices)', () => {
+    const howTo = `<h1>Windows セキュリティの通知の見方</h1><p>正規の通知では「ウイルスと脅威の防止：脅威が見つかりました」と表示されます。</p><p>Windows の画面：脅威が見つかりました。ウイルスに感染しています。</p>`;
+    expect(reportOf(howTo).verdict).toBe('clean');
+    // The same words with a number to call are a fake warning's.
+    expect(reportOf(`${howTo}<p>今すぐサポートへお電話ください <a href="tel:0120953418">0120-953-418</a></p>`).verdict).not.toBe('clean');
+  });
 });
 
 // What a help page says besides its reproduction (a police page's article, ~1,300 characters): a helper's headline
