@@ -81,6 +81,7 @@ export const THRESHOLDS = {
   // when the page names its developer and source (× 0.5).
   // A fake collector: two kinds of legal threat (a lawsuit and a seizure or a visit), not one.
   collectorThreat: 1,
+  collectorOneThreat: 0.8,
   // A fake consultation service: a public-sounding name, a fee and the promise to cancel the bill (a licensed
   // office's name halves it, see consultation-fee.ts).
   fakeConsultation: 1,
@@ -300,9 +301,20 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
   // (A portal that shows the amount only after a case number is typed still claims the debt by name.)
   // (Or it asks for the money itself: a debt by name, its sum, a deadline — 「5営業日以内にお振込みいただいた場合に限り
   // 和解金として89,000円」 — under the same two threats.)
+  // (Or under one kind of threat, with every other part there: a debt by name, its sum, a deadline and the call —
+  // red team 15 deleted the seizure from a fake law office and kept the rest. A statute names a lawsuit and a sum too,
+  // but sets no deadline for the reader and asks no call.)
   else if (
     strengthOf('legal-threat') >= THRESHOLDS.collectorThreat &&
     ((collectorCall() && (firm('fee-demand') || firm('countdown') || collectorPart('debtClaim'))) || (collectorPart('debtClaim') && firm('fee-demand') && firm('countdown')))
+  )
+    rule = 'collectorThreat';
+  else if (
+    strengthOf('legal-threat') >= THRESHOLDS.collectorOneThreat &&
+    collectorCall() &&
+    collectorPart('debtClaim') &&
+    firm('fee-demand') &&
+    firm('countdown')
   )
     rule = 'collectorThreat';
   else if (
@@ -320,7 +332,10 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
     (firm('scareware') && (channels.live.length > 0 || behaves || findings.some((f) => f.id === 'scareware' && f.evidence.some((e) => e.key === 'fixButton' || e.key === 'callNow')))) ||
     firm('extortion-threat') ||
     firm('app-install-lure') ||
-    strengthOf('picture-channel') >= 1
+    strengthOf('picture-channel') >= 1 ||
+    // Parts that sum to the red line with a live way to act, in no combination we know: worth a look, never an
+    // overlay (red team 15 cut one kind of threat from a fake law office that still scored 60).
+    (score >= THRESHOLDS.fraud && ownBill && channels.live.length > 0)
   )
     rule = 'partial';
 

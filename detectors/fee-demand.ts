@@ -32,9 +32,11 @@ export default defineDetector({
       // An amount on a line of its own (a table's value cell, a big figure) takes its words from its label: the
       // line just above it or beside it (登録料 | 60,000円), as a reader does.
       if (block.text.length > AMOUNT_LINE) return false;
+      // (A sentence that leads into it — 「…今月分のご利用料金が未精算となっております。」 — labels it by its end.)
       return [a.block - 1, a.block + 1].some((i) => {
         const label = page.blocks[i];
-        return label !== undefined && !label.quoted && !label.script && label.text.length <= LABEL_LINE && asks(label.text);
+        if (label === undefined || label.quoted || label.script) return false;
+        return label.text.length <= LABEL_LINE ? asks(label.text) : i < a.block && asks(label.text.slice(-LABEL_LINE));
       });
     });
     if (demanded.length === 0) return transferWithoutAmount(page);

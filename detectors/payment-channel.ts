@@ -9,10 +9,10 @@ import { CRYPTO, CRYPTO_NEEDS } from './channels';
 import { PAYMENT_WORDS, denied, evidence, matchBlocks, near, standsOut } from './helpers';
 
 const CARD_NAME =
-  'Amazon|アマゾン|iTunes|アイチューンズ|Apple|アップル|Google ?Play|グーグル ?プレイ|WebMoney|ウェブマネー|BitCash|ビットキャッシュ|NET ?CASH|ネットキャッシュ|nanaco|ナナコ|Vプリカ|ギフト ?(?:カード|券|コード)|プリペイド ?(?:カード|番号)?|電子マネー';
+  'Gift ?Card|Gift ?Code|Prepaid|Amazon|アマゾン|iTunes|アイチューンズ|Apple|アップル|Google ?Play|グーグル ?プレイ|WebMoney|ウェブマネー|BitCash|ビットキャッシュ|NET ?CASH|ネットキャッシュ|nanaco|ナナコ|Vプリカ|ギフト ?(?:カード|券|コード)|プリペイド ?(?:カード|番号)?|電子マネー';
 // The code handed over: sent, typed into the page, read out, photographed.
 const HAND_OVER = new RegExp(
-  `(?:${CARD_NAME})[^。\\n]{0,30}?(?:番号|コード|PIN|ID|裏面|英数字|[0-9０-９]{2} ?桁)[^。\\n]{0,16}?(?:を|の)?(?:送信|送付|送って|お送り|入力|ご入力|打ち込|教えて|お知らせ|伝え|お伝え|撮影|写真|画像|貼り付け|記入|返信)`,
+  `(?:${CARD_NAME})[^\\n]{0,40}?(?:番号|コード|PIN|ID|裏面|英数字|[0-9０-９]{2} ?(?:桁|ケタ))[^。\\n]{0,16}?(?:を|の)?(?:送信|送付|送って|お送り|入力|ご入力|打ち込|教えて|お知らせ|伝え|お伝え|撮影|写真|画像|貼り付け|記入|返信)`,
   'gi',
 );
 // The card named as the way to pay.
@@ -26,17 +26,22 @@ const PERSONAL_ACCOUNT = /(?:口座名義|名義人?|受取人|振込先名義)(
 // own form. A shop's redemption page has one too, with no bill beside it.
 const CODE_LABEL = new RegExp(`ギフト ?コード|(?:${CARD_NAME})[^。\\n]{0,8}?(?:番号|コード|PIN)|PIN ?(?:コード|番号)`, 'i');
 const LABEL_CHARS = 40;
+const FIELD_LABEL = /コード|番号|PIN/i;
 // A bill settled in a private chat: 「LINEで精算・退会する」「精算はLINE上でお伝えするPayPay送金で」. The way to pay is
 // told where no merchant, receipt or record exists (LINE Pay, a payment service, is not a chat).
+// (「友だち追加して精算する」: LINE's own word for adding the account.)
 const CHAT_APP = '(?:LINE|ライン|Telegram|テレグラム|カカオトーク|カカオ|KakaoTalk|Kakao|WhatsApp|Signal)(?! ?(?:Pay|ペイ|ポイント|マネー|ギフト))';
 const CHAT_SETTLEMENT = new RegExp(
-  `${CHAT_APP}[^。\\n]{0,20}?(?:精算|お?支払|決済|送金|振込|振り込)|(?:精算|お?支払い?|決済|送金)(?:方法)?(?:は|を|の)?[^。\\n]{0,10}?${CHAT_APP}(?:上|にて|で|内|の(?:トーク|チャット))`,
+  `${CHAT_APP}[^。\\n]{0,20}?(?:精算|お?支払|決済|送金|振込|振り込)|(?:精算|お?支払い?|決済|送金)(?:方法)?(?:は|を|の)?[^。\\n]{0,10}?${CHAT_APP}(?:上|にて|で|から|内|の(?:トーク|チャット))|友だち追加(?:して|後|のうえ)[^。\\n]{0,10}?(?:精算|お?支払|決済|送金)`,
   'g',
 );
+const UNPAID = /未精算|未払|未納|滞納/;
+const CHAT_STEP = /手続|退会|解約|精算|お?支払/;
+const UNPAID_DISTANCE = 5;
 // Blocks between a crypto address, a code field or a chat settlement and the sum it is to receive.
 const CRYPTO_DISTANCE = 6;
 const BILL_DISTANCE = 8;
-const NEEDS = /ギフト|プリペイド|電子マネー|Amazon|アマゾン|iTunes|Apple|アップル|Google|グーグル|WebMoney|ウェブマネー|BitCash|ビットキャッシュ|NET ?CASH|ネットキャッシュ|nanaco|ナナコ|Vプリカ|PayPay|ペイペイ/i;
+const NEEDS = /Gift|Prepaid|ギフト|プリペイド|電子マネー|Amazon|アマゾン|iTunes|Apple|アップル|Google|グーグル|WebMoney|ウェブマネー|BitCash|ビットキャッシュ|NET ?CASH|ネットキャッシュ|nanaco|ナナコ|Vプリカ|PayPay|ペイペイ/i;
 
 export default defineDetector({
   id: 'payment-channel',
@@ -61,18 +66,23 @@ export default defineDetector({
     const asked = (block: number) => PAYMENT_WORDS.test(page.blocks[block]?.text ?? '');
     const billNear = (index: number) => page.amounts.some((a) => a.yen >= 1000 && near(a.block, index, BILL_DISTANCE) && (asked(a.block) || asked(a.block - 1)));
     const forms = page.contacts.filter((c) => c.kind === 'form');
-    const fields = forms.length === 0 ? [] : matchBlocks(page, CODE_LABEL, { limit: 3, needs: NEEDS }).filter(
+    // Where the page names a card as the way to pay, a field labelled only 「コード1」 is the card's.
+    const namedCard = payBy.length > 0 || handOver.length > 0;
+    const fields = forms.length === 0 ? [] : matchBlocks(page, namedCard ? FIELD_LABEL : CODE_LABEL, { limit: 3, needs: namedCard ? undefined : NEEDS }).filter(
       (m) => mine(m) && m.block.text.length <= LABEL_CHARS && forms.some((f) => near(f.block, m.index, 2)) && billNear(m.index),
     );
     handOver.push(...fields);
-    const chat = matchBlocks(page, CHAT_SETTLEMENT, { limit: 3, needs: /LINE|ライン|Telegram|テレグラム|カカオ|Kakao|WhatsApp|Signal/i }).filter((m) => mine(m) && billNear(m.index));
+    // (or a LINE button whose own words take the bill's steps — 「LINEで手続き・退会する」 — beside an unpaid sum.)
+    const unpaid = (block: number) => page.amounts.some((a) => a.yen >= 1000 && near(a.block, block, UNPAID_DISTANCE) && UNPAID.test(`${page.blocks[a.block - 1]?.text ?? ''} ${page.blocks[a.block]?.text ?? ''}`));
+    const chatButtons = page.contacts.filter((c) => (c.kind === 'line' || c.kind === 'chat') && !page.blocks[c.block]?.quoted && CHAT_STEP.test(page.blocks[c.block]?.text ?? '') && unpaid(c.block));
+    const chat = matchBlocks(page, CHAT_SETTLEMENT, { limit: 3, needs: /LINE|ライン|Telegram|テレグラム|カカオ|Kakao|WhatsApp|Signal|友だち追加/i }).filter((m) => mine(m) && billNear(m.index));
     if (handOver.length > 0) found.push(evidence('giftCardCode', handOver.map((m) => m.match[0]), 2));
-    if (chat.length > 0) found.push(evidence('chatSettlement', chat.map((m) => m.match[0]), 2));
+    if (chat.length > 0 || chatButtons.length > 0) found.push(evidence('chatSettlement', [...chat.map((m) => m.match[0]), ...chatButtons.map((c) => page.blocks[c.block]!.text)], 2));
     if (payBy.length > 0) found.push(evidence('giftCardPayment', payBy.map((m) => m.match[0]), 2));
     if (crypto.length > 0) found.push(evidence('cryptoAddress', crypto.map((m) => m.match[0]), 1));
     if (transfer.length > 0) found.push(evidence('personalAccount', transfer.map((m) => m.match[1] ?? m.match[0]), 1));
     if (found.length === 0) return null;
-    const strength = handOver.length > 0 || chat.length > 0 ? 1 : crypto.length > 0 ? 0.7 : 0.4;
+    const strength = handOver.length > 0 || chat.length > 0 || chatButtons.length > 0 ? 1 : crypto.length > 0 ? 0.7 : 0.4;
     const all = [...handOver, ...payBy, ...crypto, ...chat, ...transfer];
     return { strength, evidence: found, prominent: all.some((m) => standsOut(m.block, m.block.text, m.match.index)) };
   },

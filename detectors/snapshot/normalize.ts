@@ -78,6 +78,9 @@ function joinBrokenPhrases(s: string): string {
 }
 
 /** Stands for <br> in raw block text until normalisation turns it into "\n" (private use: pages never need it). */
+/** The text without the characters that draw nothing (see INVISIBLE_SOURCE). */
+export const dropInvisible = (s: string): string => (HAS_INVISIBLE.test(s) ? s.replace(INVISIBLE, '') : s);
+
 export const LINE_BREAK = '\uE000';
 
 /** NFKC, invisible characters removed, dashes between digits unified, whitespace collapsed, <br> as "\n". */

@@ -204,6 +204,20 @@ export const INVISIBLE_EDITS: Record<string, InvisibleEdit> = {
       rest.before(row);
     }
   },
+  // Red team 15: each line of plain text written into a read-only, borderless textarea, after 310 zero-width spaces
+  // (past the control's budget when it counted raw characters). The visitor reads the same lines.
+  'every plain line in a read-only textarea after 310 zero-width spaces': (doc) => {
+    for (const el of Array.from(doc.body.querySelectorAll('p, h1, h2, h3, li, td, div'))) {
+      if (el.children.length > 0 || !/\S/.test(el.textContent ?? '') || el.closest('script, style, template, noscript, a, button')) continue;
+      const text = (el.textContent ?? '').trim();
+      const box = doc.createElement('textarea');
+      box.setAttribute('readonly', '');
+      box.setAttribute('rows', String(Math.max(1, Math.ceil(text.length / 40))));
+      box.setAttribute('style', 'border:0;resize:none;width:100%;background:transparent;font:inherit;color:inherit;overflow:hidden');
+      box.textContent = '\u200B'.repeat(310) + text;
+      el.replaceChildren(box);
+    }
+  },
 };
 
 /** Moves the body's content into one `tag` element with `attrs`. */

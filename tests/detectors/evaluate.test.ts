@@ -389,6 +389,23 @@ describe('the families that follow a bill', () => {
     // The same words with a number to call are a fake warning's.
     expect(reportOf(`${howTo}<p>今すぐサポートへお電話ください <a href="tel:0120953418">0120-953-418</a></p>`).verdict).not.toBe('clean');
   });
+
+  it('calls a fake law office fraud with one kind of threat when the debt, its sum, a deadline and the call are all there (red team 15)', () => {
+    // The seizure deleted: a lawsuit is the only threat left.
+    const office = `<h1>みどり法律事務所 通知受領者専用窓口</h1><p>貴殿の未納料金について、債権者より民事訴訟の提起の依頼を受けております。</p>
+      <p>和解金 89,000円</p><p>本日中にご連絡のない場合、訴訟手続きに移行いたします。</p><p>和解の窓口 <a href="tel:0356789012">03-5678-9012</a></p>`;
+    expect([reportOf(office).verdict, reportOf(office).rule]).toEqual(['fraud', 'collectorThreat']);
+    // A statute names a lawsuit and a sum but sets the reader no deadline.
+    expect(reportOf(office.replace('本日中にご連絡のない場合、', '')).verdict).not.toBe('fraud');
+  });
+
+  it('gives a "?" to parts of the page\'s own that sum to the red line with a live way to act in no combination we know', () => {
+    const part = (id: string) => defineDetector({ id, weight: 30, role: 'contract', evidenceKeys: [], detect: () => ({ strength: 1, evidence: [], prominent: true }) });
+    const page = pageOf('<h1>会員ページ</h1><p><a href="tel:0356789012">03-5678-9012</a></p>');
+    expect(evaluate(page, [part('a'), part('b')]).verdict).toBe('suspicious');
+    // Without a live way to act the same sum is nothing we can name.
+    expect(evaluate(pageOf('<h1>会員ページ</h1>'), [part('a'), part('b')]).verdict).toBe('clean');
+  });
 });
 
 // What a help page says besides its reproduction (a police page's article, ~1,300 characters): a helper's headline

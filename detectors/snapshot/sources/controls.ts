@@ -3,6 +3,11 @@
 // field shows is text the visitor reads, and none of it is in textContent. One reader for the gate and the
 // collector, each with its own Budget.
 import type { Budget } from '../limits';
+import { dropInvisible } from '../normalize';
+
+// The budget counts what is drawn: 300 zero-width spaces before a sentence (red team 15) or a run of blanks must not
+// spend it.
+const shown = (s: string, max: number): string => dropInvisible(s).replace(/\s+/g, ' ').trim().slice(0, max);
 
 /** Elements whose shown text is read here rather than from their child nodes. */
 export const CONTROL_TAGS: ReadonlySet<string> = new Set(['input', 'textarea', 'select']);
@@ -23,13 +28,13 @@ export function controlText(el: Element, tag: string, budget: Pick<Budget, 'cont
     const listed = select.multiple || select.size > 1;
     const options = Array.from(select.options).slice(0, budget.controlOptions);
     // An option shows its label where it has one, not its text.
-    return options.filter((o) => listed || o.selected).map((o) => o.getAttribute('label') || o.text).join(' ').slice(0, budget.controlChars);
+    return shown(options.filter((o) => listed || o.selected).map((o) => o.getAttribute('label') || o.text).join(' '), budget.controlChars);
   }
   const type = tag === 'input' ? (el.getAttribute('type') ?? '').toLowerCase() : '';
-  if (BUTTON_INPUT.has(type)) return (el.getAttribute('value') ?? '').slice(0, budget.controlChars);
+  if (BUTTON_INPUT.has(type)) return shown(el.getAttribute('value') ?? '', budget.controlChars);
   if (tag === 'input' && NOT_TEXT_INPUT.has(type)) return '';
   const written = tag === 'textarea' ? (el.textContent ?? '') : (el.getAttribute('value') ?? '');
-  return (written.trim() || el.getAttribute('placeholder') || '').slice(0, budget.controlChars);
+  return shown(shown(written, budget.controlChars) || el.getAttribute('placeholder') || '', budget.controlChars);
 }
 
 /** What the first budget.controls inputs and textareas of `root` show (the gate; the collector reads each on its walk). */
