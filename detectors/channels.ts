@@ -141,10 +141,18 @@ export function readChannels(page: PageSnapshot, bill: ReadonlySet<number> | nul
   const tel = page.phones.filter(
     (p) => !isPlaceholder(p.digits) && nearBill(p.block) && !helpDesk(page, p.block, p.digits, advises) && (p.tel || ownVoice(page.blocks[p.block], at(page.blocks[p.block], p.display), p.display.length)),
   );
+  // (A Japanese number the phone reader already knows — 076-432-9233 has the shape of one abroad — is judged there: a
+  // consumer centre's line on a news page was read as the fraud's number abroad.)
+  const known = new Set(page.phones.map((p) => p.digits));
   const abroad = matchBlocks(page, FOREIGN_PHONE, { quoted: false, limit: 5, needs: /\d{3}[-\s.]\d{3,4}/ }).filter(
-    (m) => nearBill(m.index) && !isPlaceholder(m.match[0]) && ownVoice(m.block, m.match.index, m.match[0].length),
+    (m) =>
+      nearBill(m.index) &&
+      !isPlaceholder(m.match[0]) &&
+      !known.has(m.match[0].replace(/\D/g, '')) &&
+      !helpDesk(page, m.index, '', advises) &&
+      ownVoice(m.block, m.match.index, m.match[0].length),
   );
-  const abroadSplit = splitAbroad(page).filter((m) => nearBill(m.index) && !isPlaceholder(m.number) && ownVoice(page.blocks[m.index], 0));
+  const abroadSplit = splitAbroad(page).filter((m) => nearBill(m.index) && !isPlaceholder(m.number) && !helpDesk(page, m.index, '', advises) && ownVoice(page.blocks[m.index], 0));
   if (tel.length + abroad.length + abroadSplit.length > 0) live.push(evidence('liveTel', [...onePerNumber(tel), ...abroad.map((m) => m.match[0]), ...abroadSplit.map((m) => m.number)]));
   const contacts = page.contacts.filter((c) => c.kind !== 'tel' && c.kind !== 'form' && !isPlaceholder(c.value) && nearBill(c.block) && !helpDesk(page, c.block, '', advises));
   // A link works wherever it stands; an address written as text only in the page's own words.

@@ -62,6 +62,9 @@ const CHAT_REACH = 24;
 // verb, no picture named (「動画をLINEで送るね」 names one).
 const SHARE_BUTTON = /(?:X|Twitter|ツイッター|LINE|Facebook|フェイスブック|はてブ|はてな|メール|Pocket|Threads|Bluesky) ?(?:で|に) ?$/;
 const SHARE_BAR_CHARS = 60;
+// A block headed as the method told step by step (「■手口の流れ（県警のまとめから）」「被害の経緯」): the page tells how
+// others threaten, in their order; a threat says what will happen to the reader.
+const STEPS_TOLD = /^[\s■□◆◇●○▼【\[（(]*[^\n。]{0,12}?(?:手口|犯行|被害)(?:の)?(?:流れ|経緯|手順|パターン|まとめ)/;
 const SHARE_WORDS = /シェア|はてブ|ツイート|ポスト|Pocket|share/i;
 const CHAT_STAMP = /^\s*(?:(?:既読|未読|送信済み?)\s*)?(?:\d{1,2}[:：]\d{2}|\d{1,2}\/\d{1,2}(?:\s*[(（][月火水木金土日][)）])?)?\s*$/;
 
@@ -82,6 +85,7 @@ function threatsOf(page: PageSnapshot): { firm: BlockMatch[]; hedged: BlockMatch
       OTHER_OBJECT.test(m.block.text.slice(Math.max(0, m.match.index - 12), m.match.index)) ||
       sendsSomethingElse(m) ||
       shareBar(m) ||
+      STEPS_TOLD.test(m.block.text) ||
       !ownNear(MEDIA, m.index, PART_DISTANCE) ||
       !ownNear(AUDIENCE, m.index, PART_DISTANCE)
     )

@@ -17,7 +17,8 @@ const INTRODUCTION =
   /(?:次|以下|下記|こちら|こんな|このような|下の|実際の)(?:の)?(?:ような|ように)?[^。\n]{0,20}?(?:メッセージ|メール|画面|文面|文章|表示|内容|請求|脅し|脅迫|やり取り|チャット)[^。\n]{0,16}?(?:届き|届い|表示され|送られ|送信され|来ま|来て|出ま|出て)[^。\n]{0,8}?[。:：]?\s*$|(?:例えば|たとえば)[^。\n]{0,30}?(?:次|以下|こんな|このような)[^。\n]{0,30}[:：。]\s*$|(?:以下|次|下記|下の画面)(?:は|が)[^。\n]{0,40}?(?:再現|見本|イメージ|サンプル|例)(?:した|したもの|です|になります|の)[^。\n]{0,12}[。:：]/;
 // A mark inside the example itself (【見本】, （画面例）) or a caption under it ending in 例・見本・イメージ.
 const EXAMPLE_MARK = /[【（(［\[〔](?:[^】）)］\]〔〕]{0,16}?)(?:見本|画面例|イメージ|サンプル|再現|記載例|例)[^】）)］\]〕]{0,8}[】）)］\]〕]/;
-const CAPTION = /(?:画面|請求|メッセージ|メール|表示|文面|警告|脅迫文|チャット)[^。\n]{0,16}?(?:例|見本|イメージ|サンプル|再現)[)）】\]」]*[。.]?\s*$/;
+// (A news photo's caption says it in brackets at its end: 「…（県警提供の画像を基に本社で再現、一部加工）」.)
+const CAPTION = /(?:画面|請求|メッセージ|メール|表示|文面|警告|脅迫文|チャット)[^\n]{0,100}?(?:例|見本|イメージ|サンプル|再現)(?:[、,][^。\n）)]{0,8})?[)）】\]」]*[。.]?\s*$/;
 // A caption sits right under what it describes.
 const CAPTION_BLOCKS = 8;
 // An example is a run of short lines (a screen, chat bubbles); the page's own prose or a heading ends it.
@@ -41,7 +42,7 @@ export function markExamples(page: PageSnapshot): PageSnapshot {
       blocks[i] = { ...label, quoted: true };
     }
     if (!(EXAMPLE_LABEL.test(text) || INTRODUCTION.test(text) || CAPTION.test(text))) continue;
-    if (text.length <= EXAMPLE_LINE && CAPTION.test(text) && !INTRODUCTION.test(text) && !EXAMPLE_LABEL.test(text)) {
+    if (text.length <= EXAMPLE_LINE * 2 && CAPTION.test(text) && !INTRODUCTION.test(text) && !EXAMPLE_LABEL.test(text)) {
       // A caption: the example is the run of lines above it.
       for (let k = i - 1; k >= 0 && i - k <= CAPTION_BLOCKS; k--) {
         const b = page.blocks[k]!;

@@ -91,3 +91,12 @@ describe('ways to act written to slip past a reader', () => {
     expect(liveOf('<p>母のスマホに届いたメールには 03-5829-4410 と書かれていました。</p>')).toEqual([]);
   });
 });
+
+describe('a Japanese number in the shape of one abroad (076-432-9233)', () => {
+  it('is judged as the Japanese number it is: a consumer centre\'s line on an advising page is no live way to act', () => {
+    const page = pageOf('<h1>請求</h1><p>料金 98,000円</p><p>■相談窓口 富山県消費生活センター 076-432-9233 / 消費者ホットライン 188</p>');
+    expect(readChannels(page, new Set([1]), true).live).toEqual([]);
+    // A shop's own number in the same shape stays live.
+    expect(readChannels(pageOf('<h1>請求</h1><p>料金 98,000円</p><p>お問い合わせ 076-432-9233</p>'), new Set([1]), true).live.map((e) => e.key)).toEqual(['liveTel']);
+  });
+});

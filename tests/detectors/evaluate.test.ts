@@ -284,6 +284,9 @@ describe('where the bill stands: quotations, examples and what the page does wit
     expect(reportOf(introduced).verdict).toBe('clean');
     const captioned = `${ADVICE}<div>${BILL}</div><p>【画像】ワンクリック詐欺の請求画面の例(見本)</p>`;
     expect(reportOf(captioned).verdict).toBe('clean');
+    // A news photo's long caption, the reproduction said in brackets at its end (sealed set D, opened after measuring).
+    const news = `${ADVICE}<div>${BILL}</div><p>相談者の男性が送りつけられた請求画面。送信先の一覧には家族の呼び名が表示されていた（県警提供の画像を基に本社で再現、一部加工）</p>`;
+    expect(reportOf(news).verdict).toBe('clean');
   });
 
   it('does not let a page without advice call its own bill an example', () => {
