@@ -81,6 +81,7 @@ export const THRESHOLDS = {
   // when the page names its developer and source (× 0.5).
   // A fake collector: two kinds of legal threat (a lawsuit and a seizure or a visit), not one.
   collectorThreat: 1,
+  // One kind of threat (0.8) only with every other part beside it: a debt, its sum, a deadline and the call.
   collectorOneThreat: 0.8,
   // A fake consultation service: a public-sounding name, a fee and the promise to cancel the bill (a licensed
   // office's name halves it, see consultation-fee.ts).
@@ -287,8 +288,8 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
   // A small bill (月額4,980円) with no deadline is fraud only with both hooks: "we recorded your device" and "if you
   // registered by mistake, write to us" — the way to the second demand. An honest receipt shows neither.
   else if (firm('completion-claim') && firm('fee-demand') && strongBluff && strongLure) rule = 'oneClick';
-  // A bill to be paid where no honest biller takes payment (a gift code, crypto, a private chat), with a lure or a
-  // bluff beside it: 「未精算 3,980円 … LINEで精算・退会する」 needs no deadline and no claim of a sign-up.
+  // A bill to be paid where no honest biller takes payment (a gift code handed over, a private chat), with a lure or
+  // a bluff beside it: 「未精算 3,980円 … LINEで精算・退会する」 needs no deadline and no claim of a sign-up.
   else if (firm('fee-demand') && strengthOf('payment-channel') >= THRESHOLDS.strongChannel && (roles.has('lure') || roles.has('bluff'))) rule = 'oneClick';
   // A one-click sum to be paid in gift codes typed in or sent, or in a private chat: no honest biller takes either,
   // so the bill needs nothing else (the page after a "support" call: 「ギフトカードのコードを入力してください」).
