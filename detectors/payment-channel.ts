@@ -9,7 +9,7 @@ import { CRYPTO, CRYPTO_NEEDS } from './channels';
 import { PAYMENT_WORDS, denied, evidence, matchBlocks, near, standsOut } from './helpers';
 
 const CARD_NAME =
-  'Gift ?Card|Gift ?Code|Prepaid|Amazon|アマゾン|iTunes|アイチューンズ|Apple|アップル|Google ?Play|グーグル ?プレイ|WebMoney|ウェブマネー|BitCash|ビットキャッシュ|NET ?CASH|ネットキャッシュ|nanaco|ナナコ|Vプリカ|ギフト ?(?:カード|券|コード)|プリペイド ?(?:カード|番号)?|電子マネー';
+  'Gift ?Card|Gift ?Code|Prepaid|Amazon(?! ?Pay)|アマゾン(?! ?ペイ)|iTunes|アイチューンズ|Apple(?! ?Pay)|アップル(?! ?ペイ)|Google ?Play|グーグル ?プレイ|WebMoney|ウェブマネー|BitCash|ビットキャッシュ|NET ?CASH|ネットキャッシュ|nanaco|ナナコ|Vプリカ|ギフト ?(?:カード|券|コード)|プリペイド ?(?:カード|番号)?|電子マネー';
 // The code handed over: sent, typed into the page, read out, photographed.
 const HAND_OVER = new RegExp(
   `(?:${CARD_NAME})[^\\n]{0,40}?(?:番号|コード|PIN|ID|裏面|英数字|[0-9０-９]{2} ?(?:桁|ケタ))[^。\\n]{0,16}?(?:を|の)?(?:送信|送付|送って|お送り|入力|ご入力|打ち込|教えて|お知らせ|伝え|お伝え|撮影|写真|画像|貼り付け|記入|返信)`,
@@ -26,7 +26,9 @@ const PERSONAL_ACCOUNT = /(?:口座名義|名義人?|受取人|振込先名義)(
 // own form. A shop's redemption page has one too, with no bill beside it.
 const CODE_LABEL = new RegExp(`ギフト ?コード|(?:${CARD_NAME})[^。\\n]{0,8}?(?:番号|コード|PIN)|PIN ?(?:コード|番号)`, 'i');
 const LABEL_CHARS = 40;
-const FIELD_LABEL = /コード|番号|PIN/i;
+// (A label that is only the code's: 「コード1」「番号（16桁）」, not a form's 電話番号 or 郵便番号.)
+const FIELD_LABEL = /^(?:カード)?(?:コード|番号|PIN)\s?[0-9０-９]{0,2}(?:\s|$|[:：(（])/i;
+const ANY_CODE_LABEL = new RegExp(`${CODE_LABEL.source}|${FIELD_LABEL.source}`, 'i');
 // A bill settled in a private chat: 「LINEで精算・退会する」「精算はLINE上でお伝えするPayPay送金で」. The way to pay is
 // told where no merchant, receipt or record exists (LINE Pay, a payment service, is not a chat).
 // (「友だち追加して精算する」: LINE's own word for adding the account.)
@@ -68,7 +70,7 @@ export default defineDetector({
     const forms = page.contacts.filter((c) => c.kind === 'form');
     // Where the page names a card as the way to pay, a field labelled only 「コード1」 is the card's.
     const namedCard = payBy.length > 0 || handOver.length > 0;
-    const fields = forms.length === 0 ? [] : matchBlocks(page, namedCard ? FIELD_LABEL : CODE_LABEL, { limit: 3, needs: namedCard ? undefined : NEEDS }).filter(
+    const fields = forms.length === 0 ? [] : matchBlocks(page, namedCard ? ANY_CODE_LABEL : CODE_LABEL, { limit: 3, needs: namedCard ? undefined : NEEDS }).filter(
       (m) => mine(m) && m.block.text.length <= LABEL_CHARS && forms.some((f) => near(f.block, m.index, 2)) && billNear(m.index),
     );
     handOver.push(...fields);
