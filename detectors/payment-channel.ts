@@ -65,8 +65,9 @@ export default defineDetector({
     // An exchange's own deposit page shows an address too, with no sum asked beside it.
     const crypto = matchBlocks(page, CRYPTO, { limit: 3, needs: CRYPTO_NEEDS }).filter((m) => mine(m) && page.amounts.some((a) => near(a.block, m.index, CRYPTO_DISTANCE)));
     // A sum asked (合計, 料金, 精算…, in its block or its label above), not a prize or a price in an advert.
-    const asked = (block: number) => PAYMENT_WORDS.test(page.blocks[block]?.text ?? '');
-    const billNear = (index: number) => page.amounts.some((a) => a.yen >= 1000 && near(a.block, index, BILL_DISTANCE) && (asked(a.block) || asked(a.block - 1)));
+    const sumNear = (index: number, distance: number, words: RegExp) =>
+      page.amounts.some((a) => a.yen >= 1000 && near(a.block, index, distance) && [a.block, a.block - 1].some((b) => words.test(page.blocks[b]?.text ?? '')));
+    const billNear = (index: number) => sumNear(index, BILL_DISTANCE, PAYMENT_WORDS);
     const forms = page.contacts.filter((c) => c.kind === 'form');
     // Where the page names a card as the way to pay, a field labelled only 「コード1」 is the card's.
     const namedCard = payBy.length > 0 || handOver.length > 0;
@@ -75,8 +76,9 @@ export default defineDetector({
     );
     handOver.push(...fields);
     // (or a LINE button whose own words take the bill's steps — 「LINEで手続き・退会する」 — beside an unpaid sum.)
-    const unpaid = (block: number) => page.amounts.some((a) => a.yen >= 1000 && near(a.block, block, UNPAID_DISTANCE) && UNPAID.test(`${page.blocks[a.block - 1]?.text ?? ''} ${page.blocks[a.block]?.text ?? ''}`));
-    const chatButtons = page.contacts.filter((c) => (c.kind === 'line' || c.kind === 'chat') && !page.blocks[c.block]?.quoted && CHAT_STEP.test(page.blocks[c.block]?.text ?? '') && unpaid(c.block));
+    const chatButtons = page.contacts.filter(
+      (c) => (c.kind === 'line' || c.kind === 'chat') && !page.blocks[c.block]?.quoted && CHAT_STEP.test(page.blocks[c.block]?.text ?? '') && sumNear(c.block, UNPAID_DISTANCE, UNPAID),
+    );
     const chat = matchBlocks(page, CHAT_SETTLEMENT, { limit: 3, needs: /LINE|ライン|Telegram|テレグラム|カカオ|Kakao|WhatsApp|Signal|友だち追加/i }).filter((m) => mine(m) && billNear(m.index));
     if (handOver.length > 0) found.push(evidence('giftCardCode', handOver.map((m) => m.match[0]), 2));
     if (chat.length > 0 || chatButtons.length > 0) found.push(evidence('chatSettlement', [...chat.map((m) => m.match[0]), ...chatButtons.map((c) => page.blocks[c.block]!.text)], 2));

@@ -1,7 +1,7 @@
 // Fake virus / security warnings (サポート詐欺): 「ウイルスに感染しています」「Windows サポートに今すぐお電話を」.
 // A web page cannot scan a computer. Real security software never asks you to phone a number on a web page.
 import { defineDetector, type Evidence } from './define';
-import { anyStandsOut, evidence, insideQuotes, matchBlocks, narrated, quotedFactor, type BlockMatch } from './helpers';
+import { anyStandsOut, evidence, insideQuotes, matchBlocks, narrated, near, quotedFactor, type BlockMatch } from './helpers';
 import type { PageSnapshot } from './snapshot/schema';
 
 // Computer viruses, not the flu: 「新型コロナウイルスに感染しました」 is news, not a fake warning.
@@ -164,7 +164,7 @@ export default defineDetector({
 /** A bill for "removing" a virus or for remote work, with no claim: a trace of the family, never a verdict alone. */
 function supportBill(page: PageSnapshot): { strength: number; evidence: Evidence[] } | null {
   const work = matchBlocks(page, SUPPORT_WORK, { limit: 3, needs: SUPPORT_WORK_NEEDS }).filter(
-    (m) => !m.inQuotes && !narrated(m.block.text, m.match.index) && page.amounts.some((a) => a.yen >= 1000 && Math.abs(a.block - m.index) <= BILL_DISTANCE),
+    (m) => !m.inQuotes && !narrated(m.block.text, m.match.index) && page.amounts.some((a) => a.yen >= 1000 && near(a.block, m.index, BILL_DISTANCE)),
   );
   return work.length === 0 ? null : { strength: 0.2, evidence: [evidence('supportWork', work.map((m) => m.match[0]))] };
 }

@@ -34,7 +34,7 @@ export function controlText(el: Element, tag: string, budget: Pick<Budget, 'cont
   if (BUTTON_INPUT.has(type)) return shown(el.getAttribute('value') ?? '', budget.controlChars);
   if (tag === 'input' && NOT_TEXT_INPUT.has(type)) return '';
   const written = tag === 'textarea' ? (el.textContent ?? '') : (el.getAttribute('value') ?? '');
-  return shown(shown(written, budget.controlChars) || el.getAttribute('placeholder') || '', budget.controlChars);
+  return shown(written, budget.controlChars) || shown(el.getAttribute('placeholder') ?? '', budget.controlChars);
 }
 
 /** What the first budget.controls inputs and textareas of `root` show (the gate; the collector reads each on its walk). */
