@@ -15,8 +15,11 @@ export default defineConfig({
     environment: 'node',
     // vitest 4.1 uses one core fewer than there are unless told (one worker on CI's two cores).
     maxWorkers: availableParallelism(),
-    // Worker threads start faster than child processes; each test file still gets a fresh module graph.
+    // Worker threads start faster than child processes. Files share a worker's module graph (importing the engine
+    // anew for every file took most of the step's time); tests/helpers/file-isolation.ts puts back what a file stubs.
     pool: 'threads',
+    isolate: false,
+    setupFiles: ['tests/helpers/file-isolation.ts'],
     testTimeout: 30_000,
   },
 });
