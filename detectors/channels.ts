@@ -43,6 +43,9 @@ export const CRYPTO = /(?<![A-Za-z0-9])(?:bc1[a-z0-9]{25,60}|BC1[A-Z0-9]{25,60}|
 // A bank account to pay into: a branch and an account number of digits.
 const ACCOUNT = /(?:口座(?:番号|No\.?|NO\.?|#)|普通(?:預金)?|当座(?:預金)?)[^\n]{0,8}?(?<![0-9])[0-9]{4,8}(?![0-9])/g;
 // A Japan Post Bank account: 記号 of five digits and 番号 of up to eight (ゆうちょ銀行 記号12345 番号67890121).
+// A person's payment handle: 「PayPay ID：yui_0915」, a paypal.me or PayPay QR link. Money sent there goes to someone,
+// not to a merchant's checkout.
+const PAYMENT_HANDLE = /paypal\.me\/[A-Za-z0-9_.-]{3,}|qr\.paypay\.ne\.jp\/[A-Za-z0-9_]{6,}|(?:PayPay|ペイペイ) ?(?:ID|ＩＤ) ?[:：]? ?@?[A-Za-z0-9_.-]{4,}/gi;
 const POSTAL_ACCOUNT = /記号[^\n]{0,4}?(?<![0-9])[0-9]{5}(?![0-9])[^\n]{0,8}?番号[^\n]{0,4}?(?<![0-9])[0-9]{6,8}(?![0-9])/g;
 // A number abroad, as English support-scam kits print it: +1-800-555-0199, (888) 555-0123, +44 20 7946 0958.
 const FOREIGN_PHONE = /(?<![\d+])(?:\+\d{1,3}[-\s.]?)?\(?\d{3}\)?[-\s.]\d{3}[-\s.]\d{4}(?!\d)|\+\d{1,3}[-\s]\d{1,4}(?:[-\s]\d{2,4}){2,3}(?!\d)/g;
@@ -171,6 +174,7 @@ export function readChannels(page: PageSnapshot, bill: ReadonlySet<number> | nul
   const pay = [
     ...matchBlocks(page, CRYPTO, { ...own, needs: CRYPTO_NEEDS }),
     ...matchBlocks(page, POSTAL_ACCOUNT, { ...own, needs: /記号/ }),
+    ...matchBlocks(page, PAYMENT_HANDLE, { ...own, needs: /paypal\.me|paypay|ペイペイ/i }),
     ...matchBlocks(page, ACCOUNT, { ...own, needs: /口座|普通|当座/ }),
   ].filter((m) => nearBill(m.index) && !quotedPhrase(m.block.text, m.match.index, m.match[0].length) && !narrated(m.block.text, m.match.index));
   if (pay.length > 0) live.push(evidence('livePayment', pay.map((m) => m.match[0])));

@@ -270,7 +270,9 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
   const collectorCall = () => collectorPart('settleCall');
   let rule: Report['rule'] = '';
   const extortion = strengthOf('extortion-threat');
-  if (extortion >= THRESHOLDS.extortionAlone || (extortion >= THRESHOLDS.extortionWithChannel && (firm('countdown') || firm('payment-channel') || firm('app-install-lure'))))
+  // A threat short of a named price counts with a clock, a way to pay, an app to install, or a page that will not
+  // let the visitor leave (a trapped full-screen "your recording will be published" with a number to call).
+  if (extortion >= THRESHOLDS.extortionAlone || (extortion >= THRESHOLDS.extortionWithChannel && (firm('countdown') || firm('payment-channel') || firm('app-install-lure') || firm('navigation-trap'))))
     rule = 'extortion';
   else if (strengthOf('app-install-lure') >= THRESHOLDS.appLure) rule = 'appLure';
   // 「規約違反が確認されました。示談金30万円…ご対応いただけない場合、被害届を提出」: a violation asserted and priced,

@@ -12,21 +12,22 @@
 import { defineDetector, type Evidence } from './define';
 import { anyStandsOut, denied, evidence, insideQuotes, matchBlocks, narrated, near, quotedFactor, type BlockMatch } from './helpers';
 import type { PageSnapshot } from './snapshot/schema';
+import { helpDesk } from './channels';
 
 // What is threatened: the recording or the pictures.
-const MEDIA = /動画|映像|画像|写真|録画|録音|ビデオ|ムービー|スクショ|スクリーンショット|裸|恥ずかしい姿|わいせつ|性的|[Vv]ideo|VIDEO|\.(?:mp4|mov|avi|jpe?g|png)\b/;
+const MEDIA = /動画|映像|画像|写真|録画|録音|ビデオ|ムービー|スクショ|スクリーンショット|裸|恥ずかしい姿|わいせつ|性的|[Vv]ideo|VIDEO|\b(?:[Nn]udes?|[Pp]hotos?|[Pp]ics?|[Pp]ictures?|[Rr]ecording)\b|\.(?:mp4|mov|avi|jpe?g|png)\b/;
 // Whom it would reach.
 const AUDIENCE =
-  /全会員|会員全員|検索エンジン|一般公開|家族|親族|親戚|親御|両親|親に|親と|兄弟|姉妹|妻|夫|奥さん|旦那|友人|友達|友だち|知人|知り合い|学校|クラス|同級生|先生|職場|会社|勤務先|バイト先|同僚|上司|取引先|SNS|Twitter|ツイッター|X(?:\(旧Twitter\))?の|Instagram|インスタ|Facebook|フェイスブック|TikTok|連絡先|電話帳|アドレス帳|フォロワー|全員|ネット上|ネットに|ネットで|インターネット|掲示板|アダルトサイト|提携サイト|宛先|\b(?:followers|family|friends|school|classmates|coworkers|colleagues|employer|boss|wife|husband|contacts)\b/i;
+  /全会員|会員全員|検索エンジン|一般公開|家族|親族|親戚|親御|両親|親に|親と|兄弟|姉妹|妻|夫|奥さん|旦那|友人|友達|友だち|知人|知り合い|学校|クラス|同級生|先生|職場|会社|勤務先|バイト先|同僚|上司|取引先|SNS|Twitter|ツイッター|X(?:\(旧Twitter\))?の|Instagram|インスタ|Facebook|フェイスブック|TikTok|連絡先|電話帳|アドレス帳|フォロワー|全員|ネット上|ネットに|ネットで|インターネット|掲示板|アダルトサイト|提携サイト|宛先|\b(?:followers|family|friends|school|classmates|coworkers|colleagues|employer|boss|wife|husband|contacts|mom|mum|mother|dad|father|parents|teachers?)\b/i;
 // Spreading, as an act to come: 拡散します, 送付いたします, 自動送信されます, 共有処理が予約されています, 晒す.
 const SPREAD =
-  /公開ギャラリー|公開[^。\n]{0,12}?(?:へ|に)移行(?:する|します|され|予定)|拡散|晒[しすさせ]|さら(?:す|し|され)|ばらま|ばら撒|バラま|バラ撒|撒(?:く|き(?:ます|散ら))|載せ(?:る|ます|てやる|られ)|貼(?:る|ります|ってやる|り付け)|掲載(?:し(?!た)|され(?!た|ている)|する)|送りつけ|送り付け|送付(?:いた)?し|送付され|送信(?:する|いたし|し(?:ます|てやる)|でき(?:ます|る))|送信され|送信(?:に|と)なる|送(?:る|ります|ってやる|らせ|られ(?:ます|ることにな|たく|たら))|お送り(?:し|いたし)|お見せ(?:し|いたし)|回(?:す|します|してやる)|配(?:る|ります|ってやる|布(?:する|します))|販売(?:する|します|され|してやる)|配信(?:し|され)|通知(?:いた)?し(?:ます)|公開(?:し|され|する)|投稿(?:し|され|する)|アップ(?:ロード)?(?:し|する|され)|流出|流(?:す|します|される)|流れ(?:る|ます|ちゃう|てしまう)(?!よう)|見せ(?:る|ます|てやる)|届(?:きます|けます|けられます|くことにな)|に見られ(?:る|ます|ちゃう)(?!よう)|共有(?:処理|し|され|する)|転送(?:し|され|する)|出回|[バば]ら(?:す|します|される|してやる|しちゃう)|届け(?:る|ます|てやる)|お届け(?:し|いたし)|公表(?:する|します|いたし|され|してやる)|(?:ネット|SNS|サイト|掲示板|Twitter|X|インスタ|YouTube|動画サイト)[^。\n]{0,6}?(?:に|へ)(?:も|は)?上げ(?:る|ます|てやる|られ)|広め(?:る|ます|てやる|られ)|シェア(?:する|します|され|してやる)|暴露(?:する|します|され|してやる)|流布(?:する|します|され)|送れ(?:ます|る)(?!よう)|自動(?:投稿|送信|公開|配信|共有)|見る(?:ことにな|はめにな)|目に触れ(?:る|ます|ることにな)|届く(?:ことにな|(?=[。！、]|$))|届けられ|とど(?:きます|けます|けられ|くことにな|く(?=[。！、]|$))|(?:送信|拡散|公開|配信|投稿|送付)(?:を)?開始|DM(?:する|します|して|を?送)|\b(?:send(?:ing)?|post(?:ing)?|shar(?:e|ing)) (?:it |them |this |the video |your video )?to\b|\b(?:upload(?:ed)?|publish(?:ed)?|leak(?:ed)?)\b/g;
-const SPREAD_NEEDS = /とど|開始|DM|send|post|shar|見る|目に触れ|upload|publish|leak|自動|上げ|公表|回|配|販売|拡散|晒|さら|ばらま|ばら撒|バラ|ばら|撒|載せ|貼|掲載|送|配信|通知|公開|投稿|アップ|流|見せ|見られ|届|共有|転送|出回|広め|シェア|暴露/;
+  /公開ギャラリー|公開[^。\n]{0,12}?(?:へ|に)移行(?:する|します|され|予定)|拡散|晒[しすさせ]|さら(?:す|し|され)|ばらま|ばら撒|バラま|バラ撒|撒(?:く|き(?:ます|散ら))|載せ(?:る|ます|てやる|られ)|貼(?:る|ります|ってやる|り付け)|掲載(?:し(?!た)|され(?!た|ている)|する)|送りつけ|送り付け|送付(?:いた)?し|送付され|送信(?:する|いたし|し(?:ます|てやる)|でき(?:ます|る))|送信され|送信(?:に|と)なる|送(?:る|ります|ってやる|らせ|られ(?:ます|ることにな|たく|たら))|送り(?:始め|はじめ|出し|つけ)|お送り(?:し|いたし)|お見せ(?:し|いたし)|回(?:す|します|してやる)|配(?:る|ります|ってやる|布(?:する|します))|販売(?:する|します|され|してやる)|配信(?:し|され)|通知(?:いた)?し(?:ます)|公開(?:し|され|する)|投稿(?:し|され|する)|アップ(?:ロード)?(?:し|する|され)|流出|流(?:す|します|される)|流れ(?:る|ます|ちゃう|てしまう)(?!よう)|見せ(?:る|ます|てやる)|届(?:きます|けます|けられます|くことにな)|に見られ(?:る|ます|ちゃう)(?!よう)|共有(?:処理|し|され|する)|転送(?:し|され|する)|出回|[バば]ら(?:す|します|される|してやる|しちゃう)|届け(?:る|ます|てやる)|お届け(?:し|いたし)|公表(?:する|します|いたし|され|してやる)|(?:ネット|SNS|サイト|掲示板|Twitter|X|インスタ|YouTube|動画サイト)[^。\n]{0,6}?(?:に|へ)(?:も|は)?上げ(?:る|ます|てやる|られ)|広め(?:る|ます|てやる|られ)|シェア(?:する|します|され|してやる)|暴露(?:する|します|され|してやる)|流布(?:する|します|され)|送れ(?:ます|る)(?!よう)|自動(?:投稿|送信|公開|配信|共有)|見る(?:ことにな|はめにな)|目に触れ(?:る|ます|ることにな)|届く(?:ことにな|(?=[。！、]|$))|届けられ|とど(?:きます|けます|けられ|くことにな|く(?=[。！、]|$))|(?:送信|拡散|公開|配信|投稿|送付)(?:を)?開始|DM(?:する|します|して|を?送)|\b(?:send(?:ing)?|post(?:ing)?|shar(?:e|ing)) (?:it |them |this |the video |your video )?to\b|\b(?:upload(?:ed)?|publish(?:ed)?|leak(?:ed)?)\b|\b(?:I|we)(?: will|'ll)? (?:start to |will )?(?:send|post|share|spread|leak|show)\b|\bput (?:your|ur|the|them|it)\b/gi;
+const SPREAD_NEEDS = /とど|開始|DM|send|post|shar|put|spread|show|見る|目に触れ|upload|publish|leak|自動|上げ|公表|回|配|販売|拡散|晒|さら|ばらま|ばら撒|バラ|ばら|撒|載せ|貼|掲載|送|配信|通知|公開|投稿|アップ|流|見せ|見られ|届|共有|転送|出回|広め|シェア|暴露/;
 // Words after a spreading word that make it advice, a negation, the past or a thing looked into: 拡散されることは
 // ありません, 拡散を防ぐ, 拡散状況の確認 (and 拡散先, 送信先: where to, a noun — a help page's table label; 流出データ, a
 // leak-checking service's; 流出した, told).
 // (「元交際相手が投稿した」「同意なく公開された画像」: what was done, told; not 「公開したら」, a condition.)
-const NOT_A_THREAT = /^(?:先|た(?!ら|い|く|なら)|した(?!ら|い|く|なら)|データ|行為|こと(?!が(?:でき|可能)|にな)|もの|被害|手口|事件|事例|状況|状態|範囲|の(?:状況|状態|有無|範囲|程度|リスク)|リスク|て(?:い|お)(?:ます|る|た)|ています)|^[^。！？\n]{0,12}?(?:ことはありません|ことはない|(?<!しれ)ません|ない(?:で|よう|こと)|ず(?:に)?[、。]|を?(?:防|止め|とめ|阻止)|防止|されても|しても|たら(?:どう|いい)|ていた|てしまった|だけ|された(?:ら|場合|とき|時)|という|と(?:脅|言)|など|ますか|ですか|(?:る|ない)か[？?])/;
+const NOT_A_THREAT = /^(?:先|た(?!ら|い|く|なら)|した(?!ら|い|く|なら)|データ|行為|こと(?!が(?:でき|可能)|にな|も(?:でき|可能))|もの|被害|手口|事件|事例|状況|状態|範囲|の(?:状況|状態|有無|範囲|程度|リスク)|リスク|て(?:い|お)(?:ます|る|た)|ています)|^[^。！？\n]{0,12}?(?:ことはありません|ことはない|(?<!しれ)ません|ない(?:で|よう|こと)|ず(?:に)?[、。]|を?(?:防|止め|とめ|阻止)|防止|されても|しても|たら(?:どう|いい)|ていた|てしまった|だけ|された(?:ら|場合|とき|時)|という|と(?:脅|言)|など|ますか|ですか|(?:る|ない)か[？?])/;
 // A threat told as a possibility: 「ネットに出回る可能性があるね」「会社の人に見られるかもしれない」. Help pages say the same
 // (「拡散される恐れがあります」), so a hedged threat counts only with a ransom or a coerced demand of the page's own
 // beside it, and never after a concession (「払っても拡散される恐れ」 is advice).
@@ -39,12 +40,15 @@ const CONCESSION = /ても|でも|としても/;
 const OTHER_TOPIC = /(?:ご?案内|お知らせ|通知|ご?連絡|請求書|明細書?|確認メール|書類|資料|領収書|見積書?|カタログ|ニュースレター|会報)(?:は|を)/;
 const OTHER_OBJECT = /(?:ご?案内|お知らせ|通知|請求書|明細書?|確認メール|メール|書類|資料|パスワード|認証コード|コード|キー|領収書|見積書?|カタログ|ニュースレター|会報|新作|特集|新機能|新商品|新曲|最新情報|記事|コンテンツ|作品|アップデート|バージョン|ページ)(?:を|が)(?:再度|改めて)?$/;
 // The condition that makes spreading a threat: 「連絡がない場合」「消してほしければ」「停止するためには」.
-const COERCION = /(?:払|振り込|振込|入金|送金|連絡)(?:え|め|すれ|され|いただけれ)ば|お?金(?:を)?(?:送|払)(?:れ|え)ば|このままだと|このままでは|なければ|なかったら|ない場合|できない場合|た場合|過ぎれば|確認(?:され|でき)れば|確認できない|されたく|嫌なら|たいなら|たいのであれば|たいのなら|ないなら|(?:停止|止め|中止|削除|解除|キャンセル|取り?消|取消)(?:する|させる|したい|す)?(?:ため)?には|したらすぐ|ほしければ|欲しければ|たければ|連絡がない|対応がない|無視(?:すれば|した場合|したら)|ためには|には(?:下記|以下)|したら即|限り|しない限り|(?:対応|返事|返答|行動|選択)(?:次第|によっては)|\b(?:to stop (?:this|it)|unless|if you (?:do not|don't)|if you want (?:me )?to (?:delete|stop|remove)|no payment)\b/i;
+const COERCION = /(?:払|振り込|振込|入金|送金|連絡)(?:え|め|すれ|され|いただけれ)ば|お?金(?:を)?(?:送|払)(?:れ|え)ば|このままだと|このままでは|なければ|なかったら|ない場合|できない場合|た場合|過ぎれば|確認(?:され|でき)れば|確認できない|されたく|嫌なら|たいなら|たいのであれば|たいのなら|ないなら|(?:停止|止め|中止|削除|解除|キャンセル|取り?消|取消)(?:する|させる|したい|す)?(?:ため)?には|したらすぐ|ほしければ|欲しければ|たければ|連絡がない|対応がない|無視(?:すれば|した場合|したら)|ためには|には(?:下記|以下)|したら即|限り|しない限り|(?:対応|返事|返答|行動|選択)(?:次第|によっては)|(?:あなた|君|きみ|お前|あんた|貴方|貴殿)次第|たい(?:場合|とき|なら)|(?:送って|払って|振り込んで|送金して)(?:くれれ|もらえれ|いただけれ)ば|(?:消す|止める|消して(?:ほしい|もらう))(?:ため)?には|\b(?:to stop (?:this|it)|unless|if you (?:do not|don't|dont|no|not)|if you want (?:me )?to (?:delete|stop|remove)|no payment|if (?:you )?block)\b/i;
+// The condition is to stop it (「公開を停止するには」「消してほしければ」), not a choice offered (a school's 「掲載を希望し
+// ない場合はご連絡ください」 beside its number).
+const STOP_CONDITION = /(?:停止|止め|中止|削除|解除|キャンセル|取り?消|取消|消)(?:する|させる|したい|す|して(?:ほしい|もらう))?(?:ため)?には|(?:止め|消し|削除し)(?:たい|てほしい)(?:場合|なら|とき)|ほしければ|欲しければ/;
 // What it costs to stop it: a ransom by name, or money asked for.
-const DEMAND = /手間賃|(?:[0-9０-９]{2} ?(?:桁|ケタ)|コード)[^。！？\n]{0,14}?(?:を)?(?:ここに|こちらに|このトークに)?(?:送って|貼って|送れ)|(?:停止|削除|取消|取り消し|キャンセル|非公開|除外)(?:手続き?|処理)(?:費用?|料|手数料)|示談金|削除費用|削除料|削除代|破棄費用|停止費用|慰謝料|解決金|口止め料?|和解金|(?:取り?消し?|取消|キャンセル|除外|非公開化?|配信停止)(?:手数料|費用|料)|保護料金?|違約金|お金を(?:払|振り込|用意)|支払(?:え|いなさい|わなければ|わない場合|いが確認)|振り込め|払え|(?:送金|入金|お?支払い|振り?込み?)(?:を)?(?:して|お願い)?(?:ください|下さい|しろ|せよ)|(?:お?支払い?|入金|送金)が必要|(?:送金|入金|お?支払い|振り?込み?)(?:を)?(?:して)?(?:いただければ|いただけましたら|頂ければ|くだされば)|(?<!認証|確認|ワンタイム|招待|プロモーション|クーポン|QR|郵便|セキュリティ|検証|ログイン|承認)コードを(?:入力|送信|お?送)|\bbuy [^.\n]{0,20}?(?:gift ?card|card)\b|(?:Gift ?Card|ギフトカード|ギフト券)[^。！？\n]{0,20}?買(?:って|え|いなさい)|(?:番号|コード)を?[^。！？\n]{0,8}?メール(?:しろ|して|で送)|(?:ギフトカード|ギフト券|電子マネー|ビットコイン|仮想通貨|暗号資産|USDT|BTC|ETH|コード|PayPay|ペイペイ|LINE ?Pay)[^。！？\n]{0,10}?(?:用意|購入|送金|送って|送れ|払)/g;
+const DEMAND = /手間賃|(?:[0-9０-９]{2} ?(?:桁|ケタ)|コード)[^。！？\n]{0,14}?(?:を)?(?:ここに|こちらに|このトークに)?(?:送って|貼って|送れ)|(?:停止|削除|取消|取り消し|キャンセル|非公開|除外)(?:手続き?|処理)(?:費用?|料|手数料)|示談金|削除費用|削除料|削除(?:の)?代金?|破棄費用|停止費用|慰謝料|解決金|口止め料?|和解金|(?:取り?消し?|取消|キャンセル|除外|非公開化?|配信停止)(?:手数料|費用|料)|保護料金?|違約金|お金を(?:払|振り込|用意)|支払(?:え|いなさい|わなければ|わない場合|いが確認)|振り込め|払え|払って(?:ください|下さい|くれ|ね(?![えぇ])|よ)|(?:送金|入金|お?支払い|振り?込み?)(?:を)?(?:して|お願い)?(?:ください|下さい|しろ|せよ)|(?:お?支払い?|入金|送金)が必要|(?:送金|入金|お?支払い|振り?込み?)(?:を)?(?:して)?(?:いただければ|いただけましたら|頂ければ|くだされば)|(?<!認証|確認|ワンタイム|招待|プロモーション|クーポン|QR|郵便|セキュリティ|検証|ログイン|承認)コードを(?:入力|送信|お?送)|\bbuy [^.\n]{0,20}?(?:gift ?card|card)\b|(?:Gift ?Card|ギフトカード|ギフト券)[^。！？\n]{0,20}?買(?:って|え|いなさい)|(?:番号|コード)を?[^。！？\n]{0,8}?メール(?:しろ|して|で送)|(?:ギフトカード|ギフト券|電子マネー|ビットコイン|仮想通貨|暗号資産|USDT|BTC|ETH|コード|PayPay|ペイペイ|LINE ?Pay)[^。！？\n]{0,10}?(?:用意|購入|送金|送って|送れ|払)/g;
 // The ransom by name: no shop or service asks for these beside pictures of the customer.
 // (and what it costs to take the pictures out of a "queue": 取消手数料, キャンセル料, 除外費用 beside the threat)
-const RANSOM = /手間賃|(?:停止|削除|取消|取り消し|キャンセル|非公開|除外)(?:手続き?|処理)(?:費用?|料|手数料)|示談金|削除費用|削除料|削除代|破棄費用|停止費用|慰謝料|解決金|口止め|和解金|(?:取り?消し?|取消|キャンセル|除外|非公開化?|配信停止)(?:手数料|費用|料)|保護料金?/;
+const RANSOM = /手間賃|(?:停止|削除|取消|取り消し|キャンセル|非公開|除外)(?:手続き?|処理)(?:費用?|料|手数料)|示談金|削除費用|削除料|削除(?:の)?代金?|破棄費用|停止費用|慰謝料|解決金|口止め|和解金|(?:取り?消し?|取消|キャンセル|除外|非公開化?|配信停止)(?:手数料|費用|料)|保護料金?/;
 const DEMAND_NEEDS = /Gift|メール|手間賃|桁|ケタ|buy|手続|処理|USDT|BTC|ETH|示談|削除|破棄|停止|保護料|取消|取り?消|キャンセル|除外|非公開|慰謝|解決金|口止め|和解|違約|お金|支払|振り?込|払え|送金|入金|ギフト|電子マネー|ビットコイン|仮想通貨|暗号資産|コード|PayPay|ペイペイ|LINE ?Pay/;
 const PAY = /払|振込|振り込|送金|入金|ギフト|電子マネー|示談|削除|用意|購入|コード/;
 // A demand named as what others ask (…を求める業者, …には応じない): a warning about it.
@@ -153,7 +157,7 @@ export default defineDetector({
   id: 'extortion-threat',
   weight: 60, // a threat to spread images with a demand is the whole extortion on one screen (see evaluate.ts)
   role: 'extortion',
-  evidenceKeys: ['spreadThreat', 'extortionDemand', 'privateChannel'],
+  evidenceKeys: ['spreadThreat', 'extortionDemand', 'privateChannel', 'callToStop'],
   detect(page) {
     const { firm, hedged } = threatsOf(page);
     if (firm.length === 0 && hedged.length === 0) return null;
@@ -179,6 +183,17 @@ export default defineDetector({
         ? page.amounts.filter((a) => a.yen >= 1000 && ownAmount(page, a) && PAY.test(page.blocks[a.block]?.text ?? '') && nearThreat(a.block, DEMAND_DISTANCE))
         : [];
     const channels = page.contacts.filter((c) => c.kind !== 'tel' && !page.blocks[c.block]?.quoted && nearThreat(c.block, DEMAND_DISTANCE * 2));
+    // 「公開を停止するには…今すぐご連絡ください 0120-…」: a number to call to stop it is where the price is named (no
+    // help line: police and consultation numbers are told apart by helpDesk).
+    const calls =
+      coerced.length > 0
+        ? page.phones.filter(
+            (p) =>
+              !page.blocks[p.block]?.quoted &&
+              !helpDesk(page, p.block, p.digits) &&
+              coerced.some((m) => near(p.block, m.index, CONDITION_DISTANCE + 1) && (STOP_CONDITION.test(m.block.text) || ownBlockNear(page, m.index, CONDITION_DISTANCE, STOP_CONDITION))),
+          )
+        : [];
     const ransom = demands.some((m) => RANSOM.test(m.match[0]));
     // Money asked for in plain words (お支払いください) is a ransom only where a condition makes it one.
     const asked = demands.filter((m) => RANSOM.test(m.match[0]) || coerced.length > 0);
@@ -189,9 +204,10 @@ export default defineDetector({
     const found: Evidence[] = [evidence('spreadThreat', shown.map((m) => clause(m)))];
     if (demanded) found.push(evidence('extortionDemand', [...asked.map((m) => m.match[0]), ...amounts.map((a) => a.text)]));
     if (channels.length > 0) found.push(evidence('privateChannel', channels.map((c) => c.value)));
+    if (calls.length > 0) found.push(evidence('callToStop', [...new Set(calls.map((p) => p.display))]));
     // A ransom by name, or a condition with money asked: the whole threat. Less with a private channel only.
     const whole = ransom || (demanded && coerced.length > 0);
-    const strength = (whole ? 1 : channels.length > 0 || asked.length > 0 ? 0.7 : 0.4) * quotedFactor(shown);
+    const strength = (whole ? 1 : channels.length > 0 || calls.length > 0 || asked.length > 0 ? 0.7 : 0.4) * quotedFactor(shown);
     return { strength, evidence: found, prominent: anyStandsOut(shown) };
   },
 });

@@ -10,14 +10,14 @@ import { PAYMENT_WORDS, denied, evidence, matchBlocks, near, standsOut } from '.
 
 const CARD_NAME =
   'Gift ?Card|Gift ?Code|Prepaid|Amazon(?! ?Pay)|アマゾン(?! ?ペイ)|iTunes|アイチューンズ|Apple(?! ?Pay)|アップル(?! ?ペイ)|Google ?Play|グーグル ?プレイ|WebMoney|ウェブマネー|BitCash|ビットキャッシュ|NET ?CASH|ネットキャッシュ|nanaco|ナナコ|Vプリカ|ギフト ?(?:カード|券|コード)|プリペイド ?(?:カード|番号)?|電子マネー';
-// The code handed over: sent, typed into the page, read out, photographed.
+// The code handed over: sent, typed into the page, read out, photographed, given to the agent (「番号を担当者へ」).
 const HAND_OVER = new RegExp(
-  `(?:${CARD_NAME})[^\\n]{0,40}?(?:番号|コード|PIN|ID|裏面|英数字|[0-9０-９]{2} ?(?:桁|ケタ))[^。\\n]{0,16}?(?:を|の)?(?:送信|送付|送って|お送り|入力|ご入力|打ち込|教えて|お知らせ|伝え|お伝え|撮影|写真|画像|貼り付け|記入|返信)`,
+  `(?:${CARD_NAME})[^\\n]{0,60}?(?:番号|コード|PIN|ID|裏面|英数字|[0-9０-９]{2} ?(?:桁|ケタ))[^。\\n]{0,16}?(?:を|の)?(?:送信|送付|送って|お送り|入力|ご入力|打ち込|教えて|お知らせ|伝え|お伝え|撮影|写真|画像|貼り付け|記入|返信|担当者?(?:へ|に)(?:お?伝え|お?送り|送信|$|[）)]))`,
   'gi',
 );
 // The card named as the way to pay.
 const PAY_BY_CARD = new RegExp(
-  `(?:${CARD_NAME})[^。\\n]{0,20}?(?:で|にて|による)(?:の)?(?:お?支払い?|お?支払|決済|精算|納付|入金)|(?:お?支払い?|決済|精算)(?:方法|は)[^。\\n]{0,8}?(?:${CARD_NAME})`,
+  `(?:${CARD_NAME})[^。\\n]{0,20}?(?:で|にて|による)(?:の)?\\s*(?:[0-9０-９,，.]+ ?万?円分?\\s*)?(?:お?支払い?|お?支払|払(?!い戻)|決済|精算|納付|入金)|(?:お?支払い?|決済|精算)(?:方法|は)[^。\\n]{0,8}?(?:${CARD_NAME})`,
   'gi',
 );
 // A private person's name as the account holder: katakana given and family name, no company mark (株式会社, (カ), ユ) …).
@@ -37,6 +37,7 @@ const CHAT_SETTLEMENT = new RegExp(
   `${CHAT_APP}[^。\\n]{0,20}?(?:精算|お?支払|決済|送金|振込|振り込)|(?:精算|お?支払い?|決済|送金)(?:方法)?(?:は|を|の)?[^。\\n]{0,10}?${CHAT_APP}(?:上|にて|で|から|内|の(?:トーク|チャット))|友だち追加(?:して|後|のうえ)[^。\\n]{0,10}?(?:精算|お?支払|決済|送金)`,
   'g',
 );
+const DONE_ALREADY = /^(?:し|され)(?:た(?!ら|(?:ください|下さい))|てしまっ|ない|ず)|^しちゃ/;
 const UNPAID = /未精算|未払|未納|滞納/;
 const CHAT_STEP = /手続|退会|解約|精算|お?支払/;
 const UNPAID_DISTANCE = 5;
@@ -56,7 +57,9 @@ export default defineDetector({
   evidenceKeys: ['giftCardCode', 'giftCardPayment', 'cryptoAddress', 'chatSettlement', 'personalAccount'],
   detect(page) {
     const found: Evidence[] = [];
-    const mine = (m: { inQuotes: boolean; block: { text: string }; match: RegExpExecArray }) => !m.inQuotes && !denied(m.block.text, m.match.index);
+    // (「Apple IDやカード情報を入力した → パスワード変更」: what the reader did, in an adviser's list, asks nothing.)
+    const mine = (m: { inQuotes: boolean; block: { text: string }; match: RegExpExecArray }) =>
+      !m.inQuotes && !denied(m.block.text, m.match.index) && !DONE_ALREADY.test(m.block.text.slice(m.match.index + m.match[0].length));
     const handOver = matchBlocks(page, HAND_OVER, { limit: 5, needs: NEEDS }).filter(mine);
     const payBy = matchBlocks(page, PAY_BY_CARD, { limit: 5, needs: NEEDS }).filter(mine);
     const personal = matchBlocks(page, PERSONAL_ACCOUNT, { limit: 3, needs: /名義|受取人/ }).filter(mine);

@@ -13,12 +13,17 @@ import { helpDesk } from './channels';
 const EXAMPLE_LABEL =
   /^[\s【（(［\[▼▽■□◆◇●〈《<〔「]*(?:[^\s。、]{0,12}?(?:画面|メッセージ|メール|文面|表示|請求|脅迫文|チャット|やり取り|手口))?[\s（(［\[]*(?:例|見本|イメージ|サンプル|再現|一例|記載例|画面例|文例)[\s）)］\]】〉》>〕」]*[:：]?\s*$/;
 // A sentence that introduces what follows as something shown or received: …が届きました。 …と表示されます：
+// 「画面の文字をそのまま打ちます。」
 const INTRODUCTION =
-  /(?:次|以下|下記|こちら|こんな|このような|下の|実際の)(?:の)?(?:ような|ように)?[^。\n]{0,20}?(?:メッセージ|メール|画面|文面|文章|表示|内容|請求|脅し|脅迫|やり取り|チャット)[^。\n]{0,16}?(?:届き|届い|表示され|送られ|送信され|来ま|来て|出ま|出て)[^。\n]{0,8}?[。:：]?\s*$|(?:例えば|たとえば)[^。\n]{0,30}?(?:次|以下|こんな|このような)[^。\n]{0,30}[:：。]\s*$|(?:以下|次|下記|下の画面)(?:は|が)[^。\n]{0,40}?(?:再現|見本|イメージ|サンプル|例)(?:した|したもの|です|になります|の)[^。\n]{0,12}[。:：]/;
+  /(?:次|以下|下記|こちら|こんな|このような|下の|実際の)(?:の)?(?:ような|ように)?[^。\n]{0,20}?(?:メッセージ|メール|画面|文面|文章|表示|内容|請求|脅し|脅迫|やり取り|チャット)[^。\n]{0,16}?(?:届き|届い|表示され|送られ|送信され|来ま|来て|出ま|出て)[^。\n]{0,8}?[。:：]?\s*$|(?:例えば|たとえば)[^。\n]{0,30}?(?:次|以下|こんな|このような)[^。\n]{0,30}[:：。]\s*$|(?:以下|次|下記|下の画面)(?:は|が)[^。\n]{0,40}?(?:再現|見本|イメージ|サンプル|例)(?:した|したもの|です|になります|の)[^。\n]{0,12}[。:：]|(?:画面|表示|メッセージ|メール|文面|文字|内容)[^。\n]{0,12}?(?:そのまま|以下に|下に|ここに)[^。\n]{0,8}?(?:打ち|書き|写し|貼り|コピーし|載せ)(?:ます|ました|ておきます)[。:：]?\s*$/;
 // A mark inside the example itself (【見本】, （画面例）) or a caption under it ending in 例・見本・イメージ.
 const EXAMPLE_MARK = /[【（(［\[〔](?:[^】）)］\]〔〕]{0,16}?)(?:見本|画面例|イメージ|サンプル|再現|記載例|例)[^】）)］\]〕]{0,8}[】）)］\]〕]/;
 // (A news photo's caption says it in brackets at its end: 「…（県警提供の画像を基に本社で再現、一部加工）」.)
 const CAPTION = /(?:画面|請求|メッセージ|メール|表示|文面|警告|脅迫文|チャット)[^\n]{0,100}?(?:例|見本|イメージ|サンプル|再現)(?:[、,][^。\n）)]{0,8})?[)）】\]」]*[。.]?\s*$/;
+// A numbered figure's caption (「図2　誘導先サイトの再現（主要部分）」「写真1 確認されたSMSの例」): an article's own
+// label, above or below its figure, so the short lines on both sides are the example.
+const FIGURE_CAPTION =
+  /^[\s【（(［\[]*(?:図|画像|写真|イラスト|資料|Fig\.?|Figure)\s*[0-9０-９]{1,2}[\s:：.．、]*[^。\n]{0,30}?(?:例|見本|イメージ|サンプル|再現)(?:[（(][^）)\n]{0,20}[）)])?[\s】）)\]]*$/i;
 // A caption sits right under what it describes.
 const CAPTION_BLOCKS = 8;
 // An example is a run of short lines (a screen, chat bubbles); the page's own prose or a heading ends it.
@@ -41,8 +46,10 @@ export function markExamples(page: PageSnapshot): PageSnapshot {
       blocks ??= page.blocks.slice();
       blocks[i] = { ...label, quoted: true };
     }
-    if (!(EXAMPLE_LABEL.test(text) || INTRODUCTION.test(text) || CAPTION.test(text))) continue;
-    if (text.length <= EXAMPLE_LINE * 2 && CAPTION.test(text) && !INTRODUCTION.test(text) && !EXAMPLE_LABEL.test(text)) {
+    const figure = FIGURE_CAPTION.test(text);
+    if (!(figure || EXAMPLE_LABEL.test(text) || INTRODUCTION.test(text) || CAPTION.test(text))) continue;
+    const caption = CAPTION.test(text) && !INTRODUCTION.test(text) && !EXAMPLE_LABEL.test(text);
+    if (figure || caption) {
       // A caption: the example is the run of lines above it.
       for (let k = i - 1; k >= 0 && i - k <= CAPTION_BLOCKS; k--) {
         const b = page.blocks[k]!;
@@ -50,14 +57,15 @@ export function markExamples(page: PageSnapshot): PageSnapshot {
         blocks ??= page.blocks.slice();
         if (!b.quoted) blocks[k] = { ...b, quoted: true };
       }
-      continue;
+      if (!figure) continue;
     }
     let j = i + 1;
     for (; j < page.blocks.length && j - i <= EXAMPLE_BLOCKS; j++) {
       const b = page.blocks[j]!;
       // What an introduction points at comes right after it, however long its text (a reproduced warning window
       // is one long block); past the first few lines, the page's own prose ends the example.
-      if (b.script || (b.heading > 0 && b.heading <= 3) || (j - i > HEAD_OF_EXAMPLE && ends(b))) break;
+      // (The reproduced screen's own title may be its first line: 「登録完了」 right under 「図2 …の再現」.)
+      if (b.script || (b.heading > 0 && b.heading <= 3 && j > i + 1) || (j - i > HEAD_OF_EXAMPLE && ends(b))) break;
       blocks ??= page.blocks.slice();
       if (!b.quoted) blocks[j] = { ...b, quoted: true };
     }

@@ -1,7 +1,7 @@
 // Fake virus / security warnings (サポート詐欺): 「ウイルスに感染しています」「Windows サポートに今すぐお電話を」.
 // A web page cannot scan a computer. Real security software never asks you to phone a number on a web page.
 import { defineDetector, type Evidence } from './define';
-import { anyStandsOut, evidence, insideQuotes, matchBlocks, narrated, near, quotedFactor, type BlockMatch } from './helpers';
+import { anyStandsOut, evidence, insideQuotes, matchBlocks, narrated, near, quotedFactor, sentenceAt, type BlockMatch } from './helpers';
 import type { PageSnapshot } from './snapshot/schema';
 
 // Computer viruses, not the flu: 「新型コロナウイルスに感染しました」 is news, not a fake warning.
@@ -100,14 +100,19 @@ function statedHarm(page: PageSnapshot): BlockMatch[] {
 const INFECTION_WORDS = /ウ[イィ]ルス|ハッカー|潜ん|仕込|入り込|住み着|送られ|抜き取|盗まれ|遮断|制限|漏れて|脅威|侵害|危険にさらされ|活動|潜伏|存在|侵入|制限中|凍結|送信中|停止|送信|流出|トロイ|スパイウェア|マルウェア|ランサム|アドウェア|ワーム|不正なプログラム|感染|ブロック|ロック|暗号化|破損|損傷|ライセンス|登録キー|プロダクトキー|遠隔操作|乗っ取|個人情報|infected|blocked|locked|compromised|virus|trojan|spyware|malware/i;
 const FAKE_SENDER = /Windows|Microsoft|マイクロソフト|Apple|アップル|iPhone|Google|グーグル|Android|McAfee|マカフィー|Norton|ノートン|Defender|セキュリティ ?(?:センター|警告|アラート)/g;
 const CALL_NOW =
-  /(?:サポート|窓口|ヘルプライン|ヘルプデスク|フリーダイヤル|技術者|エンジニア|テクニカル|カスタマー|センター)[^。\n]{0,30}?(?:電話|連絡|お問い?合わせ|問い合わせ|通話)|今すぐ[^。\n]{0,12}?(?:電話|連絡|お問い?合わせ)|(?:お電話|電話)(?:して|ください|をして)|call (?:microsoft|apple|support|us|now|the number)|toll.?free/gi;
+  /(?:サポート|窓口|ヘルプライン|ヘルプデスク|フリーダイヤル|技術者|エンジニア|テクニカル|カスタマー|センター)[^。\n]{0,30}?(?:電話|連絡|お問い?合わせ|問い合わせ|通話)|今すぐ[^。\n]{0,12}?(?:電話|連絡|お問い?合わせ)|(?:お電話|電話)(?:して(?!しまっ|も|は|いない|いた|から)|ください|をして)|call (?:microsoft|apple|support|us|now|the number)|toll.?free/gi;
 // Ransom-style: pay to "decrypt" or "repair" — the demand is the call to action.
 // (「支払いはせず、無視してください」 is advice: no せず/しない between the payment and the request.)
 const PAY_NOW = /(?:振り?込み?|お?支払い?|入金|購入|ギフトカード|電子マネー|gift ?card)(?:(?!せず|しない|しないで)[^。\n]){0,12}?(?:が必要|してください|下さい|しろ|せよ)|(?:金|料金)を払え/gi;
 // The fake warning's button to "fix" it (「今すぐ修復する」「ウイルスを削除する」), to a store's cleaner app or a download:
 // a way to act as much as a number is.
 const FIX_BUTTON = /修復|駆除|削除|除去|スキャン|クリーン|保護する|インストール|ダウンロード|\b(?:fix|clean|scan|remove|repair|protect)\b/i;
-const BUTTON_CHARS = 30;
+const BUTTON_CHARS = 40;
+// The button stands in the warning: a site's footer link 「ダウンロード」 is no fix.
+const FIX_DISTANCE = 8;
+// A security product telling what it blocks for its users (「当社製品では詐欺サイトへのアクセスを危険サイトとして
+// ブロックしています」) protects; a fake warning says the visitor is blocked.
+const PROTECTION = /(?:詐欺|危険|有害|不正|フィッシング|悪質|偽)(?:な)?サイト[^。\n]{0,16}?(?:を|として)?ブロック|(?:当社|弊社)[^。\n]{0,30}?(?:製品|ソフト|アプリ|機能|サービス)/;
 const CLOSE_THREAT = /(?:このページ|このウィンドウ|この画面|ブラウザ|タブ)[をは]?閉じ(?:ないで|ると|た場合)|再起動(?:しないで|すると|した場合)|電源を?切(?:らないで|ると)|do not (?:close|restart|shut)/gi;
 
 // The bill after the call: 「トロイの木馬 / スパイウェア除去作業 ¥29,800」「遠隔作業費」「サポート料金のお支払い」. Repair
@@ -124,9 +129,9 @@ export default defineDetector({
   detect(page) {
     // A claim that ends inside quotation marks (ブラウザ上で「ウイルスに感染しました」) is the quoted screen's, wherever
     // the match began.
-    const listed = matchBlocks(page, INFECTION, { needs: INFECTION_WORDS }).map((m) =>
-      m.inQuotes || !insideQuotes(m.block.text, m.match.index + m.match[0].length - 1) ? m : { ...m, inQuotes: true },
-    );
+    const listed = matchBlocks(page, INFECTION, { needs: INFECTION_WORDS })
+      .filter((m) => !PROTECTION.test(sentenceAt(m.block.text, m.match.index)))
+      .map((m) => (m.inQuotes || !insideQuotes(m.block.text, m.match.index + m.match[0].length - 1) ? m : { ...m, inQuotes: true }));
     const listedBlocks = new Set(listed.map((m) => m.index));
     const infection = [...listed, ...statedHarm(page).filter((m) => !listedBlocks.has(m.index))];
     if (infection.length === 0) return supportBill(page);
@@ -142,7 +147,9 @@ export default defineDetector({
     if (call.length > 0 || phones.length > 0 || chats.length > 0)
       found.push(evidence('callNow', [...phones.map((p) => p.display), ...chats.map((c) => c.value), ...call.map((m) => m.match[0])], 2));
     if (pay.length > 0) found.push(evidence('ransomDemand', pay.map((m) => m.match[0]), 1));
-    const fix = page.blocks.filter((b) => b.link && !b.quoted && b.text.length <= BUTTON_CHARS && FIX_BUTTON.test(b.text)).slice(0, 3);
+    const fix = page.blocks
+      .filter((b, i) => b.link && !b.quoted && b.text.length <= BUTTON_CHARS && FIX_BUTTON.test(b.text) && infection.some((m) => near(i, m.index, FIX_DISTANCE)))
+      .slice(0, 3);
     if (fix.length > 0) found.push(evidence('fixButton', fix.map((b) => b.text), 2));
     if (close.length > 0) found.push(evidence('closeThreat', close.map((m) => m.match[0]), 1));
     const claims = new Set(infection.map((m) => m.match[0])).size;

@@ -100,3 +100,18 @@ describe('a Japanese number in the shape of one abroad (076-432-9233)', () => {
     expect(readChannels(pageOf('<h1>請求</h1><p>料金 98,000円</p><p>お問い合わせ 076-432-9233</p>'), new Set([1]), true).live.map((e) => e.key)).toEqual(['liveTel']);
   });
 });
+
+describe('a person\'s payment handle', () => {
+  it.each([
+    ['<p>送り先 PayPay ID：yui_delete0915</p>', 'PayPay ID:yui_delete0915'],
+    ['<p><a href="https://qr.paypay.ne.jp/p2p01_yJ8kQmW3bX">https://qr.paypay.ne.jp/p2p01_yJ8kQmW3bX</a></p>', 'qr.paypay.ne.jp/p2p01_yJ8kQmW3bX'],
+    ['<p>or PayPal → paypal.me/sakuraxtokyo22</p>', 'paypal.me/sakuraxtokyo22'],
+  ])('%s is a live way to pay', (html, value) => {
+    const live = readChannels(pageOf(html)).live.find((e) => e.key === 'livePayment');
+    expect(live?.values).toContain(value);
+  });
+
+  it('is not read from a shop naming PayPay as a way to pay', () => {
+    expect(readChannels(pageOf('<p>お支払いは PayPay、クレジットカード、コンビニ払いがご利用いただけます。</p>')).live.find((e) => e.key === 'livePayment')).toBeUndefined();
+  });
+});

@@ -287,15 +287,29 @@ describe('where the bill stands: quotations, examples and what the page does wit
     // A news photo's long caption, the reproduction said in brackets at its end (sealed set D, opened after measuring).
     const news = `${ADVICE}<div>${BILL}</div><p>相談者の男性が送りつけられた請求画面。送信先の一覧には家族の呼び名が表示されていた（県警提供の画像を基に本社で再現、一部加工）</p>`;
     expect(reportOf(news).verdict).toBe('clean');
+    // A numbered figure's caption above the reproduction, and a Q&A poster who types the screen out (set E).
+    const figure = `${ADVICE}<p>図2　誘導先サイトの再現（主要部分）</p><div>${BILL}</div>`;
+    expect(reportOf(figure).verdict).toBe('clean');
+    const typed = `${ADVICE}<p>ブログを開いたら、いきなり下のような画面になりました。画面の文字をそのまま打ちます。</p><div>${BILL}</div>`;
+    expect(reportOf(typed).verdict).toBe('clean');
   });
 
   it('does not let a page without advice call its own bill an example', () => {
     expect(reportOf(`<p>【画面例】</p>${BILL}`).verdict).toBe('fraud');
+    expect(reportOf(`<p>図1 ご請求画面の例</p>${LINKED_BILL}`).verdict).toBe('fraud');
     expect(reportOf(`<p>次のメッセージが届きました。</p>${BILL}`).verdict).toBe('fraud');
   });
 });
 
 describe('the families that follow a bill', () => {
+  it('calls a threat with a number to call to stop it extortion when the page also traps the visitor (set E)', () => {
+    const threat = '<p>あなたの顔は録画され、保存されています。</p><p>この映像は48時間後にインターネット上とご家族に公開されます。公開を停止するには、削除センターへ今すぐご連絡ください。</p><p><a href="tel:0120987425">0120-987-425</a></p>';
+    const trapped = evaluate(pageOf(threat, { behaviour: [runtime('popstate-repush'), runtime('fullscreen')] }));
+    expect(trapped.verdict).toBe('fraud');
+    expect(trapped.rule).toBe('extortion');
+    expect(reportOf(threat).verdict).not.toBe('fraud');
+  });
+
   const PENALTY = `<h1>【重要】利用規約違反に関するお知らせ</h1><p>会員ID：LM-2025-884217 様</p>
     <p>お客様が投稿された画像に18歳未満と思われる人物が含まれていることが確認されました。これは利用規約第12条に違反する行為です。</p>
     <p>示談金として300,000円をお支払いいただくことで、本件を当事務局内で処理いたします。お支払い期限：2026年12月8日 23:59まで</p>
