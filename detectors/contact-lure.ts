@@ -5,8 +5,8 @@ import { evidence, itemStandsOut, matchBlocks, near } from './helpers';
 
 // "You registered by mistake?": the classic hook. Honest sites rarely invite contact for mistakes they did not make.
 // A desk to "withdraw the lawsuit" (訴訟取下げ相談窓口) is the same hook for the fake court: no lawsuit is withdrawn by
-// a call to whoever announced it.
-const MISTAKE = /誤って|間違って|誤操作|誤作動|誤登録|誤クリック|身に覚えの(?:ない|無い)|心当たり(?:の|が)(?:ない|無い|ございません)|(?:ご)?本人(?:様)?(?:による|の)(?:もの|ご注文|ご契約|操作|お申し?込み)?で(?:は)?(?:ない|なかった)|ご存じ(?:ない|でない)|覚えが(?:ない|無い|ございません)|未成年の方|18歳未満の方|取り?下げ(?:の)?(?:ご?相談|申請|手続き?)?(?:窓口|センター|ダイヤル|専用)/g;
+// a call to whoever announced it (「取下げ手続きには期日内のご連絡が必要」).
+const MISTAKE = /誤って|間違って|誤操作|誤作動|誤登録|誤クリック|身に覚えの(?:ない|無い)|心当たり(?:の|が)(?:ない|無い|ございません)|(?:ご)?本人(?:様)?(?:による|の)(?:もの|ご注文|ご契約|操作|お申し?込み)?で(?:は)?(?:ない|なかった)|ご存じ(?:ない|でない)|覚えが(?:ない|無い|ございません)|未成年の方|18歳未満の方|取り?下げ(?:の)?(?:ご?相談|申請|手続き?)?(?:窓口|センター|ダイヤル|専用)|取り?下げ(?:の)?(?:手続き?|申請)(?:には|は|を|の(?:ため|際))[^。\n]{0,12}?(?:ご?連絡|お電話)/g;
 // "To cancel, call…": the same hook, but honest subscriptions also offer a way to cancel.
 // 「精算が済みましたら退会処理いたします」「未精算のままですと退会処理は行えず」: the way out held until the bill is paid —
 // the hook of the small bill settled in a chat, as strong as the mistake-lure.

@@ -296,6 +296,9 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
   // A one-click sum to be paid in gift codes typed in or sent, or in a private chat: no honest biller takes either,
   // so the bill needs nothing else (the page after a "support" call: 「ギフトカードのコードを入力してください」).
   else if (strengthOf('fee-demand') >= THRESHOLDS.billWithoutPressure && strengthOf('payment-channel') >= THRESHOLDS.strongChannel) rule = 'untraceablePayment';
+  // A well-known company's bill from a free mail box, with a desk to call "if it was not you": the refund bait
+  // (「Norton 自動更新 ¥39,800 … お心当たりがない場合は48時間以内に返金窓口へ」). No vendor bills from gmail.
+  else if (firm('fee-demand') && strengthOf('contact-lure') >= 1 && firm('free-mail-biller')) rule = 'oneClick';
   // A contract that "just" came into being and already threatens court: no honest sign-up does that.
   else if (firm('completion-claim') && firm('fee-demand') && firm('legal-threat')) rule = 'freshContractThreat';
   // The second stage: a debt claimed with a lawsuit and a seizure (two kinds of legal threat) and a demand to call

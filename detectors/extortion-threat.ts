@@ -12,7 +12,7 @@
 import { defineDetector, type Evidence } from './define';
 import { anyStandsOut, denied, evidence, insideQuotes, matchBlocks, narrated, near, quotedFactor, type BlockMatch } from './helpers';
 import type { PageSnapshot } from './snapshot/schema';
-import { helpDesk } from './channels';
+import { CRYPTO, CRYPTO_NEEDS, helpDesk } from './channels';
 
 // What is threatened: the recording or the pictures.
 const MEDIA = /動画|映像|画像|写真|録画|録音|ビデオ|ムービー|スクショ|スクリーンショット|裸|恥ずかしい姿|わいせつ|性的|[Vv]ideo|VIDEO|\b(?:[Nn]udes?|[Pp]hotos?|[Pp]ics?|[Pp]ictures?|[Rr]ecording)\b|\.(?:mp4|mov|avi|jpe?g|png)\b/;
@@ -157,10 +157,10 @@ export default defineDetector({
   id: 'extortion-threat',
   weight: 60, // a threat to spread images with a demand is the whole extortion on one screen (see evaluate.ts)
   role: 'extortion',
-  evidenceKeys: ['spreadThreat', 'extortionDemand', 'privateChannel', 'callToStop'],
+  evidenceKeys: ['spreadThreat', 'extortionDemand', 'privateChannel', 'callToStop', 'deletionPrice'],
   detect(page) {
     const { firm, hedged } = threatsOf(page);
-    if (firm.length === 0 && hedged.length === 0) return null;
+    if (firm.length === 0 && hedged.length === 0) return deletionPriced(page);
     // (「ギフトカードや暗号資産での支払いを求める業者にご注意」 warns of a demand; it makes none.)
     // (「示談金などを請求することは一切ありません」「暗号資産でのお支払いはお受けしておりません」: what a service never asks.)
     const ownDemands = matchBlocks(page, DEMAND, { limit: 5, needs: DEMAND_NEEDS }).filter(
@@ -173,7 +173,7 @@ export default defineDetector({
     // A possibility is a threat when the page names its price beside it, under a condition or as a ransom.
     const priced = (t: BlockMatch) => ownDemands.some((d) => near(d.index, t.index, DEMAND_DISTANCE) && (RANSOM.test(d.match[0]) || conditioned(page, t)));
     const threats = [...firm, ...hedged.filter(priced)];
-    if (threats.length === 0) return null;
+    if (threats.length === 0) return deletionPriced(page);
     const coerced = threats.filter((m) => conditioned(page, m));
     const nearThreat = (block: number, distance: number) => threats.some((m) => near(block, m.index, distance));
     const demands = ownDemands.filter((m) => nearThreat(m.index, DEMAND_DISTANCE));
@@ -217,4 +217,25 @@ function clause(m: BlockMatch): string {
   const text = m.block.text;
   const start = Math.max(0, text.lastIndexOf('、', m.match.index - 1) + 1, text.lastIndexOf('。', m.match.index - 1) + 1, m.match.index - 30);
   return text.slice(start, m.match.index + m.match[0].length + 4).trim();
+}
+
+// The payment page that follows the threat, the threat left out: 「Content Removal Desk｜削除手続き」 for a 「Video call
+// record」, 1,200 USDT to an address. A price to delete the visitor's recording, paid where nobody can trace it (a
+// crypto address, gift codes): a removal service that takes bank transfers and names its office is not this.
+const DELETION = /(?:削除|消去|破棄|非公開)(?:の)?(?:手続き?|申請|依頼|作業|処理|費用|料金?|代金?)|\b(?:Removal|Delete|Deletion)\b/gi;
+const UNTRACEABLE = /ギフト ?(?:カード|券|コード)|[Gg]ift ?[Cc]ard|電子マネー|(?:PayPay|ペイペイ) ?(?:ID|ＩＤ)/g;
+
+/** A price to delete the visitor's recording, asked in crypto or gift codes, with no threat written out (0.7). */
+function deletionPriced(page: PageSnapshot): { strength: number; evidence: Evidence[]; prominent: boolean } | null {
+  if (!page.amounts.some((a) => a.yen >= 1000)) return null;
+  const deletion = matchBlocks(page, DELETION, { limit: 3, needs: /削除|消去|破棄|非公開|Removal|Delete/i }).filter((m) => !m.inQuotes && !narrated(m.block.text, m.match.index) && ownBlockNear(page, m.index, PART_DISTANCE, MEDIA));
+  if (deletion.length === 0) return null;
+  const nearDeletion = (block: number) => deletion.some((m) => near(block, m.index, DEMAND_DISTANCE));
+  const amounts = page.amounts.filter((a) => a.yen >= 1000 && ownAmount(page, a) && nearDeletion(a.block));
+  const pay = [
+    ...matchBlocks(page, CRYPTO, { quoted: false, limit: 3, needs: CRYPTO_NEEDS }),
+    ...matchBlocks(page, UNTRACEABLE, { quoted: false, limit: 3, needs: /ギフト|gift|電子マネー|PayPay|ペイペイ/i }),
+  ].filter((m) => !narrated(m.block.text, m.match.index) && !denied(m.block.text, m.match.index) && nearDeletion(m.index));
+  if (amounts.length === 0 || pay.length === 0) return null;
+  return { strength: 0.7, evidence: [evidence('deletionPrice', [deletion[0]!.match[0], amounts[0]!.text, pay[0]!.match[0]])], prominent: false };
 }

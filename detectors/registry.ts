@@ -16,6 +16,7 @@ import appInstallLure from './app-install-lure';
 import collectorDemand from './collector-demand';
 import consultationFee from './consultation-fee';
 import pictureChannel from './picture-channel';
+import freeMailBiller from './free-mail-biller';
 
 export const DETECTORS = [
   completionClaim,
@@ -34,6 +35,7 @@ export const DETECTORS = [
   collectorDemand,
   consultationFee,
   pictureChannel,
+  freeMailBiller,
 ] as const;
 
 /** The public ids (reports, settings, history): the registry's own, never typed by hand. */

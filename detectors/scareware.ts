@@ -42,6 +42,8 @@ const INFECTION = new RegExp(
     // (A company's breach notice says 「第三者による不正アクセス」「漏洩した可能性」: a hacker, now, is the fake's.)
     `ハッカー[^。！？!?\n]{0,8}?(?:不正な?)?(?:アクセス|侵入|接続)[^。！？!?\n]{0,12}?(?:確認|検出|検知)(?:され(?:ています|ました)|しました)`,
     `(?:パスワード|個人情報|カード情報|クレジットカード情報)[^。！？!?\n]{0,8}?漏れて(?:いる|います)`,
+    // A fake scan's result tile: a count and a threat, and nothing else (「5 ウイルス」「2 トロイの木馬」).
+    `^[1-9][0-9]{0,2}\\s*(?:件の)?(?:ウ[イィ]ルス|トロイの木馬|スパイウェア|マルウェア|感染ファイル)$`,
     `(?:your )?(?:computer|pc|device|system|phone|iphone) (?:is|has been) (?:infected|blocked|locked|compromised)`,
     `(?:virus|viruses|trojan|spyware|malware)[^.\n]{0,30}?(?:detected|found)`,
   ]
@@ -106,7 +108,7 @@ const CALL_NOW =
 const PAY_NOW = /(?:振り?込み?|お?支払い?|入金|購入|ギフトカード|電子マネー|gift ?card)(?:(?!せず|しない|しないで)[^。\n]){0,12}?(?:が必要|してください|下さい|しろ|せよ)|(?:金|料金)を払え/gi;
 // The fake warning's button to "fix" it (「今すぐ修復する」「ウイルスを削除する」), to a store's cleaner app or a download:
 // a way to act as much as a number is.
-const FIX_BUTTON = /修復|駆除|削除|除去|スキャン|クリーン|保護する|インストール|ダウンロード|\b(?:fix|clean|scan|remove|repair|protect)\b/i;
+const FIX_BUTTON = /修復|駆除|削除|除去|スキャン|クリーン|保護する|保護を有効|インストール|ダウンロード|\b(?:fix|clean|scan|remove|repair|protect)\b/i;
 const BUTTON_CHARS = 40;
 // The button stands in the warning: a site's footer link 「ダウンロード」 is no fix.
 const FIX_DISTANCE = 8;
@@ -148,7 +150,7 @@ export default defineDetector({
       found.push(evidence('callNow', [...phones.map((p) => p.display), ...chats.map((c) => c.value), ...call.map((m) => m.match[0])], 2));
     if (pay.length > 0) found.push(evidence('ransomDemand', pay.map((m) => m.match[0]), 1));
     const fix = page.blocks
-      .filter((b, i) => b.link && !b.quoted && b.text.length <= BUTTON_CHARS && FIX_BUTTON.test(b.text) && infection.some((m) => near(i, m.index, FIX_DISTANCE)))
+      .filter((b, i) => (b.link || b.tag === 'button') && !b.quoted && b.text.length <= BUTTON_CHARS && FIX_BUTTON.test(b.text) && infection.some((m) => near(i, m.index, FIX_DISTANCE)))
       .slice(0, 3);
     if (fix.length > 0) found.push(evidence('fixButton', fix.map((b) => b.text), 2));
     if (close.length > 0) found.push(evidence('closeThreat', close.map((m) => m.match[0]), 1));

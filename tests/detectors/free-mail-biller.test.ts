@@ -1,0 +1,3 @@
+import detector from '../../detectors/free-mail-biller';
+import { testDetector } from '../helpers/detector-tester';
+testDetector(detector);
