@@ -108,6 +108,7 @@ const at = (block: Block | undefined, value: string): number => Math.max(0, bloc
 // A public help desk the page refers its reader to (a consumer centre, the police, IPA): the page's advice, not the
 // fraud's channel. A fraud page cannot take its victims' calls on these lines.
 const HELP_DESK = /消費生活センター|消費者ホットライン|消費生活相談|国民生活センター|警察署|警察本部|警察相談|#9110|サイバー犯罪相談|安心相談窓口|IPA|法テラス|市役所|区役所|市民相談|弁護士会|人権110番|法務局|子供SOS|被害者支援センター|児童相談所|いのちの電話|#8103|#8891|セーフライン/;
+const BORROWED_NAME = /提携|連携|委託|代行|認定|公認|指定|協力|加盟|推奨/;
 const HELP_DESK_DIGITS = new Set(['0359787509', '0570064370', '0570078374']);
 // How far from the bill (in blocks) its way to act may stand: a fraud screen puts the number or the button beside
 // the demand; a help page's own phone line sits in another section.
@@ -130,7 +131,9 @@ export function helpDesk(page: PageSnapshot, block: number, digits = '', named =
   const before = page.blocks[block - 1];
   // The line above names the desk as a label (「○○市消費生活センター」「警察相談専用電話」), not in a sentence: a
   // threat to go to the police right above the fraud's own number is no label.
-  return (here !== undefined && HELP_DESK.test(here.text)) || (before !== undefined && before.text.length <= 60 && !/[。！？]\s*$/.test(before.text) && HELP_DESK.test(before.text));
+  // (「消費生活センター提携」「警察相談窓口と連携」 over a number: the bill's own desk borrowing the name, red team 16.)
+  const names = (b: { text: string } | undefined) => b !== undefined && HELP_DESK.test(b.text) && !BORROWED_NAME.test(b.text);
+  return names(here) || (before !== undefined && before.text.length <= 60 && !/[。！？]\s*$/.test(before.text) && names(before));
 }
 
 /**

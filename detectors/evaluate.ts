@@ -195,7 +195,10 @@ export function evaluate(page: PageSnapshot, detectors: readonly Detector[] = DE
   // while the page does not hand it to the reader to act on.
   const quotes = read.blocks.some((b) => b.quoted && !b.script);
   const quotationsHanded = quotes && quotationIsOwn(read);
-  const quotesAreOwn = quotes && (!(context.advisory && context.ownTextChars >= THRESHOLDS.ownTextChars) || quotationsHanded);
+  // (The page's own words counted after its examples are marked: an 【画面例】 label over the whole chat leaves the page
+  // only its line of advice, red team 16.)
+  const ownTextChars = read === page ? context.ownTextChars : read.blocks.reduce((n, b) => (!b.quoted && !b.script ? n + b.text.length : n), 0);
+  const quotesAreOwn = quotes && (!(context.advisory && ownTextChars >= THRESHOLDS.ownTextChars) || quotationsHanded);
   const judged = quotesAreOwn ? unquoted(read) : read;
   const { findings, errors } = runDetectors(judged, detectors);
   // The bill's own way to act: near the blocks that hold its evidence (channels.ts).

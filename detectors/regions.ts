@@ -21,7 +21,7 @@ const EXAMPLE_MARK = /[【（(［\[〔](?:[^】）)］\]〔〕]{0,16}?)(?:見本
 // (A news photo's caption says it in brackets at its end: 「…（県警提供の画像を基に本社で再現、一部加工）」.)
 const CAPTION = /(?:画面|請求|メッセージ|メール|表示|文面|警告|脅迫文|チャット)[^\n]{0,100}?(?:例|見本|イメージ|サンプル|再現)(?:[、,][^。\n）)]{0,8})?[)）】\]」]*[。.]?\s*$/;
 // A numbered figure's caption (「図2　誘導先サイトの再現（主要部分）」「写真1 確認されたSMSの例」): an article's own
-// label, above or below its figure, so the short lines on both sides are the example.
+// label, above or below its figure.
 const FIGURE_CAPTION =
   /^[\s【（(［\[]*(?:図|画像|写真|イラスト|資料|Fig\.?|Figure)\s*[0-9０-９]{1,2}[\s:：.．、]*[^。\n]{0,30}?(?:例|見本|イメージ|サンプル|再現)(?:[（(][^）)\n]{0,20}[）)])?[\s】）)\]]*$/i;
 // A caption sits right under what it describes.
@@ -46,10 +46,13 @@ export function markExamples(page: PageSnapshot): PageSnapshot {
       blocks ??= page.blocks.slice();
       blocks[i] = { ...label, quoted: true };
     }
+    // (A numbered figure's caption is above its figure when short lines follow it, below it when the article does.)
     const figure = FIGURE_CAPTION.test(text);
+    const next = page.blocks[i + 1];
+    const figureBelow = figure && (next === undefined || next.script || (next.prose && next.text.length > EXAMPLE_LINE) || next.text.length > EXAMPLE_LINE * 2);
     if (!(figure || EXAMPLE_LABEL.test(text) || INTRODUCTION.test(text) || CAPTION.test(text))) continue;
-    const caption = CAPTION.test(text) && !INTRODUCTION.test(text) && !EXAMPLE_LABEL.test(text);
-    if (figure || caption) {
+    const caption = figureBelow || (!figure && CAPTION.test(text) && !INTRODUCTION.test(text) && !EXAMPLE_LABEL.test(text));
+    if (caption) {
       // A caption: the example is the run of lines above it.
       for (let k = i - 1; k >= 0 && i - k <= CAPTION_BLOCKS; k--) {
         const b = page.blocks[k]!;
@@ -57,7 +60,7 @@ export function markExamples(page: PageSnapshot): PageSnapshot {
         blocks ??= page.blocks.slice();
         if (!b.quoted) blocks[k] = { ...b, quoted: true };
       }
-      if (!figure) continue;
+      continue;
     }
     let j = i + 1;
     for (; j < page.blocks.length && j - i <= EXAMPLE_BLOCKS; j++) {

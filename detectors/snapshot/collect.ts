@@ -492,7 +492,9 @@ class Collector {
     const mayBeImage = tag === 'svg' || (this.marked ? this.marked.has(el) : tag === 'div' || tag === 'span' || tag === 'i');
     const picture = mayBeImage && !(tag === 'svg' && this.style.tinyPicture(el)) ? pictureLabel(el) : null;
     if (picture) this.append(` ${picture} `, el);
-    else if (CELL.has(tag)) this.append(' ', el);
+    // A cell's edge is a gap, unless the cell is drawn within the line (「感染して<dt style="display:inline">います」,
+    // red team 16).
+    else if (CELL.has(tag) && !(this.draft.parts.length > 0 && this.style.breaksNoLine(el))) this.append(' ', el);
     const stack = this.stack;
     const top = stack.depth - 1;
     let heading = stack.heading(top);

@@ -11,9 +11,9 @@ const INVISIBLE_SOURCE =
 const INVISIBLE = new RegExp(INVISIBLE_SOURCE, 'g');
 // Dash look-alikes that stand between digits of a phone number (after NFKC: hyphens, minus, katakana long vowel,
 // the hyphen bullet ⁃, modifier minus ˗, heavy minus ➖, box-drawing lines ─ ━, the line extension ⎯, the kanji
-// 一 and the Hangul ㅡ drawn like a dash, the dots · ‧ ∙ some numbers are written with, and the wave dashes 〜 ～
+// 一 (and the stroke ㇐) and the Hangul ㅡ drawn like a dash, the dots · ‧ ∙ some numbers are written with, and the wave dashes 〜 ～
 // (～ is ~ after NFKC): 0120～986～142 is dialled like 0120-986-142).
-const DASH_CHARS = '~\u301C\u00B7\u02D7\u2010-\u2015\u2027\u2043\u2212\u2219\u23AF\u2500\u2501\u2796\u2E3A\u2E3B\u30FC\u1173\u3161\u4E00\uFE58\uFE63\uFF0D\uFF70-';
+const DASH_CHARS = '~\u301C\u00B7\u02D7\u2010-\u2015\u2027\u2043\u2212\u2219\u23AF\u2500\u2501\u2796\u2E3A\u2E3B\u30FC\u1173\u3161\u31D0\u4E00\uFE58\uFE63\uFF0D\uFF70-';
 const DIGIT_DASH = new RegExp(`(\\d) ?[${DASH_CHARS}] ?(?=\\d)`, 'g');
 // Japanese characters. A line break between two of them in the source is not a gap (browsers join such
 // lines in Japanese text), while a typed space (often a full-width one) is a deliberate separator.
@@ -29,8 +29,10 @@ const SPACED_OUT = new RegExp(`(?:[${CJK}] ){3,}[${CJK}]`, 'g');
 const NON_ASCII = /[^\x00-\x7F]/;
 // Characters NFKC changes (full-width and half-width forms, compatibility and enclosed characters, combining
 // marks, odd spaces): most Japanese text has none, and NFKC on every block is the costliest step here.
-// (\uD835 starts the mathematical letters and digits 𝟎–𝟿, which NFKC makes plain.)
-const NEEDS_NFKC = /[\u00A0-\u00BF\u0300-\u036F\u2000-\u2BFF\u3000\u3099-\u309C\u3200-\u33FF\uF900-\uFAFF\uFB00-\uFB4F\uFE10-\uFE6F\uFF00-\uFFEF\uD835]/;
+// (\uD835 starts the mathematical letters and digits 𝟎–𝟿, which NFKC makes plain. The Kangxi radicals ⾦ ⼊ ⼿ ⼀
+// and the CJK compatibility ideographs, \uD87E beyond the BMP, draw as the kanji 金 入 手 一 and NFKC makes them so:
+// 「解決⼿数料」 is 解決手数料 to a reader, red team 16.)
+const NEEDS_NFKC = /[\u00A0-\u00BF\u0300-\u036F\u2000-\u2BFF\u2F00-\u2FDF\u3000\u3099-\u309C\u3200-\u33FF\uF900-\uFAFF\uFB00-\uFB4F\uFE10-\uFE6F\uFF00-\uFFEF\uD835\uD87E]/;
 const HAS_INVISIBLE = new RegExp(INVISIBLE_SOURCE);
 const DASH_OR_SPACE = new RegExp(`[${DASH_CHARS}]| `);
 
@@ -41,10 +43,15 @@ const CONFUSABLE: Record<string, string> = {
   А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', І: 'I', Ј: 'J', Ѕ: 'S',
   α: 'a', ο: 'o', ι: 'i', κ: 'k', ν: 'v', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
   Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+  // Cherokee and Lisu capitals drawn like Latin ones (ᏢayPay, ᏞINE, Ꮐoogle: red team 16).
+  Ꭺ: 'A', Ᏼ: 'B', Ꮯ: 'C', Ꭰ: 'D', Ꭼ: 'E', Ᏻ: 'G', Ꮐ: 'G', Ꮋ: 'H', Ꭻ: 'J', Ꮶ: 'K', Ꮮ: 'L', Ꮇ: 'M', Ꮲ: 'P', Ꭱ: 'R', Ꮪ: 'S',
+  Ꭲ: 'T', Ꮩ: 'V', Ꮃ: 'W', Ꮓ: 'Z',
+  ꓐ: 'B', ꓑ: 'P', ꓓ: 'D', ꓔ: 'T', ꓖ: 'G', ꓗ: 'K', ꓙ: 'J', ꓚ: 'C', ꓜ: 'Z', ꓝ: 'F', ꓟ: 'M', ꓠ: 'N', ꓡ: 'L', ꓢ: 'S',
+  ꓣ: 'R', ꓦ: 'V', ꓧ: 'H', ꓪ: 'W', ꓫ: 'X', ꓬ: 'Y', ꓮ: 'A', ꓰ: 'E', ꓲ: 'I', ꓳ: 'O', ꓴ: 'U',
 };
-const CYRILLIC_OR_GREEK = /[\u0370-\u04FF\u0500-\u052F]/;
-const LOOK_ALIKE_WORD = /[A-Za-z\u0370-\u04FF\u0500-\u052F]+/g;
-const LOOK_ALIKE = /[\u0370-\u04FF\u0500-\u052F]/g;
+const CYRILLIC_OR_GREEK = /[\u0370-\u04FF\u0500-\u052F\u13A0-\u13F5\uA4D0-\uA4FF]/;
+const LOOK_ALIKE_WORD = /[A-Za-z\u0370-\u04FF\u0500-\u052F\u13A0-\u13F5\uA4D0-\uA4FF]+/g;
+const LOOK_ALIKE = /[\u0370-\u04FF\u0500-\u052F\u13A0-\u13F5\uA4D0-\uA4FF]/g;
 /** A word mixing Latin and look-alike letters, or of look-alike capitals only (ІР), written in Latin. */
 function latinLookAlike(word: string): string {
   const latin = word.replace(LOOK_ALIKE, (c) => CONFUSABLE[c] ?? c);
@@ -58,6 +65,18 @@ const OLD_FORMS: Record<string, string> = {
   擔: '担', 當: '当', 據: '拠', 檢: '検', 權: '権', 關: '関', 齡: '齢', 歲: '歳', 萬: '万', 圍: '囲', 絕: '絶', 遲: '遅', 樣: '様', 參: '参', 貳: '弐', 壹: '壱',
 };
 const OLD_FORM = new RegExp(`[${Object.keys(OLD_FORMS).join('')}]`, 'g');
+// Kanji drawn like katakana, inside a katakana word: 「ブ口ック」「クレジッ卜力一ド」「パスワ一ド」 (red team 16). Read
+// inside a run of katakana and look-alikes holding two katakana or more, not at its edges (アメリカ口座 keeps its 口座,
+// メール一通 its 一); 卜, a kanji no Japanese word uses, at an edge too.
+const KANA_LOOK_ALIKE: Record<string, string> = { 口: 'ロ', 力: 'カ', 工: 'エ', 一: 'ー', 八: 'ハ', 二: 'ニ', 夕: 'タ', 才: 'オ', 卜: 'ト' };
+const KANA_RUN = /[\u30A1-\u30FA\u30FC口力工一八二夕才卜]{3,}/g;
+const KATAKANA_LETTER = /[\u30A1-\u30FA]/g;
+function katakanaRun(run: string): string {
+  if ((run.match(KATAKANA_LETTER)?.length ?? 0) < 2) return run;
+  const chars = [...run];
+  return chars.map((c, i) => (KANA_LOOK_ALIKE[c] !== undefined && (c === '卜' || (i > 0 && i < chars.length - 1)) ? KANA_LOOK_ALIKE[c] : c)).join('');
+}
+const HAS_KANA_LOOK_ALIKE = /[口力工一八二夕才卜]/;
 
 // 〇 (the kanji zero) standing for the digit 0 among Arabic digits: 2〇3.〇.113.177, 186-〇3-〇628.
 const ZERO_MARK = /(?<=[0-9０-９][-.ー－]?〇*)〇|〇(?=〇*[-.ー－]?[0-9０-９])/g;
@@ -99,6 +118,7 @@ export function normalizeText(raw: string): string {
     if (CYRILLIC_OR_GREEK.test(s)) s = s.replace(LOOK_ALIKE_WORD, latinLookAlike);
     OLD_FORM.lastIndex = 0;
     if (OLD_FORM.test(s)) s = s.replace(OLD_FORM, (c) => OLD_FORMS[c] ?? c);
+    if (HAS_KANA_LOOK_ALIKE.test(s)) s = s.replace(KANA_RUN, katakanaRun);
   }
   if (s.includes('〇')) s = s.replace(ZERO_MARK, '0');
   s = s.replace(/[\s\uE001]+/g, ' ');

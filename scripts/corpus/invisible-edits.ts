@@ -218,7 +218,38 @@ export const INVISIBLE_EDITS: Record<string, InvisibleEdit> = {
       el.replaceChildren(box);
     }
   },
+  // Red team 16: a definition-list cell drawn inline inside every word (each <p> first drawn as a <div> with the same
+  // margins, where the parser lets a <dt> stand). A naive reader puts a cell's gap into the word.
+  'an inline definition-list cell inside every word': (doc) => {
+    for (const p of Array.from(doc.body.querySelectorAll('p'))) {
+      const div = doc.createElement('div');
+      for (const attr of Array.from(p.attributes)) div.setAttribute(attr.name, attr.value);
+      div.setAttribute('style', `margin:1em 0;${p.getAttribute('style') ?? ''}`);
+      div.append(...Array.from(p.childNodes));
+      p.replaceWith(div);
+    }
+    insideWords(doc, () => Object.assign(doc.createElement('dt'), { style: 'display:inline' }));
+  },
+  // Red team 16: the Kangxi radicals (⾦ ⼊ ⼿ ⼀), drawn as the kanji 金 入 手 一, for every kanji that has one, and ⼀ for
+  // the dashes between digits.
+  'Kangxi radicals for the kanji they are drawn as': (doc) => {
+    for (const node of textNodes(doc)) node.data = node.data.replace(/(?<=\d)[-－ー](?=\d)/g, '\u2F00').replace(KANJI_WITH_RADICAL, (c) => RADICAL_OF.get(c) ?? c);
+  },
+  // Red team 16: Cherokee and Lisu capitals for the Latin ones they look like (ᏢayPay, ᏞINE, Ꮐoogle).
+  'Cherokee and Lisu capitals for Latin capitals': (doc) => {
+    for (const node of textNodes(doc)) node.data = node.data.replace(/[A-Z]/g, (c) => LATIN_LOOK_ALIKE[c] ?? c);
+  },
+  // Red team 16: kanji drawn like katakana inside katakana words (ブ口ック, クレジット力ード, パスワ一ド, ギフ卜カード).
+  'kanji for the katakana they look like, inside katakana words': (doc) => {
+    for (const node of textNodes(doc)) node.data = node.data.replace(/(?<=[\u30A1-\u30FA\u30FC])[ロカエーハニタオト](?=[\u30A1-\u30FA\u30FC])/g, (c) => KANJI_LOOK_ALIKE[c] ?? c);
+  },
 };
+
+// Each Kangxi radical (U+2F00–2FD5) is the kanji NFKC makes of it; the kanji are replaced by their radical.
+const RADICAL_OF = new Map(Array.from({ length: 0xd6 }, (_, i) => String.fromCodePoint(0x2f00 + i)).map((r) => [r.normalize('NFKC'), r] as const));
+const KANJI_WITH_RADICAL = new RegExp(`[${[...RADICAL_OF.keys()].join('')}]`, 'g');
+const LATIN_LOOK_ALIKE: Record<string, string> = { A: 'ꓮ', B: 'ꓐ', C: 'Ꮯ', D: 'Ꭰ', E: 'Ꭼ', G: 'Ꮐ', H: 'Ꮋ', J: 'Ꭻ', K: 'Ꮶ', L: 'Ꮮ', M: 'Ꮇ', N: 'ꓠ', O: 'ꓳ', P: 'Ꮲ', R: 'Ꭱ', S: 'Ꮪ', T: 'Ꭲ', U: 'ꓴ', V: 'Ꮩ', W: 'Ꮃ', X: 'ꓫ', Y: 'ꓬ', Z: 'Ꮓ' };
+const KANJI_LOOK_ALIKE: Record<string, string> = { ロ: '口', カ: '力', エ: '工', ー: '一', ハ: '八', ニ: '二', タ: '夕', オ: '才', ト: '卜' };
 
 /** Moves the body's content into one `tag` element with `attrs`. */
 function wrapBody(doc: Document, tag: string, attrs: Record<string, string>): void {

@@ -115,3 +115,16 @@ describe('a person\'s payment handle', () => {
     expect(readChannels(pageOf('<p>お支払いは PayPay、クレジットカード、コンビニ払いがご利用いただけます。</p>')).live.find((e) => e.key === 'livePayment')).toBeUndefined();
   });
 });
+
+describe('a help desk named beside a number', () => {
+  const ADVICE = '<h1>架空請求にご注意</h1><p>身に覚えのない請求には電話しないでください。困ったら消費者ホットライン188へ。</p>';
+  it('is the page\'s advice when the line names the desk', () => {
+    const live = readChannels(pageOf(`${ADVICE}<p>○○市消費生活センター</p><p><a href="tel:0312345678">03-1234-5678</a></p>`)).live;
+    expect(live.find((e) => e.key === 'liveTel')).toBeUndefined();
+  });
+
+  it('is the bill\'s own line when the name is borrowed (提携, 連携: red team 16)', () => {
+    const live = readChannels(pageOf(`${ADVICE}<p>消費生活センター提携 取下げ相談窓口</p><p><a href="tel:0312345678">03-1234-5678</a></p>`)).live;
+    expect(live.find((e) => e.key === 'liveTel')?.values).toContain('03-1234-5678');
+  });
+});

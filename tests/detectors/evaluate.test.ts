@@ -290,8 +290,16 @@ describe('where the bill stands: quotations, examples and what the page does wit
     // A numbered figure's caption above the reproduction, and a Q&A poster who types the screen out (set E).
     const figure = `${ADVICE}<p>図2　誘導先サイトの再現（主要部分）</p><div>${BILL}</div>`;
     expect(reportOf(figure).verdict).toBe('clean');
+    const below = `${ADVICE}<div>${BILL}</div><p>図1 ワンクリック請求画面の例</p><p>${'このような画面が出ても契約は成立していません。表示された番号には電話しないでください。'.repeat(2)}</p>`;
+    expect(reportOf(below).verdict).toBe('clean');
     const typed = `${ADVICE}<p>ブログを開いたら、いきなり下のような画面になりました。画面の文字をそのまま打ちます。</p><div>${BILL}</div>`;
     expect(reportOf(typed).verdict).toBe('clean');
+  });
+
+  it('counts the page\'s own words after its examples are marked: a label over the whole chat and one line of advice do not clear it (red team 16)', () => {
+    const chat = '<div>さっきのビデオ通話、全部録画したよ</div><div>お母さんと学校の友達に送るね</div><div>送られたくなければ示談金5万円払え</div><div>PayPay ID：yui_0915 に今日中</div>';
+    const labelled = `<p>セクストーションの手口にご注意ください。返信しないで、ブロックしましょう。</p><p>【画面例】</p>${chat}`;
+    expect(reportOf(labelled).verdict).toBe('fraud');
   });
 
   it('does not let a page without advice call its own bill an example', () => {

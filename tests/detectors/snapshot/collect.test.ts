@@ -9,6 +9,12 @@ import { evaluate } from '../../../detectors/evaluate';
 const texts = (html: string) => pageOf(html).blocks.map((b) => b.text);
 
 describe('collectSnapshot', () => {
+  it('reads a definition-list cell drawn inline as part of the word it splits, and a real cell as a gap (red team 16)', () => {
+    expect(texts('<div>ウイルスに感染して<dt style="display:inline">います</dt></div>')).toEqual(['ウイルスに感染しています']);
+    expect(texts('<style>.x{display:inline}</style><div>退<dd class="x">会</dd>処理</div>')).toEqual(['退会処理']);
+    expect(texts('<dl><dt>料金</dt><dd>79,000円</dd></dl>').join(' ')).toMatch(/料金 +79,000円/);
+  });
+
   it('joins inline text and splits blocks', () => {
     expect(texts('<h1>登<span>録</span>完&#8203;了</h1><p>ご利用料金：<b>79,000円</b></p><ul><li>a</li><li>b</li></ul>')).toEqual([
       '登録完了',
