@@ -15,6 +15,11 @@ const HAND_OVER = new RegExp(
   `(?:${CARD_NAME})[^\\n]{0,60}?(?:番号|コード|PIN|ID|裏面|英数字|[0-9０-９]{2} ?(?:桁|ケタ))[^。\\n]{0,16}?(?:を|の)?(?:送信|送付|送って|お送り|入力|ご入力|打ち込|教えて|お知らせ|伝え|お伝え|撮影|写真|画像|貼り付け|記入|返信|担当者?(?:へ|に)(?:お?伝え|お?送り|送信|$|[）)]))`,
   'gi',
 );
+// The card bought in one message and its code asked for in the next (「コンビニで Google Play ギフトカードをご購入
+// ください。」「カード裏面の銀色の部分を削って、下のフォームに番号を入力してください。」), beside the sum asked.
+const BUY_CARD = new RegExp(`(?:${CARD_NAME})[^。\\n]{0,24}?(?:を)?(?:ご?購入|買って|買い|お買い求め)`, 'gi');
+const CODE_ASK = /(?:裏面|裏|番号|コード|PIN)[^。\n]{0,24}?(?:を)?(?:入力|送信|お送り|送って|教えて|お知らせ|伝え|撮影|写真)(?:して)?(?:ください|下さい|願います|しろ|せよ)/g;
+const CODE_ASK_DISTANCE = 2;
 // The card named as the way to pay.
 const PAY_BY_CARD = new RegExp(
   `(?:${CARD_NAME})[^。\\n]{0,20}?(?:で|にて|による)(?:の)?\\s*(?:[0-9０-９,，.]+ ?万?円分?\\s*)?(?:お?支払い?|お?支払|払(?!い戻)|決済|精算|納付|入金)|(?:お?支払い?|決済|精算)(?:方法|は)[^。\\n]{0,8}?(?:${CARD_NAME})`,
@@ -78,6 +83,13 @@ export default defineDetector({
       (m) => mine(m) && m.block.text.length <= LABEL_CHARS && forms.some((f) => near(f.block, m.index, 2)) && billNear(m.index),
     );
     handOver.push(...fields);
+    const bought = matchBlocks(page, BUY_CARD, { limit: 3, needs: NEEDS }).filter(mine);
+    if (bought.length > 0)
+      handOver.push(
+        ...matchBlocks(page, CODE_ASK, { limit: 3, needs: /裏|番号|コード|PIN/ }).filter(
+          (m) => mine(m) && bought.some((b) => m.index > b.index && m.index - b.index <= CODE_ASK_DISTANCE) && billNear(m.index),
+        ),
+      );
     // (or a LINE button whose own words take the bill's steps — 「LINEで手続き・退会する」 — beside an unpaid sum.)
     const chatButtons = page.contacts.filter(
       (c) => (c.kind === 'line' || c.kind === 'chat') && !page.blocks[c.block]?.quoted && CHAT_STEP.test(page.blocks[c.block]?.text ?? '') && sumNear(c.block, UNPAID_DISTANCE, UNPAID),

@@ -58,10 +58,10 @@ const INFECTION = new RegExp(
 // to *their* device or data, now; so a sentence holding all three — a harm, the visitor's device or data, and a
 // present or just-finished state — is a claim, whatever the synonym. A product page (「ウイルスから守ります」), advice
 // (「感染している可能性があります」「…された場合は」) or a report (「…と表示された」) lacks one of the three.
-const HARM = /(?:有害|危険|悪意のある|不審|悪質|怪しい|不正)な(?:ソフト|プログラム|ファイル|アプリ|コード)|(?:外部|外)(?:へ|に)(?:送られ|送信され|流出)|重大な(?:問題|エラー|障害)|抜き取|ウ[イィ]ルス|ハッキング|ハッカー|不正(?:な)?(?:アクセス|接続|侵入|ログイン|プログラム|アプリ|ソフト)|(?:セキュリティ)?侵害|乗っ取|流出|漏え?い|漏洩|遠隔操作|遠隔起動|(?:外部|第三者)から(?:の)?(?:操作|起動|アクセス)|感染|脅威|スパイ(?:ウ[ェエ]ア|アプリ)|トロイ|マルウ[ェエ]ア|ランサム|損傷|破損|盗聴|盗撮|hack|virus|malware|trojan/i;
+const HARM = /(?:有害|危険|悪意のある|不審|悪質|怪しい|不正)な(?:ソフト|プログラム|ファイル|アプリ|コード)|(?:外部|外)(?:へ|に)(?:送られ|送信され|流出)|重大な(?:問題|エラー|障害)|抜き取|ウ[イィ]ルス|ハッキング|ハッカー|不正(?:な)?(?:アクセス|接続|侵入|ログイン|プログラム|アプリ|ソフト)|(?:セキュリティ)?侵害|乗っ取|流出|漏え?い|漏洩|遠隔操作|遠隔起動|(?:外部|第三者)から(?:の)?(?:操作|起動|アクセス)|感染|脅威|スパイ(?:ウ[ェエ]ア|アプリ)|トロイ|マルウ[ェエ]ア|ランサム|損傷|破損|破壊|監視され|盗聴|盗撮|hack|virus|malware|trojan/i;
 const VISITOR_TARGET = new RegExp(`${DEVICE}|あなた|お客様|お使い|ご使用|ご利用中|貴方|アカウント|個人情報|パスワード|銀行口座|口座情報|カード情報|連絡先|カメラ|マイク|写真|データ|your`, 'i');
 // Said to the visitor: polite or a status line (an article's plain 「…されている」 tells of others).
-const PRESENT_STATE = /(?:されて|して|受けて|なって|入って|込まれて|られて)(?:いま(?:す|した)|おりま(?:す|した)|おり(?:、|，|,))|(?:され|し|受け)(?:ま|てしまいま)した|見つか(?:りました|っています)|(?:中|済み)(?:です|!|！|$)|中でございます|を(?:検出|検知|発見|確認)(?:し(?:、|ました)|いたしました)|が(?:検出|検知|発見|確認)(?:されました|できました)|状態(?:です|にあります|になっています)|(?:is|are|has been|have been) (?:being )?(?:hacked|infected|compromised|stolen|leaked)/i;
+const PRESENT_STATE = /(?:されて|して|受けて|なって|入って|込まれて|られて)(?:いま(?:す|した)|おりま(?:す|した)|おり(?:、|，|,))|(?:され|し|受け)(?:ま|てしまいま)した|見つか(?:りました|っています)|(?:中|済み)(?:です|!|！|$)|中でございます|を(?:検出|検知|発見|確認)(?:し(?:、|ました)|いたしました)|が(?:検出|検知|発見|確認)(?:されました|できました)|状態(?:です|にあります|になっています)|(?:記録|痕跡|形跡)が[^。！？\n]{0,10}?(?:ございま(?:す|した)|ありま(?:す|した)|見つかりました|確認されました)|(?:is|are|has been|have been) (?:being )?(?:hacked|infected|compromised|stolen|leaked)/i;
 // The state must be the harm's: it follows the harm word closely (「不正アクセスを受けています」), not some other verb
 // of the sentence (「お客様が運用されている…不正アクセスが行われた」).
 const HARM_THEN_STATE = 24;
@@ -69,7 +69,7 @@ const HARM_THEN_STATE = 24;
 // (A company telling of its own breach speaks of itself: 弊社, 当社, and apologises.)
 const NOT_ASSERTED = /弊社|当社|弊行|当行|お詫び|判明|禁止|違反|法律|可能性|かも|恐れ|おそれ|場合|ことが(?:あ|でき)|ことも|ように|ような|ません|ないで|ない(?:か|よう|こと)|(?:た|れ)ら|れば|と(?:表示|いう|言|書)|などと|ですか|ますか|でしょうか|[？?]|守|防|予防|対策|保護(?:し|する)|から(?:守|保護)|例えば|たとえば|一般に|よくある|手口|詐欺/;
 const SENTENCE = /[^。！？!?\n]{6,160}/g;
-const SENTENCE_NEEDS = /悪質|怪しい|外へ|外に|外部|第三者|有害|危険|悪意|不審|重大|抜き取|ウ[イィ]ルス|ハッ|不正|侵害|乗っ取|流出|漏|遠隔|感染|脅威|スパイ|トロイ|マルウ|ランサム|損傷|破損|盗|hack|virus|malware|trojan/i;
+const SENTENCE_NEEDS = /悪質|怪しい|外へ|外に|外部|第三者|有害|危険|悪意|不審|重大|抜き取|ウ[イィ]ルス|ハッ|不正|侵害|乗っ取|流出|漏|遠隔|感染|脅威|スパイ|トロイ|マルウ|ランサム|損傷|破損|破壊|監視|盗|hack|virus|malware|trojan/i;
 
 const HARM_ALL = new RegExp(HARM.source, 'gi');
 // A leak told in the past is a company's breach notice (「お客様の個人情報が流出しました」); a fake warning tells it as

@@ -474,7 +474,12 @@ class Collector {
     }
     // A block element in the middle of a line of text that draws no line break keeps the line whole. A button's
     // label is a block of its own, unless it has no box (display: contents) or no text.
-    if (BLOCK.has(tag) && this.draft.parts.length > 0 && (tag === 'button' ? !NON_SPACE.test(el.textContent ?? '') || this.style.boxless(el) : this.style.breaksNoLine(el))) this.drawnInline.add(el);
+    if (
+      BLOCK.has(tag) &&
+      ((this.draft.parts.length > 0 && (tag === 'button' ? !NON_SPACE.test(el.textContent ?? '') || this.style.boxless(el) : this.style.breaksNoLine(el))) ||
+        (tag !== 'button' && this.style.inFlexLine(el)))
+    )
+      this.drawnInline.add(el);
     else if (BLOCK.has(tag)) this.flush();
     // Items drawn in another order than written (a reversed flex row): read as drawn, their links and forms too.
     const reordered = this.style.reorderedText(el);

@@ -79,6 +79,11 @@ export class PageStyle {
       this.displayRules = cascadeEntries(this.doc, this.rules, 'display');
       this.visibilityRules = cascadeEntries(this.doc, this.rules, 'visibility');
       this.inlineSelector = this.rules.filter((r) => /^(?:inline|contents)/.test(r.style?.display ?? '')).slice(0, LIMITS.hiddenSelectors).map((r) => r.selectorText).join(', ');
+      this.inlineFlexSelector = this.rules
+        .filter((r) => r.style?.display === 'inline-flex' && !/column/.test(`${r.style.flexDirection} ${r.style.flexFlow}`))
+        .slice(0, LIMITS.hiddenSelectors)
+        .map((r) => r.selectorText)
+        .join(', ');
     }
     this.overridden = rtlOverrides(this.doc, this.rules);
     this.reorderedBoxes = reorderedBoxes(this.doc, this.rules);
@@ -144,6 +149,40 @@ export class PageStyle {
     if (style && /display\s*:\s*(?:inline|contents)/i.test(style)) return true;
     try {
       return this.inlineSelector !== '' && el.matches(this.inlineSelector);
+    } catch {
+      return false;
+    }
+  }
+
+  private inlineFlexSelector = '';
+  private readonly flexLines = new WeakMap<Element, boolean>();
+
+  /**
+   * An item of an inline flex box laid out in a row: 「<span style="display:inline-flex"><div>感</div><div>染</div>
+   * </span>」 draws one word on one line, whatever its items' own display (red team 17).
+   */
+  inFlexLine(el: Element): boolean {
+    const parent = el.parentElement;
+    if (!parent) return false;
+    let known = this.flexLines.get(parent);
+    if (known === undefined) {
+      known = this.inlineFlexRow(parent);
+      this.flexLines.set(parent, known);
+    }
+    return known;
+  }
+
+  private inlineFlexRow(box: Element): boolean {
+    if (this.layout) {
+      if (this.view === null) return false;
+      const style = this.view.getComputedStyle(box);
+      return style.display === 'inline-flex' && !style.flexDirection.startsWith('column');
+    }
+    let style = box.getAttribute('style');
+    if (style?.includes('/*')) style = style.replace(CSS_COMMENT, '');
+    if (style && /display\s*:\s*inline-flex/i.test(style)) return !/flex-(?:direction|flow)\s*:\s*column/i.test(style);
+    try {
+      return this.inlineFlexSelector !== '' && box.matches(this.inlineFlexSelector);
     } catch {
       return false;
     }

@@ -221,14 +221,22 @@ export const INVISIBLE_EDITS: Record<string, InvisibleEdit> = {
   // Red team 16: a definition-list cell drawn inline inside every word (each <p> first drawn as a <div> with the same
   // margins, where the parser lets a <dt> stand). A naive reader puts a cell's gap into the word.
   'an inline definition-list cell inside every word': (doc) => {
-    for (const p of Array.from(doc.body.querySelectorAll('p'))) {
-      const div = doc.createElement('div');
-      for (const attr of Array.from(p.attributes)) div.setAttribute(attr.name, attr.value);
-      div.setAttribute('style', `margin:1em 0;${p.getAttribute('style') ?? ''}`);
-      div.append(...Array.from(p.childNodes));
-      p.replaceWith(div);
-    }
+    paragraphsAsDivs(doc);
     insideWords(doc, () => Object.assign(doc.createElement('dt'), { style: 'display:inline' }));
+  },
+  // Red team 17: each text split in two block items of an inline flex box, drawn side by side on its line (a class
+  // rule, so the items carry no style of their own).
+  'every text split over two blocks of an inline flex box': (doc) => {
+    paragraphsAsDivs(doc);
+    addStyle(doc, '.fx { display: inline-flex }');
+    for (const node of textNodes(doc)) {
+      const chars = [...node.data];
+      if (chars.length < 2 || node.parentElement?.closest('button, option, select') !== null) continue;
+      const half = Math.ceil(chars.length / 2);
+      const box = span(doc, '', { class: 'fx' });
+      box.append(Object.assign(doc.createElement('div'), { textContent: chars.slice(0, half).join('') }), Object.assign(doc.createElement('div'), { textContent: chars.slice(half).join('') }));
+      node.replaceWith(box);
+    }
   },
   // Red team 16: the Kangxi radicals (⾦ ⼊ ⼿ ⼀), drawn as the kanji 金 入 手 一, for every kanji that has one, and ⼀ for
   // the dashes between digits.
@@ -244,6 +252,17 @@ export const INVISIBLE_EDITS: Record<string, InvisibleEdit> = {
     for (const node of textNodes(doc)) node.data = node.data.replace(/(?<=[\u30A1-\u30FA\u30FC])[ロカエーハニタオト](?=[\u30A1-\u30FA\u30FC])/g, (c) => KANJI_LOOK_ALIKE[c] ?? c);
   },
 };
+
+/** Each <p> as a <div> with the same margins: the parser closes a <p> at a block inside it, a <div> holds one. */
+function paragraphsAsDivs(doc: Document): void {
+  for (const p of Array.from(doc.body.querySelectorAll('p'))) {
+    const div = doc.createElement('div');
+    for (const attr of Array.from(p.attributes)) div.setAttribute(attr.name, attr.value);
+    div.setAttribute('style', `margin:1em 0;${p.getAttribute('style') ?? ''}`);
+    div.append(...Array.from(p.childNodes));
+    p.replaceWith(div);
+  }
+}
 
 // Each Kangxi radical (U+2F00–2FD5) is the kanji NFKC makes of it; the kanji are replaced by their radical.
 const RADICAL_OF = new Map(Array.from({ length: 0xd6 }, (_, i) => String.fromCodePoint(0x2f00 + i)).map((r) => [r.normalize('NFKC'), r] as const));

@@ -9,6 +9,13 @@ import { evaluate } from '../../../detectors/evaluate';
 const texts = (html: string) => pageOf(html).blocks.map((b) => b.text);
 
 describe('collectSnapshot', () => {
+  it('reads the block items of an inline flex row as one line (red team 17)', () => {
+    expect(texts('<style>.f{display:inline-flex}</style><div>ウイルスに<span class="f"><div>感</div><div>染</div></span>しています</div>')).toEqual(['ウイルスに感染しています']);
+    expect(texts('<div>お支払い<span style="display:inline-flex"><div>50,</div><div>000円</div></span></div>')).toEqual(['お支払い50,000円']);
+    // A column stacks its items: two lines.
+    expect(texts('<div><span style="display:inline-flex;flex-direction:column"><div>料金</div><div>3,000円</div></span></div>')).toEqual(['料金', '3,000円']);
+  });
+
   it('reads a definition-list cell drawn inline as part of the word it splits, and a real cell as a gap (red team 16)', () => {
     expect(texts('<div>ウイルスに感染して<dt style="display:inline">います</dt></div>')).toEqual(['ウイルスに感染しています']);
     expect(texts('<style>.x{display:inline}</style><div>退<dd class="x">会</dd>処理</div>')).toEqual(['退会処理']);
