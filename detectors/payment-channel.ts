@@ -42,7 +42,9 @@ const CHAT_SETTLEMENT = new RegExp(
   `${CHAT_APP}[^。\\n]{0,20}?(?:精算|お?支払|決済|送金|振込|振り込)|(?:精算|お?支払い?|決済|送金)(?:方法)?(?:は|を|の)?[^。\\n]{0,10}?${CHAT_APP}(?:上|にて|で|から|内|の(?:トーク|チャット))|友だち追加(?:して|後|のうえ)[^。\\n]{0,10}?(?:精算|お?支払|決済|送金)`,
   'g',
 );
-const DONE_ALREADY = /^(?:し|され)(?:た(?!ら|(?:ください|下さい))|てしまっ|ない|ず)|^しちゃ/;
+const DONE_ALREADY = /^(?:し|され)(?:た(?!ら|(?:ください|下さい))|てしまっ|ない|ず)|^しちゃ|^しまっ/;
+// (「ギフトカードや暗号資産で払えと求めるサイトは…」: what others demand, warned of.)
+const WARNED_OF = /^[^。\n]{0,6}?と(?:求め|要求|言わ|言っ)(?:る|られ|て)[^。\n]{0,4}?(?:サイト|業者|相手|手口|詐欺|ケース|メール|メッセージ)/;
 const UNPAID = /未精算|未払|未納|滞納/;
 const CHAT_STEP = /手続|退会|解約|精算|お?支払/;
 const UNPAID_DISTANCE = 5;
@@ -64,7 +66,10 @@ export default defineDetector({
     const found: Evidence[] = [];
     // (「Apple IDやカード情報を入力した → パスワード変更」: what the reader did, in an adviser's list, asks nothing.)
     const mine = (m: { inQuotes: boolean; block: { text: string }; match: RegExpExecArray }) =>
-      !m.inQuotes && !denied(m.block.text, m.match.index) && !DONE_ALREADY.test(m.block.text.slice(m.match.index + m.match[0].length));
+      !m.inQuotes &&
+      !denied(m.block.text, m.match.index) &&
+      !DONE_ALREADY.test(m.block.text.slice(m.match.index + m.match[0].length)) &&
+      !WARNED_OF.test(m.block.text.slice(m.match.index + m.match[0].length, m.match.index + m.match[0].length + 24));
     const handOver = matchBlocks(page, HAND_OVER, { limit: 5, needs: NEEDS }).filter(mine);
     const payBy = matchBlocks(page, PAY_BY_CARD, { limit: 5, needs: NEEDS }).filter(mine);
     const personal = matchBlocks(page, PERSONAL_ACCOUNT, { limit: 3, needs: /名義|受取人/ }).filter(mine);

@@ -15,7 +15,11 @@ const EXAMPLE_LABEL =
 // A sentence that introduces what follows as something shown or received: …が届きました。 …と表示されます：
 // 「画面の文字をそのまま打ちます。」
 const INTRODUCTION =
-  /(?:次|以下|下記|こちら|こんな|このような|下の|実際の)(?:の)?(?:ような|ように)?[^。\n]{0,20}?(?:メッセージ|メール|画面|文面|文章|表示|内容|請求|脅し|脅迫|やり取り|チャット)[^。\n]{0,16}?(?:届き|届い|表示され|送られ|送信され|来ま|来て|出ま|出て)[^。\n]{0,8}?[。:：]?\s*$|(?:例えば|たとえば)[^。\n]{0,30}?(?:次|以下|こんな|このような)[^。\n]{0,30}[:：。]\s*$|(?:以下|次|下記|下の画面)(?:は|が)[^。\n]{0,40}?(?:再現|見本|イメージ|サンプル|例)(?:した|したもの|です|になります|の)[^。\n]{0,12}[。:：]|(?:画面|表示|メッセージ|メール|文面|文字|内容)[^。\n]{0,12}?(?:そのまま|以下に|下に|ここに)[^。\n]{0,8}?(?:打ち|書き|写し|貼り|コピーし|載せ)(?:ます|ました|ておきます)[。:：]?\s*$/;
+  /(?:次|以下|下記|こちら|こんな|このような|下の|実際の)(?:の)?(?:ような|ように)?[^。\n]{0,20}?(?:メッセージ|メール|画面|文面|文章|表示|内容|請求|脅し|脅迫|やり取り|チャット)[^。\n]{0,16}?(?:届き|届い|表示され|送られ|送信され|来ま|来て|出ま|出て)[^。\n]{0,8}?(?:[(（][^)）\n]{0,16}[)）])?[。:：]?\s*$|(?:例えば|たとえば)[^。\n]{0,30}?(?:次|以下|こんな|このような)[^。\n]{0,30}[:：。]\s*$|(?:以下|次|下記|下の画面)(?:は|が)[^。\n]{0,40}?(?:再現|見本|イメージ|サンプル|例)(?:した|したもの|です|になります|の)[^。\n]{0,12}[。:：]|(?:画面|表示|メッセージ|メール|文面|文字|内容)[^。\n]{0,12}?(?:そのまま|以下に|下に|ここに)[^。\n]{0,8}?(?:打ち|書き|写し|貼り|コピーし|載せ)(?:ます|ました|ておきます)[)）]?[。:：]?\s*$/;
+// Whose screen it was, said as a label (「相談者が見た画面」「別の相談者が見た表示」): someone else's, shown.
+const SEEN_BY_OTHERS = /^[\s【（(［\[▼▽■□◆◇●〈《<〔「]*(?:別の)?(?:相談者|利用者|被害者|読者|視聴者|ご本人|お客様)(?:様)?(?:が|の)(?:実際に)?(?:見た|受け取った|受信した)(?:画面|表示|メッセージ|メール|文面|通知)/;
+// A caption naming the consultation it came from (「▲ 2024年8月の相談より（文字起こし・再構成）」).
+const FROM_A_CASE = /^[▲△↑※\s]*[^。\n]{0,30}?(?:の相談|相談事例|ご相談|通報|事例)(?:より|から)(?:[（(][^）)\n]{0,20}[）)])?\s*$/;
 // A mark inside the example itself (【見本】, （画面例）) or a caption under it ending in 例・見本・イメージ.
 const EXAMPLE_MARK = /[【（(［\[〔](?:[^】）)］\]〔〕]{0,16}?)(?:見本|画面例|イメージ|サンプル|再現|記載例|例)[^】）)］\]〕]{0,8}[】）)］\]〕]/;
 // (A news photo's caption says it in brackets at its end: 「…（県警提供の画像を基に本社で再現、一部加工）」.)
@@ -41,7 +45,7 @@ export function markExamples(page: PageSnapshot): PageSnapshot {
     if (label.quoted || label.script || label.link) continue;
     const text = label.text;
     if (text.length > EXAMPLE_LINE * 2) continue;
-    if (EXAMPLE_MARK.test(text) && !EXAMPLE_LABEL.test(text)) {
+    if ((EXAMPLE_MARK.test(text) && !EXAMPLE_LABEL.test(text)) || (SEEN_BY_OTHERS.test(text) && text.length > 30)) {
       // The example marks itself: the block is the example (and the caption rule below may add the lines above).
       blocks ??= page.blocks.slice();
       blocks[i] = { ...label, quoted: true };
@@ -50,8 +54,10 @@ export function markExamples(page: PageSnapshot): PageSnapshot {
     const figure = FIGURE_CAPTION.test(text);
     const next = page.blocks[i + 1];
     const figureBelow = figure && (next === undefined || next.script || (next.prose && next.text.length > EXAMPLE_LINE) || next.text.length > EXAMPLE_LINE * 2);
-    if (!(figure || EXAMPLE_LABEL.test(text) || INTRODUCTION.test(text) || CAPTION.test(text))) continue;
-    const caption = figureBelow || (!figure && CAPTION.test(text) && !INTRODUCTION.test(text) && !EXAMPLE_LABEL.test(text));
+    const labelled = EXAMPLE_LABEL.test(text) || (SEEN_BY_OTHERS.test(text) && text.length <= 30);
+    const fromCase = FROM_A_CASE.test(text);
+    if (!(figure || labelled || fromCase || INTRODUCTION.test(text) || CAPTION.test(text))) continue;
+    const caption = figureBelow || fromCase || (!figure && CAPTION.test(text) && !INTRODUCTION.test(text) && !labelled);
     if (caption) {
       // A caption: the example is the run of lines above it.
       for (let k = i - 1; k >= 0 && i - k <= CAPTION_BLOCKS; k--) {

@@ -292,6 +292,11 @@ describe('where the bill stands: quotations, examples and what the page does wit
     expect(reportOf(figure).verdict).toBe('clean');
     const below = `${ADVICE}<div>${BILL}</div><p>図1 ワンクリック請求画面の例</p><p>${'このような画面が出ても契約は成立していません。表示された番号には電話しないでください。'.repeat(2)}</p>`;
     expect(reportOf(below).verdict).toBe('clean');
+    // Whose screen it was, as a label or a caption naming the consultation; a poster pasting a message (sealed set F,
+    // opened after measuring).
+    expect(reportOf(`${ADVICE}<p>相談者が見た画面</p><div>${BILL}</div>`).verdict).toBe('clean');
+    expect(reportOf(`${ADVICE}<div>${BILL}</div><p>▲ 2024年8月の相談より（文字起こし・再構成）</p>`).verdict).toBe('clean');
+    expect(reportOf(`${ADVICE}<p>その相手から以下のメッセージが来ました（そのまま貼ります）。</p><div>${BILL}</div>`).verdict).toBe('clean');
     const typed = `${ADVICE}<p>ブログを開いたら、いきなり下のような画面になりました。画面の文字をそのまま打ちます。</p><div>${BILL}</div>`;
     expect(reportOf(typed).verdict).toBe('clean');
   });
