@@ -235,7 +235,14 @@ function deletionPriced(page: PageSnapshot): { strength: number; evidence: Evide
   const pay = [
     ...matchBlocks(page, CRYPTO, { quoted: false, limit: 3, needs: CRYPTO_NEEDS }),
     ...matchBlocks(page, UNTRACEABLE, { quoted: false, limit: 3, needs: /ギフト|gift|電子マネー|PayPay|ペイペイ|USDT|BTC|ビットコイン|仮想通貨|暗号資産|テザー/i }),
-  ].filter((m) => !narrated(m.block.text, m.match.index) && !denied(m.block.text, m.match.index) && nearDeletion(m.index));
+  ].filter(
+    (m) =>
+      !m.inQuotes &&
+      !narrated(m.block.text, m.match.index) &&
+      !denied(m.block.text, m.match.index) &&
+      !WARNED_DEMAND.test(m.block.text.slice(m.match.index, m.match.index + m.match[0].length + 16)) &&
+      nearDeletion(m.index),
+  );
   if (amounts.length === 0 || pay.length === 0) return null;
   return { strength: 0.7, evidence: [evidence('deletionPrice', [deletion[0]!.match[0], amounts[0]!.text, pay[0]!.match[0]])], prominent: false };
 }

@@ -113,8 +113,9 @@ const BUTTON_CHARS = 40;
 // The button stands in the warning: a site's footer link 「ダウンロード」 is no fix.
 const FIX_DISTANCE = 8;
 // A security product telling what it blocks for its users (「当社製品では詐欺サイトへのアクセスを危険サイトとして
-// ブロックしています」) protects; a fake warning says the visitor is blocked.
-const PROTECTION = /(?:詐欺|危険|有害|不正|フィッシング|悪質|偽)(?:な)?サイト[^。\n]{0,16}?(?:を|として)?ブロック|(?:当社|弊社)[^。\n]{0,30}?(?:製品|ソフト|アプリ|機能|サービス)/;
+// ブロックしています」) protects; a fake warning says the visitor is blocked. Only the lock-out claim is read so: an
+// infection told in the same sentence still counts.
+const PROTECTION = /(?:詐欺|危険|有害|不正|フィッシング|悪質|偽)(?:な)?サイト[^。\n]{0,16}?(?:を|として)?ブロック/;
 const CLOSE_THREAT = /(?:このページ|このウィンドウ|この画面|ブラウザ|タブ)[をは]?閉じ(?:ないで|ると|た場合)|再起動(?:しないで|すると|した場合)|電源を?切(?:らないで|ると)|do not (?:close|restart|shut)/gi;
 
 // The bill after the call: 「トロイの木馬 / スパイウェア除去作業 ¥29,800」「遠隔作業費」「サポート料金のお支払い」. Repair
@@ -132,7 +133,7 @@ export default defineDetector({
     // A claim that ends inside quotation marks (ブラウザ上で「ウイルスに感染しました」) is the quoted screen's, wherever
     // the match began.
     const listed = matchBlocks(page, INFECTION, { needs: INFECTION_WORDS })
-      .filter((m) => !PROTECTION.test(sentenceAt(m.block.text, m.match.index)))
+      .filter((m) => !(m.match[0].includes('ブロック') && PROTECTION.test(sentenceAt(m.block.text, m.match.index))))
       .map((m) => (m.inQuotes || !insideQuotes(m.block.text, m.match.index + m.match[0].length - 1) ? m : { ...m, inQuotes: true }));
     const listedBlocks = new Set(listed.map((m) => m.index));
     const infection = [...listed, ...statedHarm(page).filter((m) => !listedBlocks.has(m.index))];
