@@ -98,7 +98,7 @@ export function isPlaceholder(value: string): boolean {
 }
 
 /** The page's own voice at position `at` of a block: not a quotation, not a story of what someone was shown. */
-function ownVoice(block: Block | undefined, at: number, length = 1): boolean {
+export function ownVoice(block: Block | undefined, at: number, length = 1): boolean {
   if (!block || block.quoted) return false;
   return !quotedPhrase(block.text, at, length) && !narrated(block.text, at);
 }

@@ -10,7 +10,7 @@
 // it, the people it would reach — and it is a threat when a condition (…なければ, …場合, 停止するためには) governs the
 // spreading or a ransom is named beside it.
 import { defineDetector, type Evidence } from './define';
-import { anyStandsOut, denied, evidence, insideQuotes, matchBlocks, narrated, near, quotedFactor, type BlockMatch } from './helpers';
+import { anyStandsOut, demandedByOthers, denied, evidence, insideQuotes, matchBlocks, narrated, near, quotedFactor, type BlockMatch } from './helpers';
 import type { PageSnapshot } from './snapshot/schema';
 import { CRYPTO, CRYPTO_NEEDS, helpDesk } from './channels';
 
@@ -52,7 +52,7 @@ const RANSOM = /(?:削除|停止|消去)(?:の)?(?:手続き?|処理)(?:には|�
 const DEMAND_NEEDS = /Gift|メール|手間賃|桁|ケタ|buy|手続|処理|USDT|BTC|ETH|示談|削除|破棄|停止|保護料|取消|取り?消|キャンセル|除外|非公開|慰謝|解決金|口止め|和解|違約|お金|支払|振り?込|払え|送金|入金|ギフト|電子マネー|ビットコイン|仮想通貨|暗号資産|コード|PayPay|ペイペイ|LINE ?Pay/;
 const PAY = /払|振込|振り込|送金|入金|ギフト|電子マネー|示談|削除|用意|購入|コード/;
 // A demand named as what others ask (…を求める業者, …には応じない): a warning about it.
-const WARNED_DEMAND = /を(?:求め|要求す|要求され|持ちかけ)(?:る|られ)?(?:業者|手口|相手|詐欺|ケース|こと)|(?:には|に)応じ(?:ない|ず)|^[^。\n]{0,12}?と(?:求め|要求|言わ|言っ)(?:る|られ|て)[^。\n]{0,4}?(?:サイト|業者|相手|手口|詐欺|ケース|メール|メッセージ)/;
+const WARNED_DEMAND = /を(?:求め|要求す|要求され|持ちかけ)(?:る|られ)?(?:業者|手口|相手|詐欺|ケース|こと)|(?:には|に)応じ(?:ない|ず)/;
 // Blocks between the parts of one threat; a ransom may sit further away on the same screen.
 const PART_DISTANCE = 4;
 const CONDITION_DISTANCE = 2;
@@ -168,6 +168,7 @@ export default defineDetector({
         !m.inQuotes &&
         !narrated(m.block.text, m.match.index) &&
         !denied(m.block.text, m.match.index) &&
+        !demandedByOthers(m.block.text, m.match.index + m.match[0].length) &&
         !WARNED_DEMAND.test(m.block.text.slice(m.match.index, m.match.index + m.match[0].length + 16)),
     );
     // A possibility is a threat when the page names its price beside it, under a condition or as a ransom.
@@ -241,6 +242,7 @@ function deletionPriced(page: PageSnapshot): { strength: number; evidence: Evide
       !narrated(m.block.text, m.match.index) &&
       !denied(m.block.text, m.match.index) &&
       !WARNED_DEMAND.test(m.block.text.slice(m.match.index, m.match.index + m.match[0].length + 16)) &&
+      !demandedByOthers(m.block.text, m.match.index + m.match[0].length) &&
       nearDeletion(m.index),
   );
   if (amounts.length === 0 || pay.length === 0) return null;

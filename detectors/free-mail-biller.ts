@@ -3,9 +3,9 @@
 // their own domains; a free address on a brand's invoice is the refund-bait fraud, whose "refund desk" takes the
 // call and then remote access or bank details. Small shops do use free mail, so only a big brand's bill counts,
 // and it is one part of the combination, never a verdict alone (see evaluate.ts).
-import { isPlaceholder } from './channels';
+import { isPlaceholder, ownVoice } from './channels';
 import { defineDetector } from './define';
-import { evidence, matchBlocks, narrated, near, quotedPhrase } from './helpers';
+import { evidence, matchBlocks, narrated, near } from './helpers';
 
 const FREE_MAIL =
   /@(?:gmail\.com|googlemail\.com|outlook\.(?:com|jp)|hotmail\.(?:com|co\.jp)|live\.(?:com|jp)|msn\.com|yahoo\.(?:co\.jp|com)|ymail\.com|icloud\.com|me\.com|aol\.com|proton(?:mail)?\.(?:com|me)|gmx\.(?:com|net)|mail\.com|zoho\.com|yandex\.(?:com|ru)|onionmail\.org|tutanota\.com)$/i;
@@ -23,9 +23,7 @@ export default defineDetector({
   detect(page) {
     const mails = page.contacts.filter((c) => {
       const block = page.blocks[c.block];
-      if (c.kind !== 'mail' || !FREE_MAIL.test(c.value) || isPlaceholder(c.value) || !block || block.quoted) return false;
-      const at = Math.max(0, block.text.indexOf(c.value));
-      return !quotedPhrase(block.text, at, c.value.length) && !narrated(block.text, at);
+      return c.kind === 'mail' && FREE_MAIL.test(c.value) && !isPlaceholder(c.value) && ownVoice(block, Math.max(0, block?.text.indexOf(c.value) ?? 0), c.value.length);
     });
     if (mails.length === 0) return null;
     const brands = matchBlocks(page, BRAND, { limit: 5 }).filter((m) => !m.inQuotes && !narrated(m.block.text, m.match.index));

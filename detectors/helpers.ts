@@ -129,6 +129,12 @@ const ASKED = /^\s*(?:Q\d*[.．:：）)]|Ｑ\d*[.．:：]?|質問\d*[:：]|【�
 // (Not a bare 「いたしません」: 「これ以上の猶予はいたしません」 is the threat, hardened.)
 const DENIED = /ことは(?:一切|絶対に|決して)?(?:ありません|ございません|ない|無い)|(?:お?受け|受け付け|取り扱っ|取扱っ)(?:し|いたし)?て?(?:おり)?ません|(?:求め|要求し|依頼し|お願いし|(?:ご?請求|ご?要求|ご?依頼|お願い|ご?連絡|お電話|送付|お振込み?)(?:を|は)?(?:いたし|致し))ません/;
 
+// What others demand, warned of: 「…ギフトカードで払えと求めるサイトは」「…と言われても」.
+const DEMANDED_BY_OTHERS = /^[^。\n]{0,6}?と(?:求め|要求|言わ|言っ)(?:る|られ|て)[^。\n]{0,4}?(?:サイト|業者|相手|手口|詐欺|ケース|メール|メッセージ)/;
+
+/** Whether the words right after a demand ending at `end` say others make it (「…払えと求めるサイト」). */
+export const demandedByOthers = (text: string, end: number): boolean => DEMANDED_BY_OTHERS.test(text.slice(end, end + 24));
+
 /** Whether the rest of the sentence after position `at` denies it: 「…の送付を求めることはありません」. */
 export function denied(text: string, at: number): boolean {
   const sentence = sentenceAt(text, at);

@@ -6,7 +6,7 @@
 // settled in a LINE or Telegram chat: the way to pay is told where no merchant stands behind it.
 import { defineDetector, type Evidence } from './define';
 import { CRYPTO, CRYPTO_NEEDS } from './channels';
-import { PAYMENT_WORDS, denied, evidence, matchBlocks, near, standsOut } from './helpers';
+import { PAYMENT_WORDS, demandedByOthers, denied, evidence, matchBlocks, near, standsOut } from './helpers';
 
 const CARD_NAME =
   'Gift ?Card|Gift ?Code|Prepaid|Amazon(?! ?Pay)|アマゾン(?! ?ペイ)|iTunes|アイチューンズ|Apple(?! ?Pay)|アップル(?! ?ペイ)|Google ?Play|グーグル ?プレイ|WebMoney|ウェブマネー|BitCash|ビットキャッシュ|NET ?CASH|ネットキャッシュ|nanaco|ナナコ|Vプリカ|ギフト ?(?:カード|券|コード)|プリペイド ?(?:カード|番号)?|電子マネー';
@@ -43,8 +43,6 @@ const CHAT_SETTLEMENT = new RegExp(
   'g',
 );
 const DONE_ALREADY = /^(?:し|され)(?:た(?!ら|(?:ください|下さい))|てしまっ|ない|ず)|^しちゃ|^しまっ/;
-// (「ギフトカードや暗号資産で払えと求めるサイトは…」: what others demand, warned of.)
-const WARNED_OF = /^[^。\n]{0,6}?と(?:求め|要求|言わ|言っ)(?:る|られ|て)[^。\n]{0,4}?(?:サイト|業者|相手|手口|詐欺|ケース|メール|メッセージ)/;
 const UNPAID = /未精算|未払|未納|滞納/;
 const CHAT_STEP = /手続|退会|解約|精算|お?支払/;
 const UNPAID_DISTANCE = 5;
@@ -69,7 +67,7 @@ export default defineDetector({
       !m.inQuotes &&
       !denied(m.block.text, m.match.index) &&
       !DONE_ALREADY.test(m.block.text.slice(m.match.index + m.match[0].length)) &&
-      !WARNED_OF.test(m.block.text.slice(m.match.index + m.match[0].length, m.match.index + m.match[0].length + 24));
+      !demandedByOthers(m.block.text, m.match.index + m.match[0].length);
     const handOver = matchBlocks(page, HAND_OVER, { limit: 5, needs: NEEDS }).filter(mine);
     const payBy = matchBlocks(page, PAY_BY_CARD, { limit: 5, needs: NEEDS }).filter(mine);
     const personal = matchBlocks(page, PERSONAL_ACCOUNT, { limit: 3, needs: /名義|受取人/ }).filter(mine);
